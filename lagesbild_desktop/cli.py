@@ -1,0 +1,145 @@
+"""The command line: a thin argparse layer over services/.
+
+Without a subcommand the GUI starts. Every error the program raises on
+purpose is printed as one Swedish line on stderr with its exit code
+(2 bad input, 3 unusable database or environment, 4 conflict, 1 check failed).
+"""
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from lagesbild_desktop import __version__, cli_argparse_sv
+from lagesbild_desktop.errors import LagesbildError
+
+PROG = "lagesbild"
+
+
+def _db_option(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS: --db may stand before or after the subcommand without one hiding the other.
+    parser.add_argument("--db", metavar="SÖKVÄG", default=argparse.SUPPRESS,
+                        help="databasfilen (standard: användarens datamapp)")
+    parser.add_argument("--shared", action="store_true", default=argparse.SUPPRESS,
+                        help="filen delas mellan datorer (nätverksenhet): använd inte WAL")
+
+
+def _sub(subparsers, name: str, help_text: str) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(name, help=help_text, description=help_text)
+    _db_option(parser)
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    cli_argparse_sv.install()
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Lägesbild Desktop: veckovis lägesbedömning per område. Utan kommando startar programfönstret.",
+    )
+    parser.add_argument("--version", action="version", version=f"Lägesbild Desktop {__version__}")
+    _db_option(parser)
+    parser.add_argument("--year", metavar="ÅR", help="öppna veckomötet på detta år")
+    parser.add_argument("--week", metavar="VECKA", help="öppna veckomötet på denna vecka")
+    parser.add_argument("--lang", choices=["sv", "en"], help="språk i fönstret (standard: svenska)")
+    parser.add_argument("--smoke-test", action="store_true", help="öppna fönstret, mät tiden till första ritning, avsluta")
+    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+
+    record = _sub(commands, "record", "spara veckans bedömning för ett område")
+    record.add_argument("--area", required=True, metavar="OMRÅDE")
+    record.add_argument("--year", required=True, metavar="ÅR")
+    record.add_argument("--week", required=True, metavar="VECKA")
+    record.add_argument("--grade", required=True, metavar="BEDÖMNING", help="1–5")
+    record.add_argument("--note", default="", metavar="TEXT")
+    record.add_argument("--allow-personal-data", action="store_true",
+                        help="spara anteckningen även om den innehåller ett personnummer")
+
+    clear = _sub(commands, "clear", "ta bort en veckas bedömning för ett område (loggas)")
+    clear.add_argument("--area", required=True, metavar="OMRÅDE")
+    clear.add_argument("--year", required=True, metavar="ÅR")
+    clear.add_argument("--week", required=True, metavar="VECKA")
+
+    incident = _sub(commands, "incident", "händelser").add_subparsers(dest="action", metavar="ÅTGÄRD",
+                                                                     required=True)
+    add = _sub(incident, "add", "registrera en händelse")
+    add.add_argument("--area", required=True, metavar="OMRÅDE")
+    add.add_argument("--date", required=True, metavar="ÅÅÅÅ-MM-DD")
+    add.add_argument("--category", required=True, metavar="KATEGORI")
+    add.add_argument("--severity", required=True, metavar="GRAD", help="lindrig|oroande|allvarlig|kritisk (1–4)")
+    add.add_argument("--place", default="", metavar="PLATS")
+    add.add_argument("--description", default="", metavar="TEXT")
+    add.add_argument("--allow-personal-data", action="store_true")
+    listing = _sub(incident, "list", "lista händelser")
+    listing.add_argument("--year", required=True, metavar="ÅR")
+    listing.add_argument("--week", metavar="VECKA")
+    remove = _sub(incident, "delete", "ta bort en händelse (loggas)")
+    remove.add_argument("id", metavar="NUMMER")
+
+    area_cmd = _sub(commands, "areas", "områden").add_subparsers(dest="action", metavar="ÅTGÄRD", required=True)
+    area_list = _sub(area_cmd, "list", "lista områden")
+    area_list.add_argument("--year", metavar="ÅR", help="bara områden som fanns detta år")
+    area_add = _sub(area_cmd, "add", "lägg till ett område")
+    area_add.add_argument("name", metavar="NAMN")
+    area_add.add_argument("--first-year", metavar="ÅR", help="första året området finns (standard: i år)")
+    area_rename = _sub(area_cmd, "rename", "byt namn på ett område (tidigare år behåller det gamla namnet)")
+    area_rename.add_argument("old", metavar="GAMMALT")
+    area_rename.add_argument("new", metavar="NYTT")
+    area_retire = _sub(area_cmd, "retire", "avveckla ett område från ett visst år")
+    area_retire.add_argument("name", metavar="NAMN")
+    area_retire.add_argument("--from-year", required=True, metavar="ÅR")
+
+    cat_cmd = _sub(commands, "categories", "händelsekategorier").add_subparsers(dest="action", metavar="ÅTGÄRD",
+                                                                             required=True)
+    _sub(cat_cmd, "list", "lista kategorier")
+    cat_add = _sub(cat_cmd, "add", "lägg till en kategori")
+    cat_add.add_argument("code", metavar="KOD")
+    cat_add.add_argument("--name-sv", metavar="NAMN")
+    cat_add.add_argument("--name-en", metavar="NAME")
+
+    summary = _sub(commands, "summary", "årssammanställning per område")
+    summary.add_argument("--year", required=True, metavar="ÅR")
+    summary.add_argument("--json", action="store_true", help="maskinläsbar JSON (nycklar: se README)")
+
+    _sub(commands, "check", "kontrollera filen och ändringsloggens kedja")
+    log = _sub(commands, "log", "visa ändringsloggen (senaste först)")
+    log.add_argument("--limit", type=int, default=50, metavar="ANTAL")
+    backup = _sub(commands, "backup", "gör en säkerhetskopia")
+    backup.add_argument("--out", required=True, metavar="FIL")
+    restore = _sub(commands, "restore", "återställ från en säkerhetskopia (den nuvarande filen sparas undan)")
+    restore.add_argument("file", metavar="FIL")
+    shared = _sub(commands, "shared", "markera databasen som delad mellan datorer (på/av/visa)")
+    shared.add_argument("state", choices=["on", "off", "status"], nargs="?", default="status")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _utf8_output()
+    if args.command is None:
+        from lagesbild_desktop.ui.app import run_gui
+
+        return run_gui(args)
+    from lagesbild_desktop.cli_commands import run
+
+    try:
+        return run(args)
+    except LagesbildError as error:
+        print(f"{PROG}: {error.message}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print(f"{PROG}: avbrutet", file=sys.stderr)
+        return 130
+
+
+def _utf8_output() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+
+
+def print_json(value) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

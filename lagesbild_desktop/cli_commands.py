@@ -1,0 +1,176 @@
+"""What each command-line command does: call a service, print its result in Swedish."""
+
+import argparse
+
+from lagesbild_desktop import shipped
+from lagesbild_desktop.cli import print_json
+from lagesbild_desktop.domain.incidents import Severity
+from lagesbild_desktop.domain.summary import to_dict
+from lagesbild_desktop.services import areas, assessments, categories, incidents, maintenance, summary
+from lagesbild_desktop.store.database import Store
+
+CONTEXT = "kommandoraden"
+
+
+def _decimal(value: float | None, digits: int = 2) -> str:
+    """Swedish decimal comma for text output (machine output keeps the point)."""
+    return "–" if value is None else f"{value:.{digits}f}".replace(".", ",")
+
+
+def _open(args: argparse.Namespace) -> Store:
+    return maintenance.open_store(getattr(args, "db", None), shared=True if getattr(args, "shared", False) else None)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.command == "restore":
+        result = maintenance.restore_database(getattr(args, "db", None), args.file)
+        print(f"Återställt från {result.restored_from}. Den ersatta databasen finns kvar som {result.previous_kept_at}")
+        return 0
+    store = _open(args)
+    try:
+        handler = _HANDLERS[args.command]
+        return handler(store, args)
+    finally:
+        store.close()
+
+
+def _record(store: Store, args) -> int:
+    change = assessments.record_grade(store, args.area, args.year, args.week, args.grade, args.note,
+                                      allow_personal_data=args.allow_personal_data, context=f"{CONTEXT}: record")
+    new = change.new
+    label = shipped.scale().level(new.grade).label()
+    verb = {"create": "Sparat", "update": "Ändrat", "unchanged": "Oförändrat"}[change.action]
+    was = f" (var {change.old.grade})" if change.action == "update" and change.old.grade != new.grade else ""
+    print(f"{verb}: {new.area}, {new.year} vecka {new.week}: {label}{was}")
+    return 0
+
+
+def _clear(store: Store, args) -> int:
+    change = assessments.clear_grade(store, args.area, args.year, args.week, context=f"{CONTEXT}: clear")
+    if change.action == "unchanged":
+        print(f"Ingen bedömning att ta bort för {args.area} {args.year} vecka {args.week}")
+    else:
+        print(f"Borttaget: {change.old.area}, {change.old.year} vecka {change.old.week} (var {change.old.grade})")
+    return 0
+
+
+def _incident(store: Store, args) -> int:
+    if args.action == "add":
+        found = incidents.add_incident(
+            store, area=args.area, date=args.date, category=args.category, severity=args.severity,
+            place=args.place, description=args.description, allow_personal_data=args.allow_personal_data,
+            context=f"{CONTEXT}: incident add",
+        )
+        print(f"Händelse {found.id} sparad: {found.date} (vecka {found.week}) {found.area}, {found.category}, "
+              f"{Severity.from_code(found.severity).name_sv}")
+    elif args.action == "list":
+        rows = incidents.list_incidents(store, args.year, args.week)
+        for row in rows:
+            print(f"{row.id}\t{row.date}\tv{row.week}\t{row.area}\t{row.category}\t"
+                  f"{Severity.from_code(row.severity).name_sv}\t{row.place}\t{row.description}")
+        if not rows:
+            print("Inga händelser")
+    else:
+        old = incidents.delete_incident(store, args.id, context=f"{CONTEXT}: incident delete")
+        print(f"Händelse {old.id} borttagen ({old.date} {old.area}, {old.category})")
+    return 0
+
+
+def _areas(store: Store, args) -> int:
+    if args.action == "list":
+        for area in areas.list_areas(store, args.year):
+            until = f"–{area.retired_from_year - 1}" if area.retired_from_year else "–"
+            print(f"{area.name}\t{area.first_year}{until}")
+    elif args.action == "add":
+        area = areas.add_area(store, args.name, args.first_year, context=f"{CONTEXT}: areas add")
+        print(f"Område tillagt: {area.name} (från år {area.first_year})")
+    elif args.action == "rename":
+        area = areas.rename_area(store, args.old, args.new, context=f"{CONTEXT}: areas rename")
+        print(f"Område omdöpt: {args.old} → {area.name}")
+    else:
+        area = areas.retire_area(store, args.name, args.from_year, context=f"{CONTEXT}: areas retire")
+        print(f"Område {area.name} avvecklat från år {area.retired_from_year}")
+    return 0
+
+
+def _categories(store: Store, args) -> int:
+    if args.action == "list":
+        for category in categories.list_categories(store):
+            print(f"{category.code}\t{category.name_sv}")
+    else:
+        category = categories.add_category(store, args.code, args.name_sv, args.name_en)
+        print(f"Kategori tillagd: {category.code} ({category.name_sv})")
+    return 0
+
+
+def _summary(store: Store, args) -> int:
+    rows = summary.yearly_summary(store, args.year)
+    if args.json:
+        year = rows[0].year if rows else int(args.year)
+        print_json({"year": year, "district": store.setting("district", ""),
+                    "areas": [to_dict(row) for row in rows]})
+        return 0
+    header = f"{'Område':<24}{'Bedömda':>8}{'Saknas':>8}{'Medel':>7}  {'1':>3}{'2':>3}{'3':>3}{'4':>3}{'5':>3}" \
+             f"  {'Högst':<16}{'Förra året':>11}  Förändring"
+    print(header)
+    for row in rows:
+        counts = "".join(f"{row.counts[g]:>3}" for g in range(1, 6))
+        weeks = ", ".join(str(w) for w in row.highest_weeks[:6]) + ("…" if len(row.highest_weeks) > 6 else "")
+        highest = f"{row.highest} (v {weeks})" if row.highest else "–"
+        change = f"{row.trend} ({_decimal(row.change)})" if row.trend else "–"
+        print(f"{row.area:<24}{row.weeks_assessed:>8}{row.weeks_missing:>8}{_decimal(row.mean):>7}  {counts}"
+              f"  {highest:<16}{_decimal(row.previous_mean):>11}  {change}")
+    if not rows:
+        print("Inga områden fanns detta år")
+    return 0
+
+
+def _check(store: Store, args) -> int:
+    report = maintenance.check_database(store)
+    problems = report.file_problems + report.chain_problems + report.data_problems
+    if report.ok:
+        print(f"OK: filen är hel och ändringsloggens {report.audit_entries} poster är obrutna och stämmer med datat")
+        return 0
+    print(f"FEL: {len(problems)} problem hittades i {store.path}:")
+    for problem in problems:
+        print(f"  - {problem}")
+    return 1
+
+
+def _log(store: Store, args) -> int:
+    rows = store.conn.execute(
+        "SELECT id, at, os_user, action, summary, old_value, new_value, context FROM audit_log"
+        " ORDER BY id DESC LIMIT ?", [max(args.limit, 1)])
+    verbs = {"create": "skapad", "update": "ändrad", "delete": "borttagen"}
+    for entry_id, at, user, action, text, old, new, context in rows:
+        print(f"{entry_id}\t{at}\t{user}\t{text} {verbs[action]}\tfrån {old or '–'}\ttill {new or '–'}\t{context}")
+    return 0
+
+
+def _backup(store: Store, args) -> int:
+    out = maintenance.backup_database(store, args.out)
+    print(f"Säkerhetskopia skriven: {out}")
+    return 0
+
+
+def _shared(store: Store, args) -> int:
+    if args.state != "status":
+        maintenance.set_shared(store, args.state == "on")
+    marked = store.setting("shared_file") == "1"
+    state = "delad (rollback-journal, ingen WAL)" if marked or store.shared else "lokal (WAL)"
+    print(f"Databasen {store.path} är markerad som {state}")
+    return 0
+
+
+_HANDLERS = {
+    "record": _record,
+    "clear": _clear,
+    "incident": _incident,
+    "areas": _areas,
+    "categories": _categories,
+    "summary": _summary,
+    "check": _check,
+    "log": _log,
+    "backup": _backup,
+    "shared": _shared,
+}

@@ -1,0 +1,27 @@
+"""The few things the program asks the operating system: who, and when.
+
+Kept behind functions so tests can replace them.
+"""
+
+import datetime as _dt
+import getpass
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in the environment (service accounts, containers)
+        return "okänd"
+
+
+def now() -> _dt.datetime:
+    return _dt.datetime.now().astimezone()
+
+
+def now_iso() -> str:
+    """Local time with its UTC offset, to the second: 2026-03-02T10:42:13+01:00."""
+    return now().isoformat(timespec="seconds")
+
+
+def today() -> _dt.date:
+    return now().date()

@@ -1,0 +1,57 @@
+"""Where the program finds its shipped files and keeps the user's data.
+
+`resources/` and `db/` sit at the top of the source tree. An installed wheel
+carries them inside the package (see pyproject.toml) and a frozen build
+(PyInstaller) unpacks them beside the executable, so each is looked for in
+those three places.
+"""
+
+import os
+import sys
+from functools import cache
+from pathlib import Path
+
+APP_NAME = "Lagesbild"
+APP_AUTHOR = "Lagesbild"
+DB_FILENAME = "lagesbild.db"
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _candidates(name: str) -> list[Path]:
+    found = []
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        found.append(Path(frozen_root) / name)
+    found.append(_PACKAGE_DIR / name)  # installed wheel
+    found.append(_PACKAGE_DIR.parent / name)  # source tree / editable install
+    return found
+
+
+@cache
+def shipped_dir(name: str) -> Path:
+    for candidate in _candidates(name):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"Programfilerna saknar mappen '{name}' (installationen är ofullständig)")
+
+
+def resources_dir() -> Path:
+    return shipped_dir("resources")
+
+
+def migrations_dir() -> Path:
+    return shipped_dir("db") / "migrations"
+
+
+def default_db_path() -> Path:
+    """The database used when no --db is given: the user's data directory.
+
+    LAGESBILD_DATA_DIR overrides it (tests, portable installs).
+    """
+    override = os.environ.get("LAGESBILD_DATA_DIR")
+    if override:
+        return Path(override) / DB_FILENAME
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, APP_AUTHOR)) / DB_FILENAME

@@ -1,0 +1,78 @@
+"""The list of areas: adding, renaming, retiring."""
+
+from lagesbild_desktop import osenv
+from lagesbild_desktop.domain.areas import area_exists_in, validate_area_name
+from lagesbild_desktop.domain.isoweek import validate_year, week_of
+from lagesbild_desktop.errors import InvalidInput
+from lagesbild_desktop.services.validation import area_named
+from lagesbild_desktop.store import areas
+from lagesbild_desktop.store.areas import Area
+from lagesbild_desktop.store.database import Store
+
+
+def current_year() -> int:
+    return week_of(osenv.today()).year
+
+
+def list_areas(store: Store, year=None) -> list[Area]:
+    if year is None:
+        return areas.all_areas(store.conn)
+    return areas.areas_in_year(store.conn, validate_year(year))
+
+
+def _ensure_name_free(store: Store, name: str, except_id: int | None = None) -> None:
+    for area in areas.all_areas(store.conn):
+        if area.name.casefold() == name.casefold() and area.id != except_id:
+            raise InvalidInput(f"Det finns redan ett område som heter {area.name}")
+
+
+def add_area(store: Store, name: str, first_year=None, *, context: str = "") -> Area:
+    name = validate_area_name(name)
+    year = validate_year(first_year) if first_year is not None else current_year()
+    with store.transaction():
+        _ensure_name_free(store, name)
+        return areas.insert(store, name, year, context)
+
+
+def rename_area(store: Store, old_name: str, new_name: str, *, context: str = "") -> Area:
+    """Give an area a new name; grids of earlier years keep showing the old one."""
+    new_name = validate_area_name(new_name)
+    with store.transaction():
+        area = area_named(store, old_name)
+        if area.name == new_name:
+            return area
+        _ensure_name_free(store, new_name, except_id=area.id)
+        return areas.rename(store, area, new_name, current_year() - 1, context)
+
+
+def retire_area(store: Store, name: str, from_year, *, context: str = "") -> Area:
+    """The area no longer exists from `from_year` on; it stays in earlier years' grids."""
+    year = validate_year(from_year)
+    with store.transaction():
+        area = area_named(store, name)
+        if year <= area.first_year:
+            raise InvalidInput(
+                f"Området {area.name} finns från år {area.first_year}: det kan avvecklas tidigast från år "
+                f"{area.first_year + 1}"
+            )
+        later = store.conn.execute(
+            "SELECT count(*), min(iso_year) FROM assessments WHERE area_id = ? AND iso_year >= ?", [area.id, year]
+        ).fetchone()
+        if later[0]:
+            raise InvalidInput(
+                f"Området {area.name} har {later[0]} bedömningar från år {later[1]} och framåt; "
+                f"det kan inte avvecklas från år {year}"
+            )
+        return areas.retire(store, area, year, context)
+
+
+def name_in_year(store: Store, area: Area, year: int) -> str:
+    """The name the area had in `year` (a renamed area shows its old name in old grids)."""
+    for name, until_year in areas.former_names(store.conn, area.id):
+        if year <= until_year:
+            return name
+    return area.name
+
+
+def exists_in(area: Area, year: int) -> bool:
+    return area_exists_in(area.first_year, area.retired_from_year, year)

@@ -1,0 +1,115 @@
+"""The hash-chained audit log.
+
+Every entry's hash covers the previous entry's hash and the entry's own
+content. Changing or deleting an entry with another tool breaks the chain at
+that entry; `verify_chain` names it. The last entry for each record must also
+match the record as it stands (`store/integrity.py`), which catches edits of
+the data themselves and removal of the newest entries.
+"""
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from lagesbild_desktop import osenv
+
+if TYPE_CHECKING:
+    from lagesbild_desktop.store.database import Store
+
+GENESIS_HASH = "0" * 64
+_FIELDS = ("id", "at", "os_user", "action", "entity", "entity_id", "summary", "old_value", "new_value",
+           "context")
+
+
+def to_json(value: Any) -> str | None:
+    if value is None:
+        return None
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def entry_hash(prev_hash: str, entry: dict) -> str:
+    content = json.dumps([entry[name] for name in _FIELDS], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256((prev_hash + "\n" + content).encode("utf-8")).hexdigest()
+
+
+def append(
+    store: "Store",
+    *,
+    action: str,
+    entity: str,
+    entity_id: int,
+    summary: str,
+    old: dict | None,
+    new: dict | None,
+    context: str = "",
+) -> int:
+    """Add one entry; must run inside the caller's write transaction."""
+    conn = store.conn
+    assert conn.in_transaction, "audit entries are written in the same transaction as the change"
+    last = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    last_id, prev_hash = last if last else (0, GENESIS_HASH)
+    entry = {
+        "id": last_id + 1,
+        "at": osenv.now_iso(),
+        "os_user": osenv.current_user(),
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "summary": summary,
+        "old_value": to_json(old),
+        "new_value": to_json(new),
+        "context": context,
+    }
+    conn.execute(
+        "INSERT INTO audit_log (id, at, os_user, action, entity, entity_id, summary, old_value, new_value,"
+        " context, prev_hash, hash) VALUES (:id, :at, :os_user, :action, :entity, :entity_id, :summary,"
+        " :old_value, :new_value, :context, :prev_hash, :hash)",
+        {**entry, "prev_hash": prev_hash, "hash": entry_hash(prev_hash, entry)},
+    )
+    return entry["id"]
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    entry_id: int
+    message: str  # Swedish
+
+
+def verify_chain(conn: sqlite3.Connection) -> list[ChainProblem]:
+    problems: list[ChainProblem] = []
+    expected_prev, expected_id = GENESIS_HASH, 1
+    conn_factory = conn.row_factory
+    conn.row_factory = sqlite3.Row
+    try:
+        rows = conn.execute(f"SELECT {', '.join(_FIELDS)}, prev_hash, hash FROM audit_log ORDER BY id")
+        for row in rows:
+            entry = dict(row)
+            entry_id = entry["id"]
+            if entry_id != expected_id:
+                gap = f"{expected_id}" if entry_id == expected_id + 1 else f"{expected_id}–{entry_id - 1}"
+                problems.append(ChainProblem(entry_id, f"loggpost {gap} saknas (borttagen)"))
+            elif entry["prev_hash"] != expected_prev:
+                problems.append(ChainProblem(
+                    entry_id, f"loggpost {entry_id}: kedjan är bruten, föregående post har ändrats"))
+            if entry_hash(entry["prev_hash"], entry) != entry["hash"]:
+                problems.append(ChainProblem(entry_id, f"loggpost {entry_id} har ändrats i efterhand"))
+            expected_prev, expected_id = entry["hash"], entry_id + 1
+    finally:
+        conn.row_factory = conn_factory
+    return problems
+
+
+def latest_values(conn: sqlite3.Connection, entity: str) -> dict[int, tuple[int, str, dict | None]]:
+    """entity_id -> (audit entry id, action, logged new value) of each record's newest entry."""
+    rows = conn.execute(
+        "SELECT a.entity_id, a.id, a.action, a.new_value FROM audit_log a"
+        " JOIN (SELECT entity_id, max(id) AS id FROM audit_log WHERE entity = ? GROUP BY entity_id) m"
+        " ON a.id = m.id",
+        [entity],
+    )
+    return {
+        entity_id: (entry_id, action, json.loads(value) if value else None)
+        for entity_id, entry_id, action, value in rows
+    }

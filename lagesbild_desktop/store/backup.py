@@ -1,0 +1,70 @@
+"""Backups through SQLite's online backup API: consistent even while the program writes."""
+
+import datetime as _dt
+import os
+import re
+import sqlite3
+from pathlib import Path
+
+from lagesbild_desktop.errors import EnvironmentProblem
+
+AUTO_BACKUP_DIR = "sakerhetskopior"
+AUTO_BACKUP_KEEP = 10
+
+
+def backup_to(conn: sqlite3.Connection, out: Path) -> Path:
+    """Copy the open database to `out`: written aside, flushed, then renamed into place."""
+    out = Path(out)
+    temp = out.with_name(f".{out.name}.skrivs-{os.getpid()}")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        temp.unlink(missing_ok=True)
+        dest = sqlite3.connect(str(temp), isolation_level=None)
+        try:
+            conn.backup(dest)
+            # A backup is a standalone file: rollback journal, not WAL beside it.
+            dest.execute("PRAGMA journal_mode = delete")
+        finally:
+            dest.close()
+        fd = os.open(temp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(temp, out)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise EnvironmentProblem(f"Säkerhetskopian {out} kunde inte skrivas: {exc.strerror}") from exc
+    except sqlite3.Error as exc:
+        temp.unlink(missing_ok=True)
+        raise EnvironmentProblem(f"Säkerhetskopian {out} kunde inte skrivas: {exc}") from exc
+    return out
+
+
+def auto_backup_dir(db_path: Path) -> Path:
+    return db_path.parent / AUTO_BACKUP_DIR
+
+
+def auto_backup(conn: sqlite3.Connection, db_path: Path, today: _dt.date,
+                keep: int = AUTO_BACKUP_KEEP) -> Path | None:
+    """Today's automatic backup, unless it exists already; keeps the newest `keep` of them."""
+    folder = auto_backup_dir(db_path)
+    target = folder / f"{db_path.stem}-{today.isoformat()}.db"
+    if target.exists():
+        return None
+    backup_to(conn, target)
+    pattern = re.compile(re.escape(db_path.stem) + r"-\d{4}-\d{2}-\d{2}\.db$")
+    dated = sorted(p for p in folder.iterdir() if pattern.match(p.name))
+    for old in dated[:-keep]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def replace_contents(source: Path, conn: sqlite3.Connection) -> None:
+    """Overwrite the open database with the contents of `source` (one backup-API step)."""
+    uri = Path(source).resolve().as_uri() + "?mode=ro"
+    src = sqlite3.connect(uri, uri=True)
+    try:
+        src.backup(conn)
+    finally:
+        src.close()

@@ -1,0 +1,295 @@
+"""Opening the database file: checks, pragmas, migrations, first-time creation.
+
+`open_database()` is the one way in, for the program and the tests alike. A
+file that is not ours, damaged, or written by a newer program is refused
+before SQLite is allowed to write to it.
+"""
+
+import contextlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from lagesbild_desktop import osenv
+from lagesbild_desktop.errors import DatabaseRefused, EnvironmentProblem
+from lagesbild_desktop.paths import resources_dir
+from lagesbild_desktop.store import migrations
+from lagesbild_desktop.store.errors import environment_problem
+from lagesbild_desktop.store.fileheader import HeaderProblem, read_header
+from lagesbild_desktop.store.network import is_network_path
+
+APPLICATION_ID = 1279738444  # 'LGBL', set by migration 0001
+BUSY_TIMEOUT_MS = 10_000
+SHARED_SETTING = "shared_file"
+
+
+class Store:
+    """An open database: the connection and how to write through it safely."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, shared: bool):
+        self.conn = conn
+        self.path = path
+        self.shared = shared
+        self._utils_db = None
+
+    @property
+    def db(self):
+        """The sqlite-utils view of the connection (imported on first use: it is slow to import)."""
+        if self._utils_db is None:
+            import sqlite_utils
+
+            self._utils_db = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._utils_db
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One all-or-nothing write; durable on disk when the block ends.
+
+        BEGIN IMMEDIATE takes the write lock up front, so two programs writing
+        at once wait for each other (busy timeout) instead of failing halfway.
+        Nested use becomes a savepoint of the outer transaction.
+        """
+        if self.conn.in_transaction:
+            self.conn.execute("SAVEPOINT nested")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK TO SAVEPOINT nested")
+                self.conn.execute("RELEASE SAVEPOINT nested")
+                raise
+            self.conn.execute("RELEASE SAVEPOINT nested")
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise (environment_problem(exc) or exc) from exc
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                problem = environment_problem(exc)
+                if problem:
+                    raise problem from exc
+            raise
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _connect(path: Path, *, shared: bool) -> sqlite3.Connection:
+    # isolation_level=None: no implicit transactions; every write goes through
+    # Store.transaction(), so nothing is ever left uncommitted by accident.
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    # WAL is not safe on network shares (SQLite's wal.html): use the rollback journal there.
+    mode = "delete" if shared else "wal"
+    actual = conn.execute(f"PRAGMA journal_mode = {mode}").fetchone()[0]
+    if actual.lower() != mode:
+        conn.close()
+        raise EnvironmentProblem(
+            f"Databasen kunde inte ställas i läget '{mode}' (den är öppen i ett annat läge på en annan dator?)"
+        )
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def refuse(path: Path, reason: str) -> DatabaseRefused:
+    return DatabaseRefused(f"Databasen {path} kan inte användas: {reason}. Filen har inte ändrats.")
+
+
+def inspect_existing(path: Path) -> None:
+    """Refuse a foreign, damaged or future-version file without modifying it."""
+    try:
+        header = read_header(path)
+    except HeaderProblem as problem:
+        raise refuse(path, str(problem)) from None
+    except OSError as exc:
+        raise EnvironmentProblem(f"Databasen {path} kunde inte läsas: {exc.strerror}") from exc
+    blank = header.schema_cookie == 0 and (header.page_count or 1) <= 1
+    if header.application_id != APPLICATION_ID and not blank:
+        raise refuse(path, "den är en SQLite-databas från ett annat program, inte en Lägesbild-databas")
+    if header.user_version > migrations.latest_version():
+        raise refuse(
+            path,
+            f"den är skapad av en nyare version av Lägesbild (schemaversion {header.user_version}, "
+            f"detta program kan version {migrations.latest_version()}). Uppdatera programmet",
+        )
+    if blank:
+        return
+    _quick_check_readonly(path)
+
+
+def _quick_check_readonly(path: Path) -> None:
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise refuse(path, f"den kunde inte öppnas ({exc})") from exc
+    try:
+        result = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        unknown = migrations.unknown_applied(conn)
+    except sqlite3.OperationalError as exc:
+        problem = environment_problem(exc)
+        if problem:
+            raise problem from exc
+        raise refuse(path, f"den är skadad ({exc})") from exc
+    except sqlite3.DatabaseError as exc:
+        raise refuse(path, f"den är skadad ({exc})") from exc
+    finally:
+        conn.close()
+    if result != ["ok"]:
+        raise refuse(path, "den är skadad (" + "; ".join(result[:3]) + ")")
+    if unknown:
+        raise refuse(path, f"den har ändringar från en nyare version av Lägesbild ({', '.join(unknown)})")
+
+
+def _decide_shared(path: Path, requested: bool | None) -> bool:
+    if requested is not None:
+        return requested
+    if os.environ.get("LAGESBILD_SHARED") == "1" or is_network_path(path):
+        return True
+    return _marked_shared(path)
+
+
+def _marked_shared(path: Path) -> bool:
+    """A file the user marked as shared stays in rollback-journal mode: read the mark read-only."""
+    if not path.exists():
+        return False
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", [SHARED_SETTING]).fetchone()
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    return bool(row and row[0] == "1")
+
+
+def open_database(path: Path | str, *, shared: bool | None = None, create: bool = True) -> Store:
+    """Open (or create) the database at `path`, migrated to the current schema."""
+    path = Path(path)
+    if not path.exists():
+        if not create:
+            raise refuse(path, "filen finns inte")
+        _create(path)
+    else:
+        inspect_existing(path)
+    is_shared = _decide_shared(path, shared)
+    try:
+        conn = _connect(path, shared=is_shared)
+    except sqlite3.Error as exc:
+        raise (environment_problem(exc) or refuse(path, str(exc))) from exc
+    store = Store(conn, path, is_shared)
+    try:
+        _migrate(store)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def _migrate(store: Store) -> None:
+    todo = migrations.pending(store.conn)
+    if not todo:
+        return
+    if migrations.applied_names(store.conn):
+        # An existing database gets a copy before its schema changes.
+        from lagesbild_desktop.store.backup import backup_to
+
+        version = store.conn.execute("PRAGMA user_version").fetchone()[0]
+        backup_to(store.conn, store.path.with_name(f"{store.path.stem}.fore-uppgradering-v{version}.db"))
+    with store.transaction() as conn:
+        migrations.apply_pending(conn)
+        if not store.setting("created_at"):
+            _seed(store)
+
+
+def _create(path: Path) -> None:
+    """Create a new database atomically: built aside, then renamed into place."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise EnvironmentProblem(f"Mappen {path.parent} kunde inte skapas: {exc.strerror}") from exc
+    temp = path.with_name(f".{path.name}.skapas-{os.getpid()}")
+    temp.unlink(missing_ok=True)
+    conn = sqlite3.connect(str(temp), isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = delete")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        store = Store(conn, path, shared=False)
+        with store.transaction():
+            migrations.apply_pending(conn)
+            _seed(store)
+        conn.close()
+        _fsync_file(temp)
+        os.replace(temp, path)
+        _fsync_dir(path.parent)
+    except BaseException:
+        conn.close()
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _seed(store: Store) -> None:
+    """Default areas and categories from resources/, recorded in the audit log like any change."""
+    from lagesbild_desktop.domain.areas import swedish_sort_key
+    from lagesbild_desktop.store import audit
+
+    now = osenv.now_iso()
+    areas = json.loads((resources_dir() / "default_areas.json").read_text("utf-8"))
+    categories = json.loads((resources_dir() / "categories.json").read_text("utf-8"))
+    conn = store.conn
+    for order, category in enumerate(categories["categories"]):
+        conn.execute(
+            "INSERT INTO categories (code, name_sv, name_en, sort_order) VALUES (?, ?, ?, ?)",
+            [category["code"], category["name_sv"], category["name_en"], order],
+        )
+    for name in areas["areas"]:
+        cursor = conn.execute(
+            "INSERT INTO areas (name, sort_key, first_year, created_at) VALUES (?, ?, ?, ?)",
+            [name, swedish_sort_key(name), areas["first_year"], now],
+        )
+        audit.append(
+            store,
+            action="create",
+            entity="area",
+            entity_id=cursor.lastrowid,
+            summary=f"Område {name}",
+            old=None,
+            new={"name": name, "first_year": areas["first_year"], "retired_from_year": None},
+            context="standardområden vid ny databas",
+        )
+    conn.executemany(
+        "INSERT INTO settings (key, value) VALUES (?, ?)",
+        [("created_at", now), ("district", areas.get("district", ""))],
+    )
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,75 @@
+"""Reading an SQLite file's 100-byte header without letting SQLite touch it.
+
+Used to refuse foreign, damaged, truncated and future-version files before
+any connection is opened, so that such a file is never modified. The layout
+is documented at https://www.sqlite.org/fileformat.html (section 1.3).
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+
+
+@dataclass(frozen=True)
+class FileHeader:
+    page_size: int
+    page_count: int | None  # None when the header's own count is not trustworthy
+    schema_cookie: int
+    user_version: int
+    application_id: int
+    file_size: int
+
+
+class HeaderProblem(Exception):
+    """Why the file is not a usable SQLite database (Swedish text)."""
+
+
+def _u32(data: bytes, offset: int) -> int:
+    return int.from_bytes(data[offset : offset + 4], "big")
+
+
+def read_header(path: Path) -> FileHeader:
+    size = path.stat().st_size
+    if size == 0:
+        raise HeaderProblem("filen är tom (0 byte)")
+    with path.open("rb") as f:
+        data = f.read(HEADER_SIZE)
+    if not data.startswith(MAGIC[: min(len(data), len(MAGIC))]) or len(data) < len(MAGIC):
+        raise HeaderProblem(_describe_foreign(data))
+    if len(data) < HEADER_SIZE:
+        raise HeaderProblem(f"filen är avkortad ({size} byte)")
+    raw_page_size = int.from_bytes(data[16:18], "big")
+    page_size = 65536 if raw_page_size == 1 else raw_page_size
+    if page_size < 512 or page_size > 65536 or page_size & (page_size - 1):
+        raise HeaderProblem("filhuvudet är skadat (ogiltig sidstorlek)")
+    if size % page_size:
+        raise HeaderProblem("filen är avkortad eller skadad (storleken är inte ett helt antal sidor)")
+    # The in-header page count is valid only when the two change counters agree.
+    page_count = _u32(data, 28) if _u32(data, 24) == _u32(data, 92) and _u32(data, 28) else None
+    if page_count is not None and size < page_count * page_size:
+        raise HeaderProblem(
+            f"filen är avkortad: den har {size // page_size} av {page_count} sidor"
+        )
+    return FileHeader(
+        page_size=page_size,
+        page_count=page_count,
+        schema_cookie=_u32(data, 40),
+        user_version=_u32(data, 60),
+        application_id=_u32(data, 68),
+        file_size=size,
+    )
+
+
+def _describe_foreign(data: bytes) -> str:
+    try:
+        data.decode("utf-8")
+        looks_like_text = all(b >= 9 for b in data)
+    except UnicodeDecodeError:
+        looks_like_text = False
+    if data.startswith(b"PK\x03\x04"):
+        return "filen är ingen databas utan ett zip-arkiv (t.ex. en Excel-fil); använd 'lagesbild import'"
+    if looks_like_text:
+        return "filen är ingen databas utan en textfil"
+    return "filen är ingen SQLite-databas"
