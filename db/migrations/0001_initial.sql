@@ -69,7 +69,8 @@ CREATE TABLE categories (
 CREATE TABLE incidents (
     id          INTEGER PRIMARY KEY,
     area_id     INTEGER NOT NULL REFERENCES areas(id),
-    occurred_on TEXT NOT NULL CHECK (date(occurred_on) IS NOT NULL AND date(occurred_on) = occurred_on),
+    occurred_on TEXT NOT NULL CHECK (date(occurred_on, '+0 days') IS NOT NULL AND date(occurred_on, '+0 days') = occurred_on),
+    -- ('+0 days' normalises 2024-02-30 to 2024-03-01, so impossible dates fail the check.)
     -- ISO week of occurred_on, stored so that week queries need no date arithmetic.
     iso_year    INTEGER NOT NULL CHECK (iso_year BETWEEN 1900 AND 2999),
     iso_week    INTEGER NOT NULL CHECK (iso_week BETWEEN 1 AND 53),

@@ -20,6 +20,7 @@ _OWN_LETTER = {("a", _RING): "å", ("a", _DIAERESIS): "ä", ("o", _DIAERESIS): "
 
 
 def _primary_letter(ch: str) -> str:
+    """The sort key part for one case-folded character (å, ä, ö arrive decomposed via NFKD)."""
     ch = _SWEDISH_EQUIVALENT.get(ch, ch)
     decomposed = unicodedata.normalize("NFKD", ch)
     base, marks = decomposed[:1], decomposed[1:]
@@ -28,15 +29,11 @@ def _primary_letter(ch: str) -> str:
             return _AFTER_Z[_OWN_LETTER[base, mark]]
         if base == "u" and mark in (_DIAERESIS, _DOUBLE_ACUTE):
             return "y"
-    if ch in _AFTER_Z:
-        return _AFTER_Z[ch]
     if ch in _AFTER_Z.values():
         # A literal '{', '|' or '}' in a name must not pose as Å, Ä or Ö; '~' still sorts after them.
         return "~"
     # Other accents are ignored (é as e); control and invisible format characters carry no order.
-    return "".join(
-        c for c in decomposed if not unicodedata.combining(c) and unicodedata.category(c) not in ("Cc", "Cf")
-    )
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and not _is_control(c))
 
 
 def swedish_sort_key(name: str) -> str:
@@ -52,6 +49,10 @@ def swedish_sort_key(name: str) -> str:
     return f"{primary}\x1f{name}"
 
 
+def _is_control(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Cc", "Cf")
+
+
 def area_exists_in(first_year: int, retired_from_year: int | None, year: int) -> bool:
     """Whether an area is part of ``year``'s grid; it is gone from ``retired_from_year`` onwards."""
     return first_year <= year and (retired_from_year is None or year < retired_from_year)
@@ -63,13 +64,12 @@ def validate_area_name(name: str) -> str:
         raise InvalidInput(f"Ogiltigt områdesnamn '{name}': ange ett namn, t.ex. Vällingby")
     # NFC so that a decomposed "Ä" pasted from another system is the same name as a typed one.
     stripped = unicodedata.normalize("NFC", name).strip()
-    for ch in stripped:
+    if any(_is_control(ch) for ch in stripped):
         # Tabs, newlines and invisible format characters make names that look equal but are not.
-        if unicodedata.category(ch) in ("Cc", "Cf"):
-            raise InvalidInput(
-                f"Områdesnamnet '{stripped.encode('unicode_escape').decode('ascii')}' innehåller "
-                f"ett otillåtet styrtecken (U+{ord(ch):04X})"
-            )
+        shown = "".join(f"<U+{ord(ch):04X}>" if _is_control(ch) else ch for ch in stripped)
+        raise InvalidInput(
+            f"Områdesnamnet '{shown}' innehåller ett otillåtet styrtecken eller osynligt tecken"
+        )
     cleaned = " ".join(stripped.split())
     if not cleaned:
         raise InvalidInput("Tomt områdesnamn: ange ett namn, t.ex. Vällingby")

@@ -67,7 +67,9 @@ def summarise_area(
     total_weeks = weeks_in_year(year)
     considered = total_weeks if weeks_considered is None else weeks_considered
     if isinstance(considered, bool) or not isinstance(considered, int) or not 0 <= considered <= total_weeks:
-        raise InvalidInput(f"Ogiltigt antal veckor '{weeks_considered}': år {year} har 0–{total_weeks} veckor")
+        raise InvalidInput(
+            f"Ogiltigt antal veckor '{weeks_considered}': år {year} har 0–{total_weeks} veckor"
+        )
     current = _checked(year, grades)
     before = _checked(year - 1, previous) if previous else {}
 

@@ -57,3 +57,17 @@ def clear_grade(store: Store, area: str, year, week, *, expected_version: int | 
 def get_grade(store: Store, area: str, year, week) -> assessments.Assessment | None:
     year, week = validate_week(year, week)
     return assessments.get(store.conn, area_named(store, area).id, year, week)
+
+
+def record_grades(store: Store, year, week, grades: dict[str, object], *, context: str = "") -> list[Change]:
+    """Several areas' grades of one week in one transaction: all are stored, or none."""
+    year, week = validate_week(year, week)
+    parsed = {area: parse_grade(grade) for area, grade in grades.items()}
+    with store.transaction():
+        changes = []
+        for area, grade in parsed.items():
+            found = area_in_year(store, area, year)
+            current = assessments.get(store.conn, found.id, year, week)
+            note = current.note if current else ""
+            changes.append(assessments.save(store, found, year, week, grade, note, context))
+        return changes

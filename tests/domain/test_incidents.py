@@ -29,21 +29,24 @@ def test_from_code_only_accepts_stored_codes(code):
         Severity.from_code(code)
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("lindrig", Severity.MINOR),
-    ("Oroande", Severity.WORRYING),
-    ("  ALLVARLIG ", Severity.SERIOUS),
-    ("kritisk", Severity.CRITICAL),
-    ("kritiska", Severity.CRITICAL),
-    ("minor", Severity.MINOR),
-    ("Worrying", Severity.WORRYING),
-    ("serious", Severity.SERIOUS),
-    ("CRITICAL", Severity.CRITICAL),
-    ("1", Severity.MINOR),
-    (" 4 ", Severity.CRITICAL),
-    (2, Severity.WORRYING),
-    (Severity.SERIOUS, Severity.SERIOUS),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("lindrig", Severity.MINOR),
+        ("Oroande", Severity.WORRYING),
+        ("  ALLVARLIG ", Severity.SERIOUS),
+        ("kritisk", Severity.CRITICAL),
+        ("kritiska", Severity.CRITICAL),
+        ("minor", Severity.MINOR),
+        ("Worrying", Severity.WORRYING),
+        ("serious", Severity.SERIOUS),
+        ("CRITICAL", Severity.CRITICAL),
+        ("1", Severity.MINOR),
+        (" 4 ", Severity.CRITICAL),
+        (2, Severity.WORRYING),
+        (Severity.SERIOUS, Severity.SERIOUS),
+    ],
+)
 def test_parse_severity_accepts(value, expected):
     assert parse_severity(value) is expected
 

@@ -77,16 +77,19 @@ def test_validate_year():
     assert validate_year(MAX_YEAR) == MAX_YEAR
 
 
-@pytest.mark.parametrize(("value", "message"), [
-    ("abc", "Ogiltigt år 'abc'"),
-    ("", "Ogiltigt år ''"),
-    ("-2024", "Ogiltigt år '-2024'"),
-    (2024.0, "Ogiltigt år '2024.0'"),
-    (True, "Ogiltigt år 'True'"),
-    (None, "Ogiltigt år 'None'"),
-    (1899, "År 1899 ligger utanför 1900–2999"),
-    ("3000", "År 3000 ligger utanför 1900–2999"),
-])
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("abc", "Ogiltigt år 'abc'"),
+        ("", "Ogiltigt år ''"),
+        ("-2024", "Ogiltigt år '-2024'"),
+        (2024.0, "Ogiltigt år '2024.0'"),
+        (True, "Ogiltigt år 'True'"),
+        (None, "Ogiltigt år 'None'"),
+        (1899, "År 1899 ligger utanför 1900–2999"),
+        ("3000", "År 3000 ligger utanför 1900–2999"),
+    ],
+)
 def test_validate_year_rejects(value, message):
     with pytest.raises(InvalidInput) as info:
         validate_year(value)
@@ -99,16 +102,19 @@ def test_validate_week_accepts_ints_and_digit_strings():
     assert validate_week(2023, 1) == (2023, 1)
 
 
-@pytest.mark.parametrize(("year", "week", "message"), [
-    (2023, 53, "Vecka 53 finns inte år 2023 (året har 52 veckor)"),
-    (2026, 54, "Vecka 54 finns inte år 2026 (året har 53 veckor)"),
-    (2023, 0, "Vecka 0 finns inte: ange 1–52"),
-    (2026, -1, "Vecka -1 finns inte: ange 1–53"),
-    (2024, "abc", "Ogiltigt veckonummer 'abc'"),
-    (2024, "v10", "Ogiltigt veckonummer 'v10'"),
-    (2024, 10.0, "Ogiltigt veckonummer '10.0'"),
-    ("abc", 10, "Ogiltigt år 'abc'"),
-])
+@pytest.mark.parametrize(
+    ("year", "week", "message"),
+    [
+        (2023, 53, "Vecka 53 finns inte år 2023 (året har 52 veckor)"),
+        (2026, 54, "Vecka 54 finns inte år 2026 (året har 53 veckor)"),
+        (2023, 0, "Vecka 0 finns inte: ange 1–52"),
+        (2026, -1, "Vecka -1 finns inte: ange 1–53"),
+        (2024, "abc", "Ogiltigt veckonummer 'abc'"),
+        (2024, "v10", "Ogiltigt veckonummer 'v10'"),
+        (2024, 10.0, "Ogiltigt veckonummer '10.0'"),
+        ("abc", 10, "Ogiltigt år 'abc'"),
+    ],
+)
 def test_validate_week_rejects(year, week, message):
     with pytest.raises(InvalidInput) as info:
         validate_week(year, week)
@@ -131,22 +137,25 @@ def test_parse_date():
     assert parse_date(" 2026-01-04\n") == date(2026, 1, 4)
 
 
-@pytest.mark.parametrize("text", [
-    "2024-13-01",
-    "2023-02-29",
-    "2024-04-31",
-    "2024-00-10",
-    "2024-2-01",
-    "24-10-22",
-    "2024/10/22",
-    "20241022",
-    "22-10-2024",
-    "2024-10-22 12:00",
-    "2024-10-22T12:00",
-    "",
-    "idag",
-    "２０２４-10-22",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024-13-01",
+        "2023-02-29",
+        "2024-04-31",
+        "2024-00-10",
+        "2024-2-01",
+        "24-10-22",
+        "2024/10/22",
+        "20241022",
+        "22-10-2024",
+        "2024-10-22 12:00",
+        "2024-10-22T12:00",
+        "",
+        "idag",
+        "２０２４-10-22",
+    ],
+)
 def test_parse_date_rejects(text):
     with pytest.raises(InvalidInput) as info:
         parse_date(text)

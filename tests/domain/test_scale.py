@@ -116,7 +116,9 @@ def test_parse_grade_accepts(value, expected):
     assert parse_grade(value) == expected
 
 
-@pytest.mark.parametrize("value", [0, 6, -3, "0", "6", "", " ", "abc", "3.0", "03", "+3", "٣", 3.0, True, None])
+@pytest.mark.parametrize(
+    "value", [0, 6, -3, "0", "6", "", " ", "abc", "3.0", "03", "+3", "٣", 3.0, True, None]
+)
 def test_parse_grade_rejects(value):
     with pytest.raises(InvalidInput) as info:
         parse_grade(value)

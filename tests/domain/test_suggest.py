@@ -10,23 +10,26 @@ from lagesbild_desktop.domain.suggest import Suggestion, suggest_grade
 M, W, S, C = Severity.MINOR, Severity.WORRYING, Severity.SERIOUS, Severity.CRITICAL
 
 
-@pytest.mark.parametrize(("incidents", "grade", "reason"), [
-    ([], 1, "inga händelser"),
-    ([M], 1, "1 lindrig händelse"),
-    ([M, M], 2, "2 lindriga händelser"),
-    ([M, M, M, M, M], 2, "5 lindriga händelser"),
-    ([W], 2, "1 oroande händelse"),
-    ([W, M, M, M], 2, "1 oroande händelse"),
-    ([W, W], 3, "2 oroande händelser"),
-    ([W, W, W], 3, "3 oroande händelser"),
-    ([S], 3, "1 allvarlig händelse"),
-    ([S, W, W, M], 3, "1 allvarlig händelse"),
-    ([S, S], 4, "2 allvarliga händelser"),
-    ([S, S, S, W, M], 4, "3 allvarliga händelser"),
-    ([C], 5, "1 kritisk händelse"),
-    ([C, C], 5, "2 kritiska händelser"),
-    ([M, C, S, S], 5, "1 kritisk händelse"),
-])
+@pytest.mark.parametrize(
+    ("incidents", "grade", "reason"),
+    [
+        ([], 1, "inga händelser"),
+        ([M], 1, "1 lindrig händelse"),
+        ([M, M], 2, "2 lindriga händelser"),
+        ([M, M, M, M, M], 2, "5 lindriga händelser"),
+        ([W], 2, "1 oroande händelse"),
+        ([W, M, M, M], 2, "1 oroande händelse"),
+        ([W, W], 3, "2 oroande händelser"),
+        ([W, W, W], 3, "3 oroande händelser"),
+        ([S], 3, "1 allvarlig händelse"),
+        ([S, W, W, M], 3, "1 allvarlig händelse"),
+        ([S, S], 4, "2 allvarliga händelser"),
+        ([S, S, S, W, M], 4, "3 allvarliga händelser"),
+        ([C], 5, "1 kritisk händelse"),
+        ([C, C], 5, "2 kritiska händelser"),
+        ([M, C, S, S], 5, "1 kritisk händelse"),
+    ],
+)
 def test_rules(incidents, grade, reason):
     suggestion = suggest_grade(incidents)
     assert suggestion.grade == grade

@@ -135,12 +135,15 @@ def test_weeks_considered_must_fit_the_year(considered):
         summarise_area("Vällingby", 2024, {}, weeks_considered=considered)
 
 
-@pytest.mark.parametrize(("grades", "message_part"), [
-    ({1: 6}, "Ogiltig bedömning '6'"),
-    ({1: 0}, "Ogiltig bedömning '0'"),
-    ({0: 3}, "Vecka 0 finns inte"),
-    ({53: 3}, "Vecka 53 finns inte år 2024"),
-])
+@pytest.mark.parametrize(
+    ("grades", "message_part"),
+    [
+        ({1: 6}, "Ogiltig bedömning '6'"),
+        ({1: 0}, "Ogiltig bedömning '0'"),
+        ({0: 3}, "Vecka 0 finns inte"),
+        ({53: 3}, "Vecka 53 finns inte år 2024"),
+    ],
+)
 def test_invalid_grades_and_weeks_are_refused(grades, message_part):
     with pytest.raises(InvalidInput) as info:
         summarise_area("Vällingby", 2024, grades)
@@ -156,8 +159,19 @@ def test_to_dict_is_json_friendly():
     s = summarise_area("Hässelby gård", 2024, {1: 1, 2: 1, 3: 2}, {1: 1, 2: 2, 3: 2})
     d = to_dict(s)
     assert list(d) == [
-        "area", "year", "weeks_in_year", "weeks_considered", "weeks_assessed", "weeks_missing", "mean",
-        "counts", "highest", "highest_weeks", "previous_mean", "change", "trend",
+        "area",
+        "year",
+        "weeks_in_year",
+        "weeks_considered",
+        "weeks_assessed",
+        "weeks_missing",
+        "mean",
+        "counts",
+        "highest",
+        "highest_weeks",
+        "previous_mean",
+        "change",
+        "trend",
     ]
     assert d == {
         "area": "Hässelby gård",

@@ -1,0 +1,45 @@
+"""Shared fixtures: every test gets throw-away databases in tmp_path, never the user's data."""
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path, monkeypatch):
+    """The default database location points into tmp_path, so no test can touch real data."""
+    monkeypatch.setenv("LAGESBILD_DATA_DIR", str(tmp_path / "userdata"))
+    monkeypatch.delenv("LAGESBILD_SHARED", raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "lagesbild.db"
+
+
+@pytest.fixture
+def store(db_path):
+    from lagesbild_desktop.store.database import open_database
+
+    opened = open_database(db_path)
+    yield opened
+    opened.close()
+
+
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def table_dump(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table: to show that a refused command changed nothing."""
+    conn = sqlite3.connect(path)
+    try:
+        tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {table: sorted(conn.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr) for table in tables}
+    finally:
+        conn.close()
