@@ -115,21 +115,46 @@ def inspect_existing(path: Path) -> None:
         raise refuse(path, str(problem)) from None
     except OSError as exc:
         raise EnvironmentProblem(f"Databasen {path} kunde inte läsas: {exc.strerror}") from exc
-    blank = header.schema_cookie == 0 and (header.page_count or 1) <= 1
-    if header.application_id != APPLICATION_ID and not blank:
-        raise refuse(path, "den är en SQLite-databas från ett annat program, inte en Lägesbild-databas")
+    if header.application_id != APPLICATION_ID:
+        # Only a database without a single table may become ours.
+        if (header.page_count or 1) > 1 or not _has_no_schema(path):
+            raise refuse(path, "den är en SQLite-databas från ett annat program, inte en Lägesbild-databas")
+        return
     if header.user_version > migrations.latest_version():
         raise refuse(
             path,
             f"den är skapad av en nyare version av Lägesbild (schemaversion {header.user_version}, "
             f"detta program kan version {migrations.latest_version()}). Uppdatera programmet",
         )
-    if blank:
-        return
     _quick_check_readonly(path)
 
 
+def _has_no_schema(path: Path) -> bool:
+    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
 def _quick_check_readonly(path: Path) -> None:
+    # A read-only connection to a WAL-mode file creates empty -wal/-shm files;
+    # if the file is refused, they are removed again so nothing is left changed.
+    sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    existed = [p.exists() for p in sidecars]
+    try:
+        _quick_check(path)
+    except DatabaseRefused:
+        wal, shm = sidecars
+        if not any(existed) and (not wal.exists() or wal.stat().st_size == 0):
+            wal.unlink(missing_ok=True)
+            shm.unlink(missing_ok=True)
+        raise
+
+
+def _quick_check(path: Path) -> None:
     uri = Path(path).resolve().as_uri() + "?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
