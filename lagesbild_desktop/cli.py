@@ -16,6 +16,16 @@ from lagesbild_desktop.errors import LagesbildError
 PROG = "lagesbild"
 
 
+class UsageError(Exception):
+    """A command line that argparse could not make sense of (exit code 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):
+        # One line, not argparse's usage block: the user sees exactly what was wrong.
+        raise UsageError(f"{self.prog}: {message} (se '{self.prog} --help')")
+
+
 def _db_option(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS: --db may stand before or after the subcommand without one hiding the other.
     parser.add_argument("--db", metavar="SÖKVÄG", default=argparse.SUPPRESS,
@@ -32,7 +42,7 @@ def _sub(subparsers, name: str, help_text: str) -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     cli_argparse_sv.install()
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         description="Lägesbild Desktop: veckovis lägesbedömning per område. Utan kommando startar programfönstret.",
     )
@@ -113,7 +123,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return 2
+    except SystemExit as done:  # --help and --version
+        return done.code or 0
     _utf8_output()
     if args.command is None:
         from lagesbild_desktop.ui.app import run_gui

@@ -1,0 +1,151 @@
+"""The command line: every capability, Swedish one-line errors, exit codes, nothing written on error."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from lagesbild_desktop.cli import main
+from tests.conftest import table_dump
+
+
+@pytest.fixture
+def cli(db_path, capsys):
+    def run(*args):
+        code = main(["--db", str(db_path), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    run("areas", "list")  # creates the database
+    return run
+
+
+def test_record_then_summary_json(cli):
+    assert cli("record", "--area", "Vällingby", "--year", "2024", "--week", "10", "--grade", "4",
+               "--note", "ungdomsgrupper")[0] == 0
+    cli("record", "--area", "Vällingby", "--year", "2023", "--week", "10", "--grade", "2")
+    code, out, _ = cli("summary", "--year", "2024", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["year"] == 2024 and data["district"] == "Hässelby-Vällingby"
+    vallingby = next(a for a in data["areas"] if a["area"] == "Vällingby")
+    assert set(vallingby) == {"area", "year", "weeks_in_year", "weeks_considered", "weeks_assessed",
+                              "weeks_missing", "mean", "counts", "highest", "highest_weeks", "previous_mean",
+                              "change", "trend"}
+    assert vallingby["counts"] == {"1": 0, "2": 0, "3": 0, "4": 1, "5": 0}
+    assert (vallingby["mean"], vallingby["previous_mean"], vallingby["change"], vallingby["trend"]) == (
+        4.0, 2.0, 2.0, "försämrat")
+
+
+def test_summary_text_uses_decimal_comma(cli):
+    cli("record", "--area", "Grimsta", "--year", "2024", "--week", "1", "--grade", "2")
+    cli("record", "--area", "Grimsta", "--year", "2024", "--week", "2", "--grade", "3")
+    code, out, _ = cli("summary", "--year", "2024")
+    line = next(row for row in out.splitlines() if row.startswith("Grimsta"))
+    assert code == 0 and "2,50" in line
+
+
+def test_db_option_works_after_the_subcommand(db_path, capsys):
+    assert main(["areas", "list", "--db", str(db_path)]) == 0
+    assert "Vällingby" in capsys.readouterr().out
+    assert db_path.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["record", "--area", "Atlantis", "--year", "2024", "--week", "1", "--grade", "2"], "Okänt område"),
+        (["record", "--area", "Grimsta", "--year", "2024", "--week", "1", "--grade", "0"], "Ogiltig bedömning"),
+        (["record", "--area", "Grimsta", "--year", "2024", "--week", "1", "--grade", "6"], "Ogiltig bedömning"),
+        (["record", "--area", "Grimsta", "--year", "2023", "--week", "53", "--grade", "2"], "Vecka 53"),
+        (["record", "--area", "Grimsta", "--year", "2024", "--week", "tio", "--grade", "2"], "tio"),
+        (["record", "--area", "Grimsta", "--year", "år", "--week", "1", "--grade", "2"], "år"),
+        (["record", "--area", "Grimsta", "--year", "2024", "--week", "1", "--grade", "2",
+          "--note", "19121212-1212 greps"], "personnummer"),
+        (["record", "--area", "Grimsta", "--year", "2024", "--week", "1"], "--grade"),
+        (["record", "--area", "Grimsta", "--year", "2024", "--week", "1", "--grade", "2", "--bogus"], "okända"),
+        (["incident", "add", "--area", "Vinsta", "--date", "2024-13-01", "--category", "våld",
+          "--severity", "lindrig"], "Ogiltigt datum"),
+        (["incident", "add", "--area", "Vinsta", "--date", "2024-01-01", "--category", "ufo",
+          "--severity", "lindrig"], "Giltiga kategorier"),
+        (["incident", "add", "--area", "Vinsta", "--date", "2024-01-01", "--category", "våld",
+          "--severity", "5"], "allvarlighetsgrad"),
+        (["areas", "retire", "Grimsta", "--from-year", "tjugo"], "tjugo"),
+        (["areas", "rename", "Grimsta", "Vinsta"], "finns redan"),
+        (["summary", "--year", "x"], "x"),
+        (["incident", "delete", "77"], "ingen händelse"),
+        (["bogus"], "ogiltigt val"),
+    ],
+)
+def test_bad_input_exit_2_one_swedish_line_nothing_changed(cli, db_path, args, words):
+    before = table_dump(db_path)
+    code, out, err = cli(*args)
+    assert code == 2
+    last_line = err.strip().splitlines()[-1]
+    assert words in last_line, err
+    assert "Traceback" not in err
+    assert table_dump(db_path) == before
+
+
+def test_personal_data_can_be_explicitly_allowed(cli):
+    code, out, _ = cli("record", "--area", "Grimsta", "--year", "2024", "--week", "1", "--grade", "2",
+                       "--note", "19121212-1212", "--allow-personal-data")
+    assert code == 0 and "Sparat" in out
+
+
+def test_incident_add_list_delete(cli):
+    code, out, _ = cli("incident", "add", "--area", "Vällingby", "--date", "2024-10-22", "--category", "skjutning",
+                       "--severity", "kritisk", "--place", "Vällingby centrum", "--description", "skott avlossade")
+    assert code == 0 and "vecka 43" in out
+    code, out, _ = cli("incident", "list", "--year", "2024", "--week", "43")
+    assert "Vällingby centrum" in out and "kritisk" in out
+    number = out.split("\t")[0]
+    assert cli("incident", "delete", number)[0] == 0
+    assert "Inga händelser" in cli("incident", "list", "--year", "2024")[1]
+
+
+def test_areas_commands(cli):
+    assert cli("areas", "add", "Maltesholm", "--first-year", "2024")[0] == 0
+    assert cli("areas", "rename", "Maltesholm", "Maltesholmstorget")[0] == 0
+    assert cli("areas", "retire", "Maltesholmstorget", "--from-year", "2026")[0] == 0
+    out = cli("areas", "list")[1]
+    assert "Maltesholmstorget\t2024–2025" in out
+    assert "Maltesholmstorget" not in cli("areas", "list", "--year", "2026")[1]
+
+
+def test_check_backup_restore(cli, tmp_path, db_path):
+    cli("record", "--area", "Grimsta", "--year", "2024", "--week", "1", "--grade", "2")
+    code, out, _ = cli("check")
+    assert code == 0 and out.startswith("OK")
+    backup = tmp_path / "kopia.db"
+    assert cli("backup", "--out", str(backup))[0] == 0
+    cli("record", "--area", "Grimsta", "--year", "2024", "--week", "1", "--grade", "5")
+    code, out, _ = cli("restore", str(backup))
+    assert code == 0 and "ersatta" in out
+    assert json.loads(cli("summary", "--year", "2024", "--json")[1])["areas"][0]["counts"]["2"] == 1
+
+
+def test_check_fails_and_names_the_entry_after_tampering(cli, db_path):
+    cli("record", "--area", "Grimsta", "--year", "2024", "--week", "1", "--grade", "2")
+    subprocess.run(["sqlite3", str(db_path), "UPDATE audit_log SET os_user = 'mallory' WHERE id = 10"], check=True)
+    code, out, _ = cli("check")
+    assert code == 1
+    assert "loggpost 10 har ändrats" in out
+
+
+def test_refused_database_exit_3(tmp_path, capsys):
+    bad = tmp_path / "trasig.db"
+    bad.write_text("hej")
+    assert main(["--db", str(bad), "check"]) == 3
+    err = capsys.readouterr().err
+    assert "kan inte användas" in err and len(err.strip().splitlines()) == 1
+    assert bad.read_text() == "hej"
+
+
+def test_installed_console_script_runs(db_path):
+    script = [sys.executable, "-m", "lagesbild_desktop", "--db", str(db_path), "record", "--area", "Vinsta",
+              "--year", "2024", "--week", "3", "--grade", "9"]
+    result = subprocess.run(script, capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr.strip() == "lagesbild: Ogiltig bedömning '9': ange en siffra 1–5"
