@@ -51,7 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--year", metavar="ÅR", help="öppna veckomötet på detta år")
     parser.add_argument("--week", metavar="VECKA", help="öppna veckomötet på denna vecka")
     parser.add_argument("--lang", choices=["sv", "en"], help="språk i fönstret (standard: svenska)")
-    parser.add_argument("--smoke-test", action="store_true", help="öppna fönstret, mät tiden till första ritning, avsluta")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="öppna fönstret, mät tiden till första ritning, avsluta")
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
 
     record = _sub(commands, "record", "spara veckans bedömning för ett område")

@@ -18,7 +18,8 @@ from tests.conftest import file_digest, table_dump
 def _grades(path):
     conn = sqlite3.connect(path)
     try:
-        return conn.execute("SELECT area_id, iso_year, iso_week, grade, note FROM assessments ORDER BY 1, 2, 3").fetchall()
+        sql = "SELECT area_id, iso_year, iso_week, grade, note FROM assessments ORDER BY 1, 2, 3"
+        return conn.execute(sql).fetchall()
     finally:
         conn.close()
 
