@@ -2,6 +2,9 @@
 
 import argparse
 import sys
+import time
+
+_STARTED = time.perf_counter()
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -27,11 +30,14 @@ def run_gui(args: argparse.Namespace) -> int:
     else:
         backup_problem = None
     window = MainWindow(store, backup_problem=backup_problem)
-    window.show()
     if getattr(args, "smoke_test", False):
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, app.quit)
+        window.first_paint.connect(lambda: _report_first_paint(app))
+    window.show()
     code = app.exec()
     store.close()
     return code
+
+
+def _report_first_paint(app) -> None:
+    print(f"Första ritning efter {(time.perf_counter() - _STARTED) * 1000:.0f} ms")
+    app.quit()

@@ -1,6 +1,6 @@
 """The main window (a plain first version: the district's areas and the database in use)."""
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QVBoxLayout, QWidget
 
 from lagesbild_desktop.services import areas
@@ -12,6 +12,8 @@ def tr(text: str) -> str:
 
 
 class MainWindow(QMainWindow):
+    first_paint = Signal()  # emitted once, after the window has been drawn for the first time
+
     def __init__(self, store: Store, backup_problem: str | None = None):
         super().__init__()
         self.setObjectName("mainWindow")
@@ -33,3 +35,11 @@ class MainWindow(QMainWindow):
             message += " · " + tr("Säkerhetskopian misslyckades: %1").replace("%1", backup_problem)
         self.statusBar().showMessage(message)
         self.resize(900, 600)
+        self._painted = False
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.UpdateRequest and not self._painted:
+            self._painted = True
+            self.first_paint.emit()
+        return handled
