@@ -35,9 +35,13 @@ CREATE TABLE area_name_history (
 );
 CREATE INDEX area_name_history_area ON area_name_history(area_id);
 
+-- The id is the cell itself: (iso_year * 100 + iso_week) * 100000 + area_id.
+-- One area-week has one id, so the primary key alone keeps "one grade per
+-- area and week" without a second index, rows of a year lie together, and a
+-- grade is written durably with one page less (every grade is a commit).
 CREATE TABLE assessments (
-    id          INTEGER PRIMARY KEY,
-    area_id     INTEGER NOT NULL REFERENCES areas(id),
+    id          INTEGER PRIMARY KEY CHECK (id = (iso_year * 100 + iso_week) * 100000 + area_id),
+    area_id     INTEGER NOT NULL REFERENCES areas(id) CHECK (area_id BETWEEN 1 AND 99999),
     iso_year    INTEGER NOT NULL CHECK (iso_year BETWEEN 1900 AND 2999),
     -- Week 53 exists only in years whose 1 January is a Thursday, or a
     -- Wednesday in a leap year (ISO 8601).
@@ -53,10 +57,8 @@ CREATE TABLE assessments (
     recorded_at TEXT NOT NULL,
     -- Incremented on every change: a window that loaded version N and finds
     -- another number knows someone else changed the cell meanwhile.
-    version     INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
-    UNIQUE (area_id, iso_year, iso_week)
+    version     INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1)
 );
-CREATE INDEX assessments_year ON assessments(iso_year, iso_week);
 
 CREATE TABLE categories (
     code       TEXT PRIMARY KEY CHECK (length(trim(code)) > 0),
@@ -88,6 +90,8 @@ CREATE INDEX incidents_area ON incidents(area_id);
 -- Every create, change and delete, hash-chained: hash = sha256 of the previous
 -- entry's hash and this entry's content (see store/audit.py), so an edit or
 -- deletion made behind the program's back is found by `lagesbild check`.
+-- No secondary indexes: every grade writes here, and each index is one more
+-- page to write durably per grade.
 CREATE TABLE audit_log (
     id         INTEGER PRIMARY KEY,
     at         TEXT NOT NULL,
@@ -100,6 +104,5 @@ CREATE TABLE audit_log (
     new_value  TEXT,
     context    TEXT NOT NULL DEFAULT '',
     prev_hash  TEXT NOT NULL,
-    hash       TEXT NOT NULL UNIQUE
+    hash       TEXT NOT NULL
 );
-CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);

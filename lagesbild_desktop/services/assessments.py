@@ -2,22 +2,12 @@
 
 from lagesbild_desktop.domain.isoweek import validate_week
 from lagesbild_desktop.domain.scale import parse_grade
-from lagesbild_desktop.errors import Conflict
 from lagesbild_desktop.services.validation import area_in_year, area_named, free_text
 from lagesbild_desktop.store import assessments
 from lagesbild_desktop.store.assessments import Change
 from lagesbild_desktop.store.database import Store
 
 PERSONAL_DATA_CONTEXT = "personuppgift sparad på användarens begäran"
-
-
-def _check_version(current: assessments.Assessment | None, expected_version: int | None) -> None:
-    """expected_version: the version the caller saw (0 = it saw no grade); None skips the check."""
-    if expected_version is None:
-        return
-    found = current.version if current else 0
-    if found != expected_version:
-        raise Conflict("Bedömningen har ändrats av någon annan sedan den visades", current)
 
 
 def record_grade(
@@ -40,8 +30,7 @@ def record_grade(
         context = f"{context}; {PERSONAL_DATA_CONTEXT}".strip("; ")
     with store.transaction():
         found = area_in_year(store, area, year)
-        _check_version(assessments.get(store.conn, found.id, year, week), expected_version)
-        return assessments.save(store, found, year, week, grade, note, context)
+        return assessments.save(store, found, year, week, grade, note, context, expected_version)
 
 
 def clear_grade(store: Store, area: str, year, week, *, expected_version: int | None = None,
@@ -50,8 +39,7 @@ def clear_grade(store: Store, area: str, year, week, *, expected_version: int | 
     year, week = validate_week(year, week)
     with store.transaction():
         found = area_named(store, area)
-        _check_version(assessments.get(store.conn, found.id, year, week), expected_version)
-        return assessments.delete(store, found, year, week, context)
+        return assessments.delete(store, found, year, week, context, expected_version)
 
 
 def get_grade(store: Store, area: str, year, week) -> assessments.Assessment | None:

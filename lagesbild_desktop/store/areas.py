@@ -51,11 +51,11 @@ def by_id(conn: sqlite3.Connection, area_id: int) -> Area | None:
 
 def find(conn: sqlite3.Connection, name: str) -> Area | None:
     """By current name (exact, then ignoring case and spacing), then by a former name."""
+    row = conn.execute(f"SELECT {_COLUMNS} FROM areas WHERE name = ?", [name]).fetchone()
+    if row:
+        return Area(*row)
     wanted = " ".join(name.split()).casefold()
     areas = all_areas(conn)
-    for area in areas:
-        if area.name == name:
-            return area
     for area in areas:
         if area.name.casefold() == wanted:
             return area

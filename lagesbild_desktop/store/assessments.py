@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from lagesbild_desktop import osenv
+from lagesbild_desktop.errors import Conflict
 from lagesbild_desktop.store import audit
 from lagesbild_desktop.store.areas import Area
 
@@ -37,6 +38,11 @@ class Assessment:
                 "grade": self.grade, "note": self.note}
 
 
+def cell_id(area_id: int, year: int, week: int) -> int:
+    """The row id of an area-week (the schema's CHECK holds the same formula)."""
+    return (year * 100 + week) * 100_000 + area_id
+
+
 @dataclass(frozen=True)
 class Change:
     action: str  # create | update | delete | unchanged
@@ -45,14 +51,13 @@ class Change:
 
 
 def get(conn: sqlite3.Connection, area_id: int, year: int, week: int) -> Assessment | None:
-    row = conn.execute(
-        f"{_SELECT} WHERE s.area_id = ? AND s.iso_year = ? AND s.iso_week = ?", [area_id, year, week]
-    ).fetchone()
+    row = conn.execute(f"{_SELECT} WHERE s.id = ?", [cell_id(area_id, year, week)]).fetchone()
     return Assessment(*row) if row else None
 
 
 def for_year(conn: sqlite3.Connection, year: int) -> list[Assessment]:
-    rows = conn.execute(f"{_SELECT} WHERE s.iso_year = ? ORDER BY s.area_id, s.iso_week", [year])
+    rows = conn.execute(f"{_SELECT} WHERE s.id BETWEEN ? AND ? ORDER BY s.area_id, s.iso_week",
+                        [cell_id(0, year, 0), cell_id(99_999, year, 99)])
     return [Assessment(*row) for row in rows]
 
 
@@ -64,34 +69,49 @@ def _summary(area: Area, year: int, week: int) -> str:
     return f"{area.name} {year} v{week}"
 
 
-def save(store: "Store", area: Area, year: int, week: int, grade: int, note: str, context: str) -> Change:
+def check_version(current: Assessment | None, expected_version: int | None) -> None:
+    """expected_version: the version the caller saw (0 = it saw no grade); None skips the check."""
+    if expected_version is None:
+        return
+    found = current.version if current else 0
+    if found != expected_version:
+        raise Conflict("Bedömningen har ändrats av någon annan sedan den visades", current)
+
+
+def save(store: "Store", area: Area, year: int, week: int, grade: int, note: str, context: str,
+         expected_version: int | None = None) -> Change:
     """Create or change the area-week's grade and note; must run inside a transaction."""
     conn = store.conn
     old = get(conn, area.id, year, week)
+    check_version(old, expected_version)
     if old and old.grade == grade and old.note == note:
         return Change("unchanged", old, old)
     who, when = osenv.current_user(), osenv.now_iso()
     if old is None:
+        row_id = cell_id(area.id, year, week)
         conn.execute(
-            "INSERT INTO assessments (area_id, iso_year, iso_week, grade, note, recorded_by, recorded_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [area.id, year, week, grade, note, who, when],
+            "INSERT INTO assessments (id, area_id, iso_year, iso_week, grade, note, recorded_by, recorded_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [row_id, area.id, year, week, grade, note, who, when],
         )
+        new = Assessment(row_id, area.id, area.name, year, week, grade, note, who, when, 1)
     else:
         conn.execute(
             "UPDATE assessments SET grade = ?, note = ?, recorded_by = ?, recorded_at = ?,"
             " version = version + 1 WHERE id = ?",
             [grade, note, who, when, old.id],
         )
-    new = get(conn, area.id, year, week)
+        new = Assessment(old.id, area.id, area.name, year, week, grade, note, who, when, old.version + 1)
     action = "create" if old is None else "update"
     audit.append(store, action=action, entity=ENTITY, entity_id=new.id, summary=_summary(area, year, week),
-                 old=old.value() if old else None, new=new.value(), context=context)
+                 old=old.value() if old else None, new=new.value(), context=context, at=when)
     return Change(action, old, new)
 
 
-def delete(store: "Store", area: Area, year: int, week: int, context: str) -> Change:
+def delete(store: "Store", area: Area, year: int, week: int, context: str,
+           expected_version: int | None = None) -> Change:
     old = get(store.conn, area.id, year, week)
+    check_version(old, expected_version)
     if old is None:
         return Change("unchanged", None, None)
     store.conn.execute("DELETE FROM assessments WHERE id = ?", [old.id])

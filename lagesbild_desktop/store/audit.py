@@ -44,6 +44,7 @@ def append(
     old: dict | None,
     new: dict | None,
     context: str = "",
+    at: str | None = None,
 ) -> int:
     """Add one entry; must run inside the caller's write transaction."""
     conn = store.conn
@@ -52,7 +53,7 @@ def append(
     last_id, prev_hash = last if last else (0, GENESIS_HASH)
     entry = {
         "id": last_id + 1,
-        "at": osenv.now_iso(),
+        "at": at or osenv.now_iso(),
         "os_user": osenv.current_user(),
         "action": action,
         "entity": entity,

@@ -5,11 +5,9 @@ file that is not ours, damaged, or written by a newer program is refused
 before SQLite is allowed to write to it.
 """
 
-import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 from lagesbild_desktop import osenv
@@ -43,39 +41,14 @@ class Store:
             self._utils_db = sqlite_utils.Database(self.conn, execute_plugins=False)
         return self._utils_db
 
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> "Transaction":
         """One all-or-nothing write; durable on disk when the block ends.
 
         BEGIN IMMEDIATE takes the write lock up front, so two programs writing
         at once wait for each other (busy timeout) instead of failing halfway.
         Nested use becomes a savepoint of the outer transaction.
         """
-        if self.conn.in_transaction:
-            self.conn.execute("SAVEPOINT nested")
-            try:
-                yield self.conn
-            except BaseException:
-                self.conn.execute("ROLLBACK TO SAVEPOINT nested")
-                self.conn.execute("RELEASE SAVEPOINT nested")
-                raise
-            self.conn.execute("RELEASE SAVEPOINT nested")
-            return
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            raise (environment_problem(exc) or exc) from exc
-        try:
-            yield self.conn
-            self.conn.execute("COMMIT")
-        except BaseException as exc:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error):
-                problem = environment_problem(exc)
-                if problem:
-                    raise problem from exc
-            raise
+        return Transaction(self.conn)
 
     def setting(self, key: str, default: str | None = None) -> str | None:
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
@@ -83,6 +56,46 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+
+class Transaction:
+    """Context manager behind Store.transaction() (a class: it runs on every single write)."""
+
+    __slots__ = ("conn", "nested")
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.nested = conn.in_transaction
+
+    def __enter__(self) -> sqlite3.Connection:
+        try:
+            self.conn.execute("SAVEPOINT nested" if self.nested else "BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise (environment_problem(exc) or exc) from exc
+        return self.conn
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        conn = self.conn
+        if self.nested:
+            if exc_type is not None:
+                conn.execute("ROLLBACK TO SAVEPOINT nested")
+            conn.execute("RELEASE SAVEPOINT nested")
+            return
+        if exc_type is None:
+            try:
+                conn.execute("COMMIT")
+                return
+            except sqlite3.Error as error:
+                self._rollback()
+                raise (environment_problem(error) or error) from error
+        self._rollback()
+        if isinstance(exc, sqlite3.Error) and (problem := environment_problem(exc)):
+            raise problem from exc
+        # any other exception propagates unchanged
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
 
 def _connect(path: Path, *, shared: bool) -> sqlite3.Connection:

@@ -1,0 +1,25 @@
+"""`make bench`: run every benchmark and print one table (figure, this program, reference, ratio, target)."""
+
+import platform
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import bench_record  # noqa: E402
+from common import print_table  # noqa: E402
+
+
+def main() -> int:
+    out = HERE / "out"
+    figures = []
+    figures += bench_record.run(out / "record")
+    print(f"Machine: {platform.machine()}, {platform.system()} {platform.release()}, "
+          f"Python {platform.python_version()}, SQLite {__import__('sqlite3').sqlite_version}")
+    print_table(figures)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
