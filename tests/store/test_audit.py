@@ -125,7 +125,7 @@ def test_inserting_or_deleting_records_behind_the_programs_back_is_detected(stor
     record_grade(store, "Vinsta", 2024, 8, 3)
     store.close()
     _sqlite3_tool(store.path, "DELETE FROM assessments; INSERT INTO assessments (id, area_id, iso_year, iso_week,"
-                              " grade, recorded_by, recorded_at) VALUES (50, 1, 2024, 9, 5, 'x', 'x')")
+                              " grade, recorded_by, recorded_at) VALUES (20240900001, 1, 2024, 9, 5, 'x', 'x')")
     problems = _check(store.path).data_problems
     assert any("saknas i ändringsloggen" in p for p in problems), problems
     assert any("borttagen utanför programmet" in p and "Vinsta" in p for p in problems), problems
