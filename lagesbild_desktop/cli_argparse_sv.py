@@ -12,6 +12,7 @@ _SWEDISH = {
     "options": "flaggor",
     "positional arguments": "argument",
     "show this help message and exit": "visa den här hjälpen och avsluta",
+    "show program's version number and exit": "visa programmets version och avsluta",
     "%(prog)s: error: %(message)s\n": "%(prog)s: fel: %(message)s\n",
     "the following arguments are required: %s": "följande måste anges: %s",
     "unrecognized arguments: %s": "okända argument: %s",

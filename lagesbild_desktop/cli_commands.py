@@ -1,6 +1,7 @@
 """What each command-line command does: call a service, print its result in Swedish."""
 
 import argparse
+import json
 
 from lagesbild_desktop import shipped
 from lagesbild_desktop.cli import print_json
@@ -139,12 +140,26 @@ def _check(store: Store, args) -> int:
 
 def _log(store: Store, args) -> int:
     rows = store.conn.execute(
-        "SELECT id, at, os_user, action, summary, old_value, new_value, context FROM audit_log"
+        "SELECT id, at, os_user, action, entity, summary, old_value, new_value, context FROM audit_log"
         " ORDER BY id DESC LIMIT ?", [max(args.limit, 1)])
     verbs = {"create": "skapad", "update": "ändrad", "delete": "borttagen"}
-    for entry_id, at, user, action, text, old, new, context in rows:
-        print(f"{entry_id}\t{at}\t{user}\t{text} {verbs[action]}\tfrån {old or '–'}\ttill {new or '–'}\t{context}")
+    for entry_id, at, user, action, entity, text, old, new, context in rows:
+        change = f"{_logged(entity, old)} → {_logged(entity, new)}"
+        print(f"{entry_id}\t{at}\t{user}\t{text} {verbs[action]}: {change}\t{context}")
     return 0
+
+
+def _logged(entity: str, value: str | None) -> str:
+    """A logged value as a person reads it: '4 «bränder vid torget»' rather than JSON."""
+    if not value:
+        return "–"
+    data = json.loads(value)
+    if entity == "assessment":
+        return f"{data['grade']}" + (f" «{data['note']}»" if data.get("note") else "")
+    if entity == "incident":
+        return f"{data['date']} {data['category']} {Severity.from_code(data['severity']).name_sv}"
+    retired = f", avvecklat från {data['retired_from_year']}" if data.get("retired_from_year") else ""
+    return f"{data.get('name', '')}{retired}"
 
 
 def _backup(store: Store, args) -> int:

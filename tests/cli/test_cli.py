@@ -149,3 +149,13 @@ def test_installed_console_script_runs(db_path):
     result = subprocess.run(script, capture_output=True, text=True)
     assert result.returncode == 2
     assert result.stderr.strip() == "lagesbild: Ogiltig bedömning '9': ange en siffra 1–5"
+
+
+def test_log_shows_who_changed_what_in_plain_words(cli):
+    cli("record", "--area", "Grimsta", "--year", "2024", "--week", "1", "--grade", "2", "--note", "lugnt")
+    cli("record", "--area", "Grimsta", "--year", "2024", "--week", "1", "--grade", "4")
+    code, out, _ = cli("log", "--limit", "2")
+    newest, older = out.splitlines()
+    assert code == 0
+    assert "Grimsta 2024 v1 ändrad: 2 «lugnt» → 4" in newest
+    assert "Grimsta 2024 v1 skapad: – → 2 «lugnt»" in older

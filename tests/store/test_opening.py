@@ -72,6 +72,8 @@ def test_stock_sqlite3_tool_reads_the_file(store):
         " VALUES (1, 2024, 0, 3, 'x', 'x')",
         "INSERT INTO assessments (area_id, iso_year, iso_week, grade, recorded_by, recorded_at)"
         " VALUES (999, 2024, 1, 3, 'x', 'x')",
+        "INSERT INTO assessments (id, area_id, iso_year, iso_week, grade, recorded_by, recorded_at)"
+        " VALUES (7, 1, 2024, 1, 3, 'x', 'x')",
         "INSERT INTO incidents (area_id, occurred_on, iso_year, iso_week, category, severity, recorded_by,"
         " recorded_at) VALUES (1, '2024-02-30', 2024, 9, 'våld', 'minor', 'x', 'x')",
         "INSERT INTO incidents (area_id, occurred_on, iso_year, iso_week, category, severity, recorded_by,"
