@@ -9,6 +9,7 @@ from lagesbild_desktop.errors import DatabaseRefused, EnvironmentProblem, Invali
 from lagesbild_desktop.paths import default_db_path
 from lagesbild_desktop.store import backup, integrity
 from lagesbild_desktop.store.database import SHARED_SETTING, Store, inspect_existing, open_database
+from lagesbild_desktop.store.fileuri import connect_readonly
 
 
 def open_store(path: Path | str | None = None, *, shared: bool | None = None, create: bool = True) -> Store:
@@ -67,7 +68,7 @@ def _check_backup(source: Path) -> None:
         inspect_existing(source)
     except DatabaseRefused as refused:
         raise DatabaseRefused(refused.message.replace("Databasen", "Säkerhetskopian", 1)) from None
-    conn = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
+    conn = connect_readonly(source)
     try:
         exists = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit_log'").fetchone()
         if not exists:

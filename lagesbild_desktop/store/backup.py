@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from lagesbild_desktop.errors import EnvironmentProblem
+from lagesbild_desktop.store.fileuri import connect_readonly
 
 AUTO_BACKUP_DIR = "sakerhetskopior"
 AUTO_BACKUP_KEEP = 10
@@ -26,7 +27,7 @@ def backup_to(conn: sqlite3.Connection, out: Path) -> Path:
             dest.execute("PRAGMA journal_mode = delete")
         finally:
             dest.close()
-        fd = os.open(temp, os.O_RDONLY)
+        fd = os.open(temp, os.O_RDWR)  # Windows cannot flush a read-only handle
         try:
             os.fsync(fd)
         finally:
@@ -62,8 +63,7 @@ def auto_backup(conn: sqlite3.Connection, db_path: Path, today: _dt.date,
 
 def replace_contents(source: Path, conn: sqlite3.Connection) -> None:
     """Overwrite the open database with the contents of `source` (one backup-API step)."""
-    uri = Path(source).resolve().as_uri() + "?mode=ro"
-    src = sqlite3.connect(uri, uri=True)
+    src = connect_readonly(source)
     try:
         src.backup(conn)
     finally:

@@ -16,6 +16,7 @@ from lagesbild_desktop.paths import resources_dir
 from lagesbild_desktop.store import migrations
 from lagesbild_desktop.store.errors import environment_problem
 from lagesbild_desktop.store.fileheader import HeaderProblem, read_header
+from lagesbild_desktop.store.fileuri import connect_readonly
 from lagesbild_desktop.store.network import is_network_path
 
 APPLICATION_ID = 1279738444  # 'LGBL', set by migration 0001
@@ -143,7 +144,7 @@ def inspect_existing(path: Path) -> None:
 
 
 def _has_no_schema(path: Path) -> bool:
-    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    conn = connect_readonly(path)
     try:
         return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
     except sqlite3.DatabaseError:
@@ -168,14 +169,15 @@ def _quick_check_readonly(path: Path) -> None:
 
 
 def _quick_check(path: Path) -> None:
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = connect_readonly(path, BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise refuse(path, f"den kunde inte öppnas ({exc})") from exc
     try:
         result = [row[0] for row in conn.execute("PRAGMA quick_check")]
         unknown = migrations.unknown_applied(conn)
+        # The header read earlier misses changes still in the WAL; ask SQLite too.
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.OperationalError as exc:
         problem = environment_problem(exc)
         if problem:
@@ -187,8 +189,8 @@ def _quick_check(path: Path) -> None:
         conn.close()
     if result != ["ok"]:
         raise refuse(path, "den är skadad (" + "; ".join(result[:3]) + ")")
-    if unknown:
-        raise refuse(path, f"den har ändringar från en nyare version av Lägesbild ({', '.join(unknown)})")
+    if unknown or version > migrations.latest_version():
+        raise refuse(path, "den är skapad av en nyare version av Lägesbild. Uppdatera programmet")
 
 
 def _decide_shared(path: Path, requested: bool | None) -> bool:
@@ -203,8 +205,7 @@ def _marked_shared(path: Path) -> bool:
     """A file the user marked as shared stays in rollback-journal mode: read the mark read-only."""
     if not path.exists():
         return False
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
-    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = connect_readonly(path, BUSY_TIMEOUT_MS / 1000)
     try:
         row = conn.execute("SELECT value FROM settings WHERE key = ?", [SHARED_SETTING]).fetchone()
     except sqlite3.Error:
@@ -316,7 +317,7 @@ def _seed(store: Store) -> None:
 
 
 def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    fd = os.open(path, os.O_RDWR)  # Windows cannot flush a read-only handle
     try:
         os.fsync(fd)
     finally:

@@ -302,3 +302,28 @@ def test_copy_of_database_keeps_working(tmp_path, store):
     other = open_database(copy)
     assert other.conn.execute("SELECT grade FROM assessments").fetchone()[0] == 3
     other.close()
+
+
+def test_readonly_uri_handles_spaces_unicode_and_unc(tmp_path):
+    from lagesbild_desktop.store.fileuri import connect_readonly, readonly_uri
+
+    odd = tmp_path / "mapp med å & #?" / "läge bild.db"
+    odd.parent.mkdir()
+    open_database(odd).close()
+    conn = connect_readonly(odd)
+    assert conn.execute("SELECT count(*) FROM areas").fetchone()[0] == len(DEFAULT_AREAS)
+    conn.close()
+    assert readonly_uri("/srv/x.db") == "file:/srv/x.db?mode=ro"
+
+
+def test_version_change_still_in_the_wal_is_seen(tmp_path):
+    path = _real_database(tmp_path, weeks=2)
+    holder = sqlite3.connect(path)  # keeps the WAL from being checkpointed into the file
+    holder.execute("SELECT 1").fetchone()
+    writer = sqlite3.connect(path)
+    writer.execute(f"PRAGMA user_version = {migrations.latest_version() + 1}")
+    writer.commit()
+    with pytest.raises(DatabaseRefused, match="nyare version"):
+        open_database(path)
+    writer.close()
+    holder.close()

@@ -1,0 +1,23 @@
+"""SQLite URIs for opening a file read-only, also for Windows drive and UNC paths."""
+
+import os
+from pathlib import Path
+from urllib.parse import quote
+
+
+def readonly_uri(path: Path | str) -> str:
+    """file: URI with mode=ro (Path.as_uri() gives file://server/... for UNC paths, which SQLite refuses)."""
+    text = str(Path(path).resolve())
+    if os.name == "nt":
+        text = text.replace("\\", "/")
+    if not text.startswith("/"):
+        text = "/" + text  # C:/data/x.db -> /C:/data/x.db
+    authority = "//" if text.startswith("//") else ""  # UNC: file:////server/share/x.db
+    return f"file:{authority}{quote(text)}?mode=ro"
+
+
+def connect_readonly(path: Path | str, timeout: float = 10.0):
+    """A read-only connection: used to inspect files that must not be modified."""
+    import sqlite3
+
+    return sqlite3.connect(readonly_uri(path), uri=True, timeout=timeout)
