@@ -40,6 +40,14 @@ def _sub(subparsers, name: str, help_text: str) -> argparse.ArgumentParser:
     return parser
 
 
+def _cell(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options naming one area-week."""
+    parser.add_argument("--area", required=True, metavar="OMRÅDE")
+    parser.add_argument("--year", required=True, metavar="ÅR")
+    parser.add_argument("--week", required=True, metavar="VECKA")
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
     cli_argparse_sv.install()
     parser = _Parser(
@@ -55,19 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
                         help="öppna fönstret, mät tiden till första ritning, avsluta")
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
 
-    record = _sub(commands, "record", "spara veckans bedömning för ett område")
-    record.add_argument("--area", required=True, metavar="OMRÅDE")
-    record.add_argument("--year", required=True, metavar="ÅR")
-    record.add_argument("--week", required=True, metavar="VECKA")
+    record = _cell(_sub(commands, "record", "spara veckans bedömning för ett område"))
     record.add_argument("--grade", required=True, metavar="BEDÖMNING", help="1–5")
     record.add_argument("--note", default="", metavar="TEXT")
     record.add_argument("--allow-personal-data", action="store_true",
                         help="spara anteckningen även om den innehåller ett personnummer")
 
-    clear = _sub(commands, "clear", "ta bort en veckas bedömning för ett område (loggas)")
-    clear.add_argument("--area", required=True, metavar="OMRÅDE")
-    clear.add_argument("--year", required=True, metavar="ÅR")
-    clear.add_argument("--week", required=True, metavar="VECKA")
+    _cell(_sub(commands, "clear", "ta bort en veckas bedömning för ett område (loggas)"))
 
     incident = _sub(commands, "incident", "händelser").add_subparsers(dest="action", metavar="ÅTGÄRD",
                                                                      required=True)
