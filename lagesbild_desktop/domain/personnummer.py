@@ -13,15 +13,21 @@ from dataclasses import dataclass
 
 MASK = "ÅÅMMDD-XXXX"
 
+# Separators people actually type or paste: '-' and '+', the dashes Word's autocorrect produces
+# (en dash, non-breaking hyphen, minus sign ...), optionally with a space around them, or a single
+# (non-breaking) space, soft hyphen or zero-width space between date and serial.
+_DASHES = "\\-+\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_SEPARATOR = rf"(?:[ \u00a0]?[{_DASHES}][ \u00a0]?|[ \u00a0\u00ad\u200b])?"
+
 # [0-9], not \d: \d also matches e.g. Arabic-Indic digits, which int() would then accept.
 # The lookarounds refuse a match that continues a longer number: an adjacent digit, or a digit joined
-# by '-' or '+' (account numbers, "2019121212-1212"). A space next to a number is ordinary prose
+# by a dash or '+' (account numbers, "2019121212-1212"). A space next to a number is ordinary prose
 # ("vecka 10 121212-1212") and does not protect it.
 _PATTERN = re.compile(
-    r"(?<![0-9])(?<![0-9][-+])"
+    rf"(?<![0-9])(?<![0-9][{_DASHES}])"
     r"(?:(?P<century>18|19|20)(?P<yy12>[0-9]{2})|(?P<yy10>[0-9]{2}))"
-    r"(?P<mm>[0-9]{2})(?P<dd>[0-9]{2})[-+ ]?(?P<serial>[0-9]{4})"
-    r"(?![0-9])(?![-+][0-9])"
+    rf"(?P<mm>[0-9]{{2}})(?P<dd>[0-9]{{2}}){_SEPARATOR}(?P<serial>[0-9]{{4}})"
+    rf"(?![0-9])(?![{_DASHES}][0-9])"
 )
 
 

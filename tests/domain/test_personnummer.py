@@ -5,6 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lagesbild_desktop.domain.personnummer import (
+    MASK,
     PersonalNumberMatch,
     contains_personal_number,
     find_personal_numbers,
@@ -183,3 +184,13 @@ def real_birth_date(yymmdd: str) -> bool:
 @given(st.text(alphabet="0123456789", min_size=10, max_size=10))
 def test_ten_digits_are_flagged_exactly_when_date_and_luhn_hold(digits):
     assert contains_personal_number(digits) == (luhn_valid(digits) and real_birth_date(digits[:6]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["19121212\u20131212", "121212\u20101212", "19121212\u00ad1212", "19121212 - 1212", "121212\u22121212",
+     "19121212\u00a01212", "19121212 \u2013 1212"],
+)
+def test_word_processor_dashes_and_spaced_separators_are_caught(text):
+    assert [m.text for m in find_personal_numbers(f"anmäld av {text} igår")] == [text]
+    assert MASK in mask_personal_numbers(f"anmäld av {text} igår")
