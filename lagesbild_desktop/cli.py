@@ -65,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     record = _cell(_sub(commands, "record", "spara veckans bedömning för ett område"))
     record.add_argument("--grade", required=True, metavar="BEDÖMNING", help="1–5")
-    record.add_argument("--note", default="", metavar="TEXT")
+    record.add_argument("--note", default=None, metavar="TEXT", help="anteckning (utelämnad: behåll den som finns)")
     record.add_argument("--allow-personal-data", action="store_true",
                         help="spara anteckningen även om den innehåller ett personnummer")
 
@@ -96,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     area_rename = _sub(area_cmd, "rename", "byt namn på ett område (tidigare år behåller det gamla namnet)")
     area_rename.add_argument("old", metavar="GAMMALT")
     area_rename.add_argument("new", metavar="NYTT")
+    area_order = _sub(area_cmd, "order", "sätt ett områdes plats i listor och rutnät ('auto': bokstavsordning)")
+    area_order.add_argument("name", metavar="NAMN")
+    area_order.add_argument("position", metavar="PLATS")
     area_retire = _sub(area_cmd, "retire", "avveckla ett område från ett visst år")
     area_retire.add_argument("name", metavar="NAMN")
     area_retire.add_argument("--from-year", required=True, metavar="ÅR")
@@ -125,6 +128,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if any("\udc80" <= ch <= "\udcff" for arg in argv for ch in arg):
+        # Bytes that are not UTF-8 (e.g. a script saved as Windows-1252) arrive as surrogates.
+        print(f"{PROG}: argumenten innehåller tecken som inte är UTF-8; spara skriptet som UTF-8", file=sys.stderr)
+        return 2
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -2,11 +2,14 @@
 
 import argparse
 import json
+import sys
+from pathlib import Path
 
 from lagesbild_desktop import shipped
 from lagesbild_desktop.cli import print_json
 from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.summary import to_dict
+from lagesbild_desktop.errors import InvalidInput, NotFound
 from lagesbild_desktop.services import areas, assessments, categories, incidents, maintenance, summary
 from lagesbild_desktop.store.database import Store
 
@@ -18,14 +21,32 @@ def _decimal(value: float | None, digits: int = 2) -> str:
     return "–" if value is None else f"{value:.{digits}f}".replace(".", ",")
 
 
+# Commands that only read: a --db naming a missing file is a typing error, not a new database.
+_READ_ONLY = {("summary", None), ("check", None), ("log", None), ("backup", None), ("incident", "list"),
+              ("areas", "list"), ("categories", "list"), ("shared", None)}
+
+
+def _db_argument(args: argparse.Namespace) -> Path | None:
+    db = getattr(args, "db", None)
+    if db is not None and not db.strip():
+        raise InvalidInput("--db saknar sökväg")
+    return Path(db) if db else None
+
+
 def _open(args: argparse.Namespace) -> Store:
-    return maintenance.open_store(getattr(args, "db", None), shared=True if getattr(args, "shared", False) else None)
+    db = _db_argument(args)
+    if db is not None and not db.exists():
+        if (args.command, getattr(args, "action", None)) in _READ_ONLY:
+            raise NotFound(f"Databasen {db} finns inte")
+        print(f"Ny databas skapad: {db}", file=sys.stderr)
+    return maintenance.open_store(db, shared=True if getattr(args, "shared", False) else None)
 
 
 def run(args: argparse.Namespace) -> int:
     if args.command == "restore":
-        result = maintenance.restore_database(getattr(args, "db", None), args.file)
-        print(f"Återställt från {result.restored_from}. Den ersatta databasen finns kvar som {result.previous_kept_at}")
+        result = maintenance.restore_database(_db_argument(args), args.file)
+        kept = f" Den ersatta databasen finns kvar som {result.previous_kept_at}" if result.previous_kept_at else ""
+        print(f"Återställt från {result.restored_from}.{kept}")
         return 0
     store = _open(args)
     try:
@@ -85,6 +106,11 @@ def _areas(store: Store, args) -> int:
     elif args.action == "add":
         area = areas.add_area(store, args.name, args.first_year, context=f"{CONTEXT}: areas add")
         print(f"Område tillagt: {area.name} (från år {area.first_year})")
+    elif args.action == "order":
+        position = None if args.position.strip().casefold() == "auto" else args.position
+        area = areas.set_area_order(store, args.name, position, context=f"{CONTEXT}: areas order")
+        where = f"plats {area.explicit_order}" if area.explicit_order else "bokstavsordning"
+        print(f"Område {area.name}: {where}")
     elif args.action == "rename":
         area = areas.rename_area(store, args.old, args.new, context=f"{CONTEXT}: areas rename")
         print(f"Område omdöpt: {args.old} → {area.name}")

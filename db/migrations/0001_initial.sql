@@ -42,16 +42,17 @@ CREATE INDEX area_name_history_area ON area_name_history(area_id);
 CREATE TABLE assessments (
     id          INTEGER PRIMARY KEY CHECK (id = (iso_year * 100 + iso_week) * 100000 + area_id),
     area_id     INTEGER NOT NULL REFERENCES areas(id) CHECK (area_id BETWEEN 1 AND 99999),
-    iso_year    INTEGER NOT NULL CHECK (iso_year BETWEEN 1900 AND 2999),
+    -- typeof(): a column's type in SQLite is only a preference; 2.5 must not pass as a grade.
+    iso_year    INTEGER NOT NULL CHECK (typeof(iso_year) = 'integer' AND iso_year BETWEEN 1900 AND 2999),
     -- Week 53 exists only in years whose 1 January is a Thursday, or a
     -- Wednesday in a leap year (ISO 8601).
-    iso_week    INTEGER NOT NULL CHECK (
+    iso_week    INTEGER NOT NULL CHECK (typeof(iso_week) = 'integer' AND (
         iso_week BETWEEN 1 AND 52
         OR (iso_week = 53 AND (
             strftime('%w', printf('%04d-01-01', iso_year)) = '4'
             OR (strftime('%w', printf('%04d-01-01', iso_year)) = '3'
-                AND iso_year % 4 = 0 AND (iso_year % 100 <> 0 OR iso_year % 400 = 0))))),
-    grade       INTEGER NOT NULL CHECK (grade BETWEEN 1 AND 5),
+                AND iso_year % 4 = 0 AND (iso_year % 100 <> 0 OR iso_year % 400 = 0)))))),
+    grade       INTEGER NOT NULL CHECK (typeof(grade) = 'integer' AND grade BETWEEN 1 AND 5),
     note        TEXT NOT NULL DEFAULT '',
     recorded_by TEXT NOT NULL,
     recorded_at TEXT NOT NULL,
@@ -74,8 +75,8 @@ CREATE TABLE incidents (
     occurred_on TEXT NOT NULL CHECK (date(occurred_on, '+0 days') IS NOT NULL AND date(occurred_on, '+0 days') = occurred_on),
     -- ('+0 days' normalises 2024-02-30 to 2024-03-01, so impossible dates fail the check.)
     -- ISO week of occurred_on, stored so that week queries need no date arithmetic.
-    iso_year    INTEGER NOT NULL CHECK (iso_year BETWEEN 1900 AND 2999),
-    iso_week    INTEGER NOT NULL CHECK (iso_week BETWEEN 1 AND 53),
+    iso_year    INTEGER NOT NULL CHECK (typeof(iso_year) = 'integer' AND iso_year BETWEEN 1900 AND 2999),
+    iso_week    INTEGER NOT NULL CHECK (typeof(iso_week) = 'integer' AND iso_week BETWEEN 1 AND 53),
     category    TEXT NOT NULL REFERENCES categories(code),
     severity    TEXT NOT NULL CHECK (severity IN ('minor', 'worrying', 'serious', 'critical')),
     place       TEXT NOT NULL DEFAULT '',

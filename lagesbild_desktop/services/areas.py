@@ -1,7 +1,7 @@
 """The list of areas: adding, renaming, retiring."""
 
 from lagesbild_desktop import osenv
-from lagesbild_desktop.domain.areas import area_exists_in, validate_area_name
+from lagesbild_desktop.domain.areas import area_exists_in, swedish_sort_key, validate_area_name
 from lagesbild_desktop.domain.isoweek import validate_year, week_of
 from lagesbild_desktop.errors import InvalidInput
 from lagesbild_desktop.services.validation import area_named
@@ -17,7 +17,32 @@ def current_year() -> int:
 def list_areas(store: Store, year=None) -> list[Area]:
     if year is None:
         return areas.all_areas(store.conn)
-    return areas.areas_in_year(store.conn, validate_year(year))
+    return [area for area, _ in areas_of_year(store, year)]
+
+
+def areas_of_year(store: Store, year) -> list[tuple[Area, str]]:
+    """The areas that existed in `year` with the name each had then, in that year's order.
+
+    Explicitly placed areas come first; the rest follow in Swedish order of
+    the name they had that year (a later rename must not reorder old grids).
+    """
+    year = validate_year(year)
+    named = [(area, name_in_year(store, area, year)) for area in areas.areas_in_year(store.conn, year)]
+    return sorted(named, key=lambda item: (item[0].explicit_order is None, item[0].explicit_order or 0,
+                                          swedish_sort_key(item[1])))
+
+
+def set_area_order(store: Store, name: str, position, *, context: str = "") -> Area:
+    """Put an area at a fixed place in lists and grids (None: back to alphabetical order)."""
+    if position is not None:
+        try:
+            position = int(str(position).strip())
+        except ValueError:
+            raise InvalidInput(f"Ogiltig plats '{position}': ange ett heltal 1–999 eller 'auto'") from None
+        if not 1 <= position <= 999:
+            raise InvalidInput(f"Ogiltig plats '{position}': ange ett heltal 1–999 eller 'auto'")
+    with store.transaction():
+        return areas.set_order(store, area_named(store, name), position, context)
 
 
 def _ensure_name_free(store: Store, name: str, except_id: int | None = None) -> None:

@@ -16,16 +16,20 @@ def record_grade(
     year,
     week,
     grade,
-    note: str | None = "",
+    note: str | None = None,
     *,
     allow_personal_data: bool = False,
     expected_version: int | None = None,
     context: str = "",
 ) -> Change:
-    """Store the grade (and note) of one area-week. Durable when it returns."""
+    """Store the grade (and note) of one area-week. Durable when it returns.
+
+    note=None keeps the note the cell already has; "" clears it.
+    """
     year, week = validate_week(year, week)
     grade = parse_grade(grade)
-    note = free_text(note, "Anteckningen", allow_personal_data=allow_personal_data)
+    if note is not None:
+        note = free_text(note, "Anteckningen", allow_personal_data=allow_personal_data)
     if allow_personal_data:
         context = f"{context}; {PERSONAL_DATA_CONTEXT}".strip("; ")
     with store.transaction():
@@ -55,7 +59,5 @@ def record_grades(store: Store, year, week, grades: dict[str, object], *, contex
         changes = []
         for area, grade in parsed.items():
             found = area_in_year(store, area, year)
-            current = assessments.get(store.conn, found.id, year, week)
-            note = current.note if current else ""
-            changes.append(assessments.save(store, found, year, week, grade, note, context))
+            changes.append(assessments.save(store, found, year, week, grade, None, context))
         return changes

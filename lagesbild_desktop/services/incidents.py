@@ -55,6 +55,8 @@ def get_incident(store: Store, incident_id) -> Incident:
         number = int(str(incident_id).strip())
     except ValueError:
         raise InvalidInput(f"Ogiltigt händelsenummer '{incident_id}'") from None
+    if not 1 <= number < 2**63:
+        raise NotFound(f"Det finns ingen händelse med nummer {incident_id}")
     found = incidents.get(store.conn, number)
     if found is None:
         raise NotFound(f"Det finns ingen händelse med nummer {number}")

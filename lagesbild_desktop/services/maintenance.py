@@ -1,5 +1,6 @@
 """Opening, checking, backing up and restoring the database file."""
 
+import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -8,7 +9,7 @@ from lagesbild_desktop import osenv
 from lagesbild_desktop.errors import DatabaseRefused, EnvironmentProblem, InvalidInput
 from lagesbild_desktop.paths import default_db_path
 from lagesbild_desktop.store import backup, integrity
-from lagesbild_desktop.store.database import SHARED_SETTING, Store, inspect_existing, open_database
+from lagesbild_desktop.store.database import RESTORED_SETTING, SHARED_SETTING, Store, inspect_existing, open_database
 from lagesbild_desktop.store.fileuri import connect_readonly
 
 
@@ -17,7 +18,18 @@ def open_store(path: Path | str | None = None, *, shared: bool | None = None, cr
 
 
 def check_database(store: Store) -> integrity.CheckReport:
-    return integrity.check(store.conn)
+    """File, audit chain, data against the log, and the log against the newest automatic backup."""
+    return integrity.check(store.conn, anchor=_anchor_backup(store))
+
+
+def _anchor_backup(store: Store) -> Path | None:
+    """The newest automatic backup taken after the last restore (an older one may hold more entries)."""
+    restored_at = store.setting(RESTORED_SETTING)
+    for candidate in reversed(backup.auto_backups(store.path)):
+        taken = dt.datetime.fromtimestamp(candidate.stat().st_mtime).astimezone()
+        if restored_at is None or taken > dt.datetime.fromisoformat(restored_at):
+            return candidate
+    return None
 
 
 def backup_database(store: Store, out: Path | str) -> Path:
@@ -37,30 +49,85 @@ def daily_backup(store: Store) -> Path | None:
 @dataclass(frozen=True)
 class RestoreResult:
     restored_from: Path
-    previous_kept_at: Path
+    previous_kept_at: Path | None
 
 
 def restore_database(db_path: Path | str | None, source: Path | str) -> RestoreResult:
-    """Replace the database with a checked backup; the replaced contents are kept aside."""
+    """Replace the database with a checked backup; the replaced file is kept aside.
+
+    Works also when the current database is damaged and cannot be opened:
+    that is when a restore is needed most.
+    """
     db_path = Path(db_path) if db_path else default_db_path()
     source = Path(source)
     if not source.is_file():
         raise InvalidInput(f"Säkerhetskopian {source} finns inte")
-    if source.resolve() == db_path.resolve():
+    if db_path.exists() and source.resolve() == db_path.resolve():
         raise InvalidInput("Filen att återställa från är databasen själv")
     _check_backup(source)
-    store = open_store(db_path)
+    stamp = osenv.now().strftime("%Y%m%d-%H%M%S")
     try:
-        stamp = osenv.now().strftime("%Y%m%d-%H%M%S")
-        kept = backup.backup_to(store.conn, db_path.with_name(f"{db_path.stem}.ersatt-{stamp}.db"))
+        store = open_store(db_path, create=False)
+    except DatabaseRefused:
+        kept = _move_aside(db_path, f"{db_path.stem}.ersatt-{stamp}.db")
+        source_conn = connect_readonly(source)
         try:
-            backup.replace_contents(source, store.conn)
-        except sqlite3.Error as exc:
-            raise EnvironmentProblem(f"Återställningen misslyckades, databasen är oförändrad: {exc}") from exc
+            backup.backup_to(source_conn, db_path)
+        finally:
+            source_conn.close()
+    else:
+        try:
+            kept = backup.backup_to(store.conn, db_path.with_name(f"{db_path.stem}.ersatt-{stamp}.db"))
+            _replace_contents(store, source)
+        finally:
+            store.close()
+    store = open_store(db_path)  # brings an older backup's schema up to date
+    try:
+        _record_restore(store, source, kept)
     finally:
         store.close()
-    open_store(db_path).close()  # brings an older backup's schema up to date
     return RestoreResult(source, kept)
+
+
+def _replace_contents(store: Store, source: Path) -> None:
+    # The backup API cannot change the page size of a WAL database: leave WAL for the copy.
+    try:
+        store.conn.execute("PRAGMA journal_mode = delete")
+        backup.replace_contents(source, store.conn)
+        if not store.shared:
+            store.conn.execute("PRAGMA journal_mode = wal")
+    except sqlite3.OperationalError as exc:
+        raise EnvironmentProblem(
+            "Återställningen kunde inte göras medan databasen är öppen i ett annat fönster eller på en annan "
+            f"dator; stäng dem och försök igen. Databasen är oförändrad ({exc})"
+        ) from exc
+
+
+def _move_aside(db_path: Path, name: str) -> Path | None:
+    """Rename an unusable database (and its journal files) out of the way, keeping it for inspection."""
+    if not db_path.exists():
+        return None
+    kept = db_path.with_name(name)
+    for suffix in ("-wal", "-shm", "-journal"):
+        sidecar = db_path.with_name(db_path.name + suffix)
+        if sidecar.exists():
+            sidecar.rename(kept.with_name(kept.name + suffix))
+    db_path.rename(kept)
+    return kept
+
+
+def _record_restore(store: Store, source: Path, kept: Path | None) -> None:
+    """The restore itself goes into the (restored) audit log, and marks older backups as no anchor."""
+    from lagesbild_desktop.store import audit
+
+    with store.transaction() as conn:
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [RESTORED_SETTING, osenv.now_iso()],
+        )
+        audit.append(store, action="update", entity="database", entity_id=1, summary="Databasen återställd",
+                     old={"file": str(kept) if kept else None}, new={"file": str(source)},
+                     context="återställning från säkerhetskopia")
 
 
 def _check_backup(source: Path) -> None:
@@ -77,9 +144,8 @@ def _check_backup(source: Path) -> None:
     finally:
         conn.close()
     if not report.ok:
-        problems = report.file_problems + report.chain_problems + report.data_problems
         raise DatabaseRefused(
-            f"Säkerhetskopian {source} klarar inte kontrollen ({problems[0]}); inget har ersatts"
+            f"Säkerhetskopian {source} klarar inte kontrollen ({report.problems[0]}); inget har ersatts"
         )
 
 

@@ -5,8 +5,8 @@ from collections import defaultdict
 from lagesbild_desktop import osenv
 from lagesbild_desktop.domain.isoweek import validate_year, week_of, weeks_in_year
 from lagesbild_desktop.domain.summary import AreaYearSummary, summarise_area
-from lagesbild_desktop.services.areas import exists_in, name_in_year
-from lagesbild_desktop.store import areas, assessments
+from lagesbild_desktop.services.areas import areas_of_year, exists_in
+from lagesbild_desktop.store import assessments
 from lagesbild_desktop.store.database import Store
 
 
@@ -33,10 +33,9 @@ def yearly_summary(store: Store, year) -> list[AreaYearSummary]:
     last_year = _grades_by_area(store, year - 1)
     considered = weeks_considered(year)
     result = []
-    for area in areas.areas_in_year(store.conn, year):
+    for area, name in areas_of_year(store, year):
         previous = last_year.get(area.id) if exists_in(area, year - 1) else None
         result.append(
-            summarise_area(name_in_year(store, area, year), year, this_year.get(area.id, {}), previous,
-                           weeks_considered=considered)
+            summarise_area(name, year, this_year.get(area.id, {}), previous, weeks_considered=considered)
         )
     return result

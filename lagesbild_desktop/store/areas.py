@@ -1,6 +1,7 @@
 """Areas: queries and audited changes."""
 
 import sqlite3
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from lagesbild_desktop.store.database import Store
 
 ENTITY = "area"
-TRACKED = ("name", "first_year", "retired_from_year")
+TRACKED = ("name", "first_year", "retired_from_year", "explicit_order", "former_names")
 _COLUMNS = "id, name, sort_key, explicit_order, first_year, retired_from_year"
 # Explicitly placed areas first in their order, then the rest in Swedish alphabetical order.
 _ORDER = "ORDER BY explicit_order IS NULL, explicit_order, sort_key"
@@ -27,8 +28,14 @@ class Area:
     first_year: int
     retired_from_year: int | None
 
-    def value(self) -> dict:
-        return {"name": self.name, "first_year": self.first_year, "retired_from_year": self.retired_from_year}
+    def value(self, former: list[tuple[str, int]] | None = None) -> dict:
+        """What the audit log records of an area (former names: see `value_of`)."""
+        return {"name": self.name, "first_year": self.first_year, "retired_from_year": self.retired_from_year,
+                "explicit_order": self.explicit_order, "former_names": [list(item) for item in former or []]}
+
+
+def value_of(conn: sqlite3.Connection, area: Area) -> dict:
+    return area.value(former_names(conn, area.id))
 
 
 def all_areas(conn: sqlite3.Connection) -> list[Area]:
@@ -54,15 +61,17 @@ def find(conn: sqlite3.Connection, name: str) -> Area | None:
     row = conn.execute(f"SELECT {_COLUMNS} FROM areas WHERE name = ?", [name]).fetchone()
     if row:
         return Area(*row)
-    wanted = " ".join(name.split()).casefold()
+    wanted = unicodedata.normalize("NFC", " ".join(name.split())).casefold()
     areas = all_areas(conn)
     for area in areas:
-        if area.name.casefold() == wanted:
+        if unicodedata.normalize("NFC", area.name).casefold() == wanted:
             return area
-    row = conn.execute(
-        "SELECT area_id FROM area_name_history WHERE lower(name) = lower(?) ORDER BY id DESC LIMIT 1", [name]
-    ).fetchone()
-    return by_id(conn, row[0]) if row else None
+    # Python's casefold, not SQLite's lower(): lower() leaves Å, Ä and Ö alone.
+    history = conn.execute("SELECT area_id, name FROM area_name_history ORDER BY id DESC").fetchall()
+    for area_id, former in history:
+        if unicodedata.normalize("NFC", former).casefold() == wanted:
+            return by_id(conn, area_id)
+    return None
 
 
 def former_names(conn: sqlite3.Connection, area_id: int) -> list[tuple[str, int]]:
@@ -84,7 +93,17 @@ def insert(store: "Store", name: str, first_year: int, context: str) -> Area:
     return area
 
 
+def set_order(store: "Store", area: Area, position: int | None, context: str) -> Area:
+    old = value_of(store.conn, area)
+    store.conn.execute("UPDATE areas SET explicit_order = ? WHERE id = ?", [position, area.id])
+    changed = by_id(store.conn, area.id)
+    audit.append(store, action="update", entity=ENTITY, entity_id=area.id, summary=f"Område {area.name}",
+                 old=old, new=value_of(store.conn, changed), context=context)
+    return changed
+
+
 def rename(store: "Store", area: Area, new_name: str, until_year: int, context: str) -> Area:
+    old = value_of(store.conn, area)
     store.conn.execute(
         "INSERT INTO area_name_history (area_id, name, until_year, renamed_at, renamed_by) VALUES (?, ?, ?, ?, ?)",
         [area.id, area.name, until_year, osenv.now_iso(), osenv.current_user()],
@@ -93,14 +112,15 @@ def rename(store: "Store", area: Area, new_name: str, until_year: int, context: 
                        [new_name, swedish_sort_key(new_name), area.id])
     renamed = by_id(store.conn, area.id)
     audit.append(store, action="update", entity=ENTITY, entity_id=area.id,
-                 summary=f"Område {area.name} → {new_name}", old=area.value(), new=renamed.value(),
+                 summary=f"Område {area.name} → {new_name}", old=old, new=value_of(store.conn, renamed),
                  context=context)
     return renamed
 
 
 def retire(store: "Store", area: Area, from_year: int | None, context: str) -> Area:
+    old = value_of(store.conn, area)
     store.conn.execute("UPDATE areas SET retired_from_year = ? WHERE id = ?", [from_year, area.id])
     changed = by_id(store.conn, area.id)
     audit.append(store, action="update", entity=ENTITY, entity_id=area.id, summary=f"Område {area.name}",
-                 old=area.value(), new=changed.value(), context=context)
+                 old=old, new=value_of(store.conn, changed), context=context)
     return changed

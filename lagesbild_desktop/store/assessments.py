@@ -78,12 +78,14 @@ def check_version(current: Assessment | None, expected_version: int | None) -> N
         raise Conflict("Bedömningen har ändrats av någon annan sedan den visades", current)
 
 
-def save(store: "Store", area: Area, year: int, week: int, grade: int, note: str, context: str,
+def save(store: "Store", area: Area, year: int, week: int, grade: int, note: str | None, context: str,
          expected_version: int | None = None) -> Change:
-    """Create or change the area-week's grade and note; must run inside a transaction."""
+    """Create or change the area-week's grade and note (None: keep the note); inside a transaction."""
     conn = store.conn
     old = get(conn, area.id, year, week)
     check_version(old, expected_version)
+    if note is None:
+        note = old.note if old else ""
     if old and old.grade == grade and old.note == note:
         return Change("unchanged", old, old)
     who, when = osenv.current_user(), osenv.now_iso()

@@ -102,15 +102,24 @@ def verify_chain(conn: sqlite3.Connection) -> list[ChainProblem]:
     return problems
 
 
-def latest_values(conn: sqlite3.Connection, entity: str) -> dict[int, tuple[int, str, dict | None]]:
-    """entity_id -> (audit entry id, action, logged new value) of each record's newest entry."""
+@dataclass(frozen=True)
+class LoggedState:
+    id: int
+    action: str
+    new: dict | None
+    os_user: str
+    at: str
+
+
+def latest_entries(conn: sqlite3.Connection, entity: str) -> dict[int, LoggedState]:
+    """entity_id -> the newest audit entry of each record of that kind."""
     rows = conn.execute(
-        "SELECT a.entity_id, a.id, a.action, a.new_value FROM audit_log a"
+        "SELECT a.entity_id, a.id, a.action, a.new_value, a.os_user, a.at FROM audit_log a"
         " JOIN (SELECT entity_id, max(id) AS id FROM audit_log WHERE entity = ? GROUP BY entity_id) m"
         " ON a.id = m.id",
         [entity],
     )
     return {
-        entity_id: (entry_id, action, json.loads(value) if value else None)
-        for entity_id, entry_id, action, value in rows
+        entity_id: LoggedState(entry_id, action, json.loads(value) if value else None, user, at)
+        for entity_id, entry_id, action, value, user, at in rows
     }

@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from lagesbild_desktop.errors import EnvironmentProblem
+from lagesbild_desktop.store.errors import os_message
 from lagesbild_desktop.store.fileuri import connect_readonly
 
 AUTO_BACKUP_DIR = "sakerhetskopior"
@@ -35,7 +36,7 @@ def backup_to(conn: sqlite3.Connection, out: Path) -> Path:
         os.replace(temp, out)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise EnvironmentProblem(f"Säkerhetskopian {out} kunde inte skrivas: {exc.strerror}") from exc
+        raise EnvironmentProblem(f"Säkerhetskopian {out} kunde inte skrivas: {os_message(exc)}") from exc
     except sqlite3.Error as exc:
         temp.unlink(missing_ok=True)
         raise EnvironmentProblem(f"Säkerhetskopian {out} kunde inte skrivas: {exc}") from exc
@@ -46,6 +47,19 @@ def auto_backup_dir(db_path: Path) -> Path:
     return db_path.parent / AUTO_BACKUP_DIR
 
 
+def _auto_pattern(db_path: Path) -> re.Pattern:
+    return re.compile(re.escape(db_path.stem) + r"-\d{4}-\d{2}-\d{2}\.db$")
+
+
+def auto_backups(db_path: Path) -> list[Path]:
+    """The automatic backups of this database, oldest first."""
+    folder = auto_backup_dir(db_path)
+    if not folder.is_dir():
+        return []
+    pattern = _auto_pattern(db_path)
+    return sorted(p for p in folder.iterdir() if pattern.match(p.name))
+
+
 def auto_backup(conn: sqlite3.Connection, db_path: Path, today: _dt.date,
                 keep: int = AUTO_BACKUP_KEEP) -> Path | None:
     """Today's automatic backup, unless it exists already; keeps the newest `keep` of them."""
@@ -54,9 +68,7 @@ def auto_backup(conn: sqlite3.Connection, db_path: Path, today: _dt.date,
     if target.exists():
         return None
     backup_to(conn, target)
-    pattern = re.compile(re.escape(db_path.stem) + r"-\d{4}-\d{2}-\d{2}\.db$")
-    dated = sorted(p for p in folder.iterdir() if pattern.match(p.name))
-    for old in dated[:-keep]:
+    for old in auto_backups(db_path)[:-keep]:
         old.unlink(missing_ok=True)
     return target
 

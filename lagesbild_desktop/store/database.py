@@ -14,7 +14,7 @@ from lagesbild_desktop import osenv
 from lagesbild_desktop.errors import DatabaseRefused, EnvironmentProblem
 from lagesbild_desktop.paths import resources_dir
 from lagesbild_desktop.store import migrations
-from lagesbild_desktop.store.errors import environment_problem
+from lagesbild_desktop.store.errors import environment_problem, os_message
 from lagesbild_desktop.store.fileheader import HeaderProblem, read_header
 from lagesbild_desktop.store.fileuri import connect_readonly
 from lagesbild_desktop.store.network import is_network_path
@@ -22,6 +22,7 @@ from lagesbild_desktop.store.network import is_network_path
 APPLICATION_ID = 1279738444  # 'LGBL', set by migration 0001
 BUSY_TIMEOUT_MS = 10_000
 SHARED_SETTING = "shared_file"
+RESTORED_SETTING = "restored_at"
 
 
 class Store:
@@ -121,45 +122,82 @@ def refuse(path: Path, reason: str) -> DatabaseRefused:
     return DatabaseRefused(f"Databasen {path} kan inte användas: {reason}. Filen har inte ändrats.")
 
 
-def inspect_existing(path: Path) -> None:
-    """Refuse a foreign, damaged or future-version file without modifying it."""
+def inspect_existing(path: Path) -> bool:
+    """Refuse a foreign, damaged or future-version file without modifying it.
+
+    Returns whether the user marked the file as shared between workstations.
+    """
     try:
         header = read_header(path)
     except HeaderProblem as problem:
         raise refuse(path, str(problem)) from None
     except OSError as exc:
-        raise EnvironmentProblem(f"Databasen {path} kunde inte läsas: {exc.strerror}") from exc
+        raise EnvironmentProblem(f"Databasen {path} kunde inte läsas: {os_message(exc)}") from exc
     if header.application_id != APPLICATION_ID:
-        # Only a database without a single table may become ours.
-        if (header.page_count or 1) > 1 or not _has_no_schema(path):
+        # Only an empty, untouched SQLite file may become ours.
+        blank = (header.page_count or 1) <= 1 and header.user_version == 0 and header.application_id == 0
+        if not blank or not _inspect(path, lambda conn: _count(conn, "sqlite_master") == 0):
             raise refuse(path, "den är en SQLite-databas från ett annat program, inte en Lägesbild-databas")
-        return
+        return False
     if header.user_version > migrations.latest_version():
         raise refuse(
             path,
             f"den är skapad av en nyare version av Lägesbild (schemaversion {header.user_version}, "
             f"detta program kan version {migrations.latest_version()}). Uppdatera programmet",
         )
-    _quick_check_readonly(path)
+    return _inspect(path, _check_ours)
 
 
-def _has_no_schema(path: Path) -> bool:
-    conn = connect_readonly(path)
+def _count(conn: sqlite3.Connection, table: str) -> int:
+    return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def _check_ours(conn: sqlite3.Connection) -> bool:
+    result = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
+    if result != ["ok"]:
+        raise HeaderProblem("den är skadad (" + "; ".join(result[:3]) + ")")
+    # The header read earlier misses changes still in the WAL; ask SQLite too.
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if migrations.unknown_applied(conn) or version > migrations.latest_version():
+        raise HeaderProblem("den är skapad av en nyare version av Lägesbild. Uppdatera programmet")
     try:
-        return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
-    except sqlite3.DatabaseError:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", [SHARED_SETTING]).fetchone()
+    except sqlite3.OperationalError:  # a blank file being initialised has no settings yet
         return False
-    finally:
-        conn.close()
+    return bool(row and row[0] == "1")
 
 
-def _quick_check_readonly(path: Path) -> None:
-    # A read-only connection to a WAL-mode file creates empty -wal/-shm files;
-    # if the file is refused, they are removed again so nothing is left changed.
+def _inspect(path: Path, examine):
+    """Run `examine(conn)` on a connection that cannot change the file.
+
+    Read-only, unless a crash in rollback-journal mode left a hot journal:
+    then SQLite must roll it back first (its normal recovery), which needs a
+    writable connection. A read-only connection to a WAL-mode file creates
+    empty -wal/-shm files; if the file is refused they are removed again.
+    """
+    journal = path.with_name(path.name + "-journal")
+    hot_journal = journal.exists() and journal.stat().st_size > 0
     sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
     existed = [p.exists() for p in sidecars]
     try:
-        _quick_check(path)
+        try:
+            conn = (sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000) if hot_journal
+                    else connect_readonly(path, BUSY_TIMEOUT_MS / 1000))
+        except sqlite3.Error as exc:
+            raise refuse(path, f"den kunde inte öppnas ({exc})") from exc
+        try:
+            return examine(conn)
+        except HeaderProblem as problem:
+            raise refuse(path, str(problem)) from None
+        except sqlite3.OperationalError as exc:
+            problem = environment_problem(exc)
+            if problem:
+                raise problem from exc
+            raise refuse(path, f"den är skadad ({exc})") from exc
+        except sqlite3.DatabaseError as exc:
+            raise refuse(path, f"den är skadad ({exc})") from exc
+        finally:
+            conn.close()
     except DatabaseRefused:
         wal, shm = sidecars
         if not any(existed) and (not wal.exists() or wal.stat().st_size == 0):
@@ -168,63 +206,23 @@ def _quick_check_readonly(path: Path) -> None:
         raise
 
 
-def _quick_check(path: Path) -> None:
-    try:
-        conn = connect_readonly(path, BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error as exc:
-        raise refuse(path, f"den kunde inte öppnas ({exc})") from exc
-    try:
-        result = [row[0] for row in conn.execute("PRAGMA quick_check")]
-        unknown = migrations.unknown_applied(conn)
-        # The header read earlier misses changes still in the WAL; ask SQLite too.
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.OperationalError as exc:
-        problem = environment_problem(exc)
-        if problem:
-            raise problem from exc
-        raise refuse(path, f"den är skadad ({exc})") from exc
-    except sqlite3.DatabaseError as exc:
-        raise refuse(path, f"den är skadad ({exc})") from exc
-    finally:
-        conn.close()
-    if result != ["ok"]:
-        raise refuse(path, "den är skadad (" + "; ".join(result[:3]) + ")")
-    if unknown or version > migrations.latest_version():
-        raise refuse(path, "den är skapad av en nyare version av Lägesbild. Uppdatera programmet")
-
-
-def _decide_shared(path: Path, requested: bool | None) -> bool:
+def _decide_shared(path: Path, requested: bool | None, marked: bool) -> bool:
     if requested is not None:
         return requested
-    if os.environ.get("LAGESBILD_SHARED") == "1" or is_network_path(path):
-        return True
-    return _marked_shared(path)
-
-
-def _marked_shared(path: Path) -> bool:
-    """A file the user marked as shared stays in rollback-journal mode: read the mark read-only."""
-    if not path.exists():
-        return False
-    conn = connect_readonly(path, BUSY_TIMEOUT_MS / 1000)
-    try:
-        row = conn.execute("SELECT value FROM settings WHERE key = ?", [SHARED_SETTING]).fetchone()
-    except sqlite3.Error:
-        return False
-    finally:
-        conn.close()
-    return bool(row and row[0] == "1")
+    return marked or os.environ.get("LAGESBILD_SHARED") == "1" or is_network_path(path)
 
 
 def open_database(path: Path | str, *, shared: bool | None = None, create: bool = True) -> Store:
     """Open (or create) the database at `path`, migrated to the current schema."""
     path = Path(path)
+    if path.is_dir():
+        raise DatabaseRefused(f"{path} är en mapp, inte en databasfil")
     if not path.exists():
         if not create:
-            raise refuse(path, "filen finns inte")
+            raise DatabaseRefused(f"Databasen {path} finns inte")
         _create(path)
-    else:
-        inspect_existing(path)
-    is_shared = _decide_shared(path, shared)
+    marked_shared = inspect_existing(path)
+    is_shared = _decide_shared(path, shared, marked_shared)
     try:
         conn = _connect(path, shared=is_shared)
     except sqlite3.Error as exc:
@@ -259,7 +257,7 @@ def _create(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise EnvironmentProblem(f"Mappen {path.parent} kunde inte skapas: {exc.strerror}") from exc
+        raise EnvironmentProblem(f"Mappen {path.parent} kunde inte skapas: {os_message(exc)}") from exc
     temp = path.with_name(f".{path.name}.skapas-{os.getpid()}")
     temp.unlink(missing_ok=True)
     conn = sqlite3.connect(str(temp), isolation_level=None)
@@ -273,18 +271,29 @@ def _create(path: Path) -> None:
             _seed(store)
         conn.close()
         _fsync_file(temp)
-        os.replace(temp, path)
+        _move_into_place_unless_exists(temp, path)
         _fsync_dir(path.parent)
     except BaseException:
         conn.close()
-        temp.unlink(missing_ok=True)
         raise
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _move_into_place_unless_exists(temp: Path, path: Path) -> None:
+    """Never replace a database another program created meanwhile (it may already hold grades)."""
+    try:
+        if os.name == "posix":
+            os.link(temp, path)  # fails if path exists; the temp name is removed by the caller
+        else:
+            os.rename(temp, path)  # on Windows rename fails if the target exists
+    except FileExistsError:
+        pass
 
 
 def _seed(store: Store) -> None:
     """Default areas and categories from resources/, recorded in the audit log like any change."""
-    from lagesbild_desktop.domain.areas import swedish_sort_key
-    from lagesbild_desktop.store import audit
+    from lagesbild_desktop.store import areas as area_store
 
     now = osenv.now_iso()
     areas = json.loads((resources_dir() / "default_areas.json").read_text("utf-8"))
@@ -296,20 +305,7 @@ def _seed(store: Store) -> None:
             [category["code"], category["name_sv"], category["name_en"], order],
         )
     for name in areas["areas"]:
-        cursor = conn.execute(
-            "INSERT INTO areas (name, sort_key, first_year, created_at) VALUES (?, ?, ?, ?)",
-            [name, swedish_sort_key(name), areas["first_year"], now],
-        )
-        audit.append(
-            store,
-            action="create",
-            entity="area",
-            entity_id=cursor.lastrowid,
-            summary=f"Område {name}",
-            old=None,
-            new={"name": name, "first_year": areas["first_year"], "retired_from_year": None},
-            context="standardområden vid ny databas",
-        )
+        area_store.insert(store, name, areas["first_year"], "standardområden vid ny databas")
     conn.executemany(
         "INSERT INTO settings (key, value) VALUES (?, ?)",
         [("created_at", now), ("district", areas.get("district", ""))],

@@ -1,5 +1,6 @@
 """Turning SQLite's errors into messages a user can act on."""
 
+import errno
 import sqlite3
 
 from lagesbild_desktop.errors import EnvironmentProblem
@@ -21,3 +22,20 @@ def environment_problem(exc: sqlite3.Error) -> EnvironmentProblem | None:
             "Databasfilen kunde inte läsas eller skrivas (diskfel eller borttappad nätverksenhet)."
         )
     return None
+
+
+_OS_MESSAGES = {
+    errno.ENOENT: "filen eller mappen finns inte",
+    errno.EEXIST: "det finns redan en fil med det namnet",
+    errno.EISDIR: "det är en mapp",
+    errno.ENOTDIR: "en del av sökvägen är en fil, inte en mapp",
+    errno.EACCES: "behörighet saknas",
+    errno.EPERM: "behörighet saknas",
+    errno.ENOSPC: "disken är full",
+    errno.EROFS: "enheten är skrivskyddad",
+}
+
+
+def os_message(exc: OSError) -> str:
+    """The operating system's complaint in Swedish (its own text is English)."""
+    return _OS_MESSAGES.get(exc.errno, exc.strerror or str(exc))

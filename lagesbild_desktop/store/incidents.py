@@ -67,29 +67,31 @@ def _summary(incident: Incident) -> str:
 
 def insert(store: "Store", draft: Incident, context: str) -> Incident:
     """Insert `draft` (its id, recorded_* and version are ignored); must run inside a transaction."""
+    when = osenv.now_iso()
     cursor = store.conn.execute(
         "INSERT INTO incidents (area_id, occurred_on, iso_year, iso_week, category, severity, place,"
         " description, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [draft.area_id, draft.date, draft.year, draft.week, draft.category, draft.severity, draft.place,
-         draft.description, osenv.current_user(), osenv.now_iso()],
+         draft.description, osenv.current_user(), when],
     )
     new = get(store.conn, cursor.lastrowid)
     audit.append(store, action="create", entity=ENTITY, entity_id=new.id, summary=_summary(new), old=None,
-                 new=new.value(), context=context)
+                 new=new.value(), context=context, at=when)
     return new
 
 
 def update(store: "Store", old: Incident, changed: Incident, context: str) -> Incident:
+    when = osenv.now_iso()
     store.conn.execute(
         "UPDATE incidents SET area_id = ?, occurred_on = ?, iso_year = ?, iso_week = ?, category = ?,"
         " severity = ?, place = ?, description = ?, recorded_by = ?, recorded_at = ?, version = version + 1"
         " WHERE id = ?",
         [changed.area_id, changed.date, changed.year, changed.week, changed.category, changed.severity,
-         changed.place, changed.description, osenv.current_user(), osenv.now_iso(), old.id],
+         changed.place, changed.description, osenv.current_user(), when, old.id],
     )
     new = get(store.conn, old.id)
     audit.append(store, action="update", entity=ENTITY, entity_id=old.id, summary=_summary(new),
-                 old=old.value(), new=new.value(), context=context)
+                 old=old.value(), new=new.value(), context=context, at=when)
     return new
 
 

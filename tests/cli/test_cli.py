@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from lagesbild_desktop.cli import main
+from lagesbild_desktop.store.database import open_database
 from tests.conftest import table_dump
 
 
@@ -17,7 +18,7 @@ def cli(db_path, capsys):
         out, err = capsys.readouterr()
         return code, out, err
 
-    run("areas", "list")  # creates the database
+    open_database(db_path).close()
     return run
 
 
@@ -47,9 +48,44 @@ def test_summary_text_uses_decimal_comma(cli):
 
 
 def test_db_option_works_after_the_subcommand(db_path, capsys):
+    assert main(["areas", "add", "Ängby", "--db", str(db_path)]) == 0
+    assert "Ny databas skapad" in capsys.readouterr().err
     assert main(["areas", "list", "--db", str(db_path)]) == 0
-    assert "Vällingby" in capsys.readouterr().out
-    assert db_path.exists()
+    assert "Ängby" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", [["check"], ["summary", "--year", "2024"], ["areas", "list"], ["log"]])
+def test_reading_a_missing_database_is_an_error_not_a_new_file(tmp_path, capsys, command):
+    missing = tmp_path / "felstavad.db"
+    assert main(["--db", str(missing), *command]) == 2
+    assert "finns inte" in capsys.readouterr().err
+    assert not missing.exists()
+
+
+def test_empty_db_path_is_refused(capsys):
+    assert main(["--db", "", "check"]) == 2
+    assert "--db saknar sökväg" in capsys.readouterr().err
+
+
+def test_arguments_that_are_not_utf8_are_refused(cli):
+    code, _, err = cli("record", "--area", "V\udce4llingby", "--year", "2024", "--week", "1", "--grade", "2")
+    assert code == 2 and "UTF-8" in err
+
+
+def test_record_without_note_keeps_the_note(cli):
+    cli("record", "--area", "Grimsta", "--year", "2024", "--week", "1", "--grade", "3", "--note", "Skjutning")
+    cli("record", "--area", "Grimsta", "--year", "2024", "--week", "1", "--grade", "4")
+    assert "4 «Skjutning»" in cli("log", "--limit", "1")[1]
+    cli("record", "--area", "Grimsta", "--year", "2024", "--week", "1", "--grade", "4", "--note", "")
+    assert "Skjutning» → 4\t" in cli("log", "--limit", "1")[1]
+
+
+def test_area_order_puts_an_area_first_and_back(cli):
+    assert cli("areas", "order", "Vällingby", "1")[0] == 0
+    assert cli("areas", "list")[1].splitlines()[0].startswith("Vällingby")
+    assert cli("areas", "order", "Vällingby", "auto")[0] == 0
+    assert cli("areas", "list")[1].splitlines()[-1].startswith("Vällingby")
+    assert cli("areas", "order", "Vällingby", "noll")[0] == 2
 
 
 @pytest.mark.parametrize(
@@ -75,6 +111,7 @@ def test_db_option_works_after_the_subcommand(db_path, capsys):
         (["areas", "rename", "Grimsta", "Vinsta"], "finns redan"),
         (["summary", "--year", "x"], "x"),
         (["incident", "delete", "77"], "ingen händelse"),
+        (["incident", "delete", "99999999999999999999999"], "ingen händelse"),
         (["bogus"], "ogiltigt val"),
     ],
 )
@@ -144,6 +181,7 @@ def test_refused_database_exit_3(tmp_path, capsys):
 
 
 def test_installed_console_script_runs(db_path):
+    open_database(db_path).close()
     script = [sys.executable, "-m", "lagesbild_desktop", "--db", str(db_path), "record", "--area", "Vinsta",
               "--year", "2024", "--week", "3", "--grade", "9"]
     result = subprocess.run(script, capture_output=True, text=True)
