@@ -19,11 +19,12 @@ from lagesbild_desktop.services.maintenance import check_database
 from lagesbild_desktop.store.database import open_database
 
 WRITER = Path(__file__).with_name("crash_writer.py")
-KILLS = int(os.environ.get("LAGESBILD_KILLS", "25"))
+KILLS = int(os.environ.get("LAGESBILD_KILLS", "15"))
 
 
-def _run_and_kill(db_path: Path, seed: int, first_batch_week: int, delay: float) -> list[str]:
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+def _run_and_kill(db_path: Path, seed: int, first_batch_week: int, delay: float, shared: bool) -> list[str]:
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+           "LAGESBILD_SHARED": "1" if shared else "0"}
     proc = subprocess.Popen([sys.executable, str(WRITER), str(db_path), str(seed), str(first_batch_week)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     time.sleep(delay)
@@ -34,7 +35,10 @@ def _run_and_kill(db_path: Path, seed: int, first_batch_week: int, delay: float)
 
 
 @pytest.mark.slow
-def test_sigkill_never_loses_an_acknowledged_grade_nor_half_a_week(tmp_path):
+@pytest.mark.parametrize("shared", [False, True], ids=["wal", "shared-rollback-journal"])
+def test_sigkill_never_loses_an_acknowledged_grade_nor_half_a_week(tmp_path, shared, monkeypatch):
+    """WAL on a local disk, and the rollback journal used for files shared over the network."""
+    monkeypatch.setenv("LAGESBILD_SHARED", "1" if shared else "0")
     rng = random.Random(20261126)
     db_path = tmp_path / "kill.db"
     open_database(db_path).close()
@@ -45,9 +49,10 @@ def test_sigkill_never_loses_an_acknowledged_grade_nor_half_a_week(tmp_path):
     batches_acked: set[str] = set()
     next_batch_week = 1
     total_acks = 0
+    hot_journals = 0  # kills that left a journal to roll back (only the shared mode has them)
     for round_number in range(KILLS):
         lines = _run_and_kill(db_path, seed=round_number, first_batch_week=next_batch_week,
-                              delay=rng.uniform(0.25, 0.9))
+                              delay=rng.uniform(0.25, 0.9), shared=shared)
         in_flight: dict[str, str] = {}
         started: dict[str, tuple[str, str, str]] = {}
         for line in lines:
@@ -70,6 +75,10 @@ def test_sigkill_never_loses_an_acknowledged_grade_nor_half_a_week(tmp_path):
                 else:
                     acknowledged[cell] = value
                     in_flight.pop(cell, None)
+        journal = db_path.with_name(db_path.name + "-journal")
+        hot_journals += journal.exists() and journal.stat().st_size > 0
+        # After a crash the user starts the program again: its own opening must recover the file.
+        open_database(db_path).close()
         conn = sqlite3.connect(db_path)
         rows = conn.execute(
             "SELECT a.name, s.iso_year, s.iso_week, s.grade, s.note FROM assessments s"
@@ -99,3 +108,4 @@ def test_sigkill_never_loses_an_acknowledged_grade_nor_half_a_week(tmp_path):
         store.close()
         assert report.ok, (round_number, report)
     assert total_acks > KILLS * 3, "the writer hardly wrote anything: the test proves nothing"
+    print(f"{KILLS} kills, {total_acks} acknowledged writes, {hot_journals} hot journals recovered")
