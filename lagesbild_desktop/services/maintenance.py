@@ -123,7 +123,7 @@ def _record_restore(store: Store, source: Path, kept: Path | None) -> None:
     with store.transaction() as conn:
         conn.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [RESTORED_SETTING, osenv.now_iso()],
+            [RESTORED_SETTING, osenv.now().isoformat()],  # full precision: compared with file times
         )
         audit.append(store, action="update", entity="database", entity_id=1, summary="Databasen återställd",
                      old={"file": str(kept) if kept else None}, new={"file": str(source)},

@@ -8,6 +8,7 @@ before SQLite is allowed to write to it.
 import json
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 from lagesbild_desktop import osenv
@@ -108,7 +109,7 @@ def _connect(path: Path, *, shared: bool) -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys = ON")
     # WAL is not safe on network shares (SQLite's wal.html): use the rollback journal there.
     mode = "delete" if shared else "wal"
-    actual = conn.execute(f"PRAGMA journal_mode = {mode}").fetchone()[0]
+    actual = _set_journal_mode(conn, mode)
     if actual.lower() != mode:
         conn.close()
         raise EnvironmentProblem(
@@ -116,6 +117,19 @@ def _connect(path: Path, *, shared: bool) -> sqlite3.Connection:
         )
     conn.execute("PRAGMA synchronous = FULL")
     return conn
+
+
+def _set_journal_mode(conn: sqlite3.Connection, mode: str) -> str:
+    # Changing the journal mode needs the file to itself, and SQLite does not wait
+    # for that through the busy timeout: retry while another program opens it too.
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            return conn.execute(f"PRAGMA journal_mode = {mode}").fetchone()[0]
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def refuse(path: Path, reason: str) -> DatabaseRefused:
