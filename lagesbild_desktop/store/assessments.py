@@ -61,6 +61,12 @@ def for_year(conn: sqlite3.Connection, year: int) -> list[Assessment]:
     return [Assessment(*row) for row in rows]
 
 
+def for_week(conn: sqlite3.Connection, year: int, week: int) -> list[Assessment]:
+    rows = conn.execute(f"{_SELECT} WHERE s.id BETWEEN ? AND ?",
+                        [cell_id(0, year, week), cell_id(99_999, year, week)])
+    return [Assessment(*row) for row in rows]
+
+
 def all_rows(conn: sqlite3.Connection) -> list[Assessment]:
     return [Assessment(*row) for row in conn.execute(f"{_SELECT} ORDER BY s.id")]
 

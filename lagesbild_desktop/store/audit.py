@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from lagesbild_desktop.store.database import Store
 
 GENESIS_HASH = "0" * 64
+# Made once: json.dumps() with options builds a new encoder on every call, and this runs on every write.
+_VALUE_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+_ENTRY_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 _FIELDS = ("id", "at", "os_user", "action", "entity", "entity_id", "summary", "old_value", "new_value",
            "context")
 
@@ -26,11 +29,11 @@ _FIELDS = ("id", "at", "os_user", "action", "entity", "entity_id", "summary", "o
 def to_json(value: Any) -> str | None:
     if value is None:
         return None
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _VALUE_ENCODER.encode(value)
 
 
 def entry_hash(prev_hash: str, entry: dict) -> str:
-    content = json.dumps([entry[name] for name in _FIELDS], ensure_ascii=False, separators=(",", ":"))
+    content = _ENTRY_ENCODER.encode([entry[name] for name in _FIELDS])
     return hashlib.sha256((prev_hash + "\n" + content).encode("utf-8")).hexdigest()
 
 
