@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean translations screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,18 +18,28 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.installed-app
 
-run: $(VENV)/.installed-app
+# Compiled translations are built, never edited or committed (the .ts files are the source).
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+%.qm: %.ts | $(VENV)/.installed-app
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+run: $(VENV)/.installed-app $(QM)
 	$(BIN)/lagesbild
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test $(QM)
 	$(BIN)/ruff check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 
-bench: $(VENV)/.installed-test
+bench: $(VENV)/.installed-test $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis
+
+screenshots: $(VENV)/.installed-test $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py

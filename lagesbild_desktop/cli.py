@@ -115,6 +115,12 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--year", required=True, metavar="ÅR")
     summary.add_argument("--json", action="store_true", help="maskinläsbar JSON (nycklar: se README)")
 
+    export = _sub(commands, "export", "exportera årets rutnät")
+    export.add_argument("--year", required=True, metavar="ÅR")
+    export.add_argument("--format", required=True, choices=["png"], help="png: rutnätet med skalan som bild")
+    export.add_argument("--out", required=True, metavar="FIL")
+    export.add_argument("--lang", choices=["sv", "en"], default="sv", help="språk i bilden")
+
     _sub(commands, "check", "kontrollera filen och ändringsloggens kedja")
     log = _sub(commands, "log", "visa ändringsloggen (senaste först)")
     log.add_argument("--limit", type=int, default=50, metavar="ANTAL")

@@ -22,7 +22,8 @@ def _decimal(value: float | None, digits: int = 2) -> str:
 
 
 # Commands that only read: a --db naming a missing file is a typing error, not a new database.
-_READ_ONLY = {("summary", None), ("check", None), ("log", None), ("backup", None), ("incident", "list"),
+_READ_ONLY = {("summary", None), ("check", None), ("log", None), ("backup", None), ("export", None),
+              ("incident", "list"),
               ("areas", "list"), ("categories", "list"), ("shared", None)}
 
 
@@ -203,6 +204,19 @@ def _shared(store: Store, args) -> int:
     return 0
 
 
+def _export(store: Store, args) -> int:
+    from lagesbild_desktop.domain.isoweek import validate_year
+
+    year = validate_year(args.year)
+    from lagesbild_desktop.ui.app import ensure_platform
+    from lagesbild_desktop.ui.export_png import export_grid_png
+
+    ensure_platform(headless_ok=True)
+    out = export_grid_png(store, year, Path(args.out), args.lang)
+    print(f"Rutnätet för {year} sparat som {out}")
+    return 0
+
+
 _HANDLERS = {
     "record": _record,
     "clear": _clear,
@@ -213,5 +227,6 @@ _HANDLERS = {
     "check": _check,
     "log": _log,
     "backup": _backup,
+    "export": _export,
     "shared": _shared,
 }

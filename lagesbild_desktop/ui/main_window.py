@@ -1,41 +1,131 @@
-"""The main window (a plain first version: the district's areas and the database in use)."""
+"""The main window: a side list of views, the views, and the status line."""
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
-from lagesbild_desktop.services import areas
 from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.ui.events import DataEvents
+from lagesbild_desktop.ui.meeting_view import MeetingView
+from lagesbild_desktop.ui.prompts import Prompts
+from lagesbild_desktop.ui.recorder import Recorder
+from lagesbild_desktop.ui.settings import DEFAULT_POINT_SIZE, UiSettings
+from lagesbild_desktop.ui.zoom import set_point_size
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+ZOOM_STEP = 2
 
 
 class MainWindow(QMainWindow):
     first_paint = Signal()  # emitted once, after the window has been drawn for the first time
 
-    def __init__(self, store: Store, backup_problem: str | None = None):
+    def __init__(self, store: Store, *, year: int, week: int, lang: str = "sv", settings: UiSettings | None = None,
+                 prompts: Prompts | None = None, backup_problem: str | None = None):
         super().__init__()
         self.setObjectName("mainWindow")
+        self.store, self.lang = store, lang
+        self.settings = settings or UiSettings()
+        self.prompts = prompts or Prompts()
         district = store.setting("district", "")
-        self.setWindowTitle(tr("Lägesbild") + (f" — {district}" if district else ""))
+        self.setWindowTitle(self.tr("Lägesbild") + (f" — {district}" if district else ""))
+        self.events = DataEvents(store.conn, self)
+        self.undo_stack = QUndoStack(self)
+        self.recorder = Recorder(store, self.events, self.undo_stack, self.prompts, self, lang)
+
         central = QWidget(self)
-        layout = QVBoxLayout(central)
-        heading = QLabel(tr("Områden"), central)
-        layout.addWidget(heading)
-        self.area_list = QListWidget(central)
-        self.area_list.setObjectName("areaList")
-        self.area_list.setAccessibleName(tr("Områden"))
-        self.area_list.addItems([area.name for area in areas.list_areas(store, areas.current_year())])
-        heading.setBuddy(self.area_list)
-        layout.addWidget(self.area_list)
+        layout = QHBoxLayout(central)
+        self.navigation = QListWidget(central)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Vyer"))
+        self.navigation.addItems([self.tr("Veckomöte"), self.tr("Årsöversikt")])
+        self.navigation.setMaximumWidth(self.navigation.sizeHintForColumn(0) + 16)
+        self.stack = QStackedWidget(central)
+        self.meeting = MeetingView(store, self.recorder, self.events, year, week, lang, self.stack)
+        self.stack.addWidget(self.meeting)
+        self.year_view = None  # built when first shown: the meeting is what opens
+        self._start_year = year
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        message = tr("Databas: %1").replace("%1", str(store.path))
+        self.navigation.currentRowChanged.connect(self.show_view)
+        self.navigation.setCurrentRow(0)
+
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("savedStatus")
+        self.progress_label = QLabel(self)
+        self.statusBar().addWidget(self.saved_label, 1)
+        self.statusBar().addPermanentWidget(self.progress_label)
+        self.recorder.saved.connect(self._saved)
+        self.recorder.failed.connect(self._failed)
+        self.meeting.progress.connect(self.progress_label.setText)
+        self.meeting.reload()
         if backup_problem:
-            message += " · " + tr("Säkerhetskopian misslyckades: %1").replace("%1", backup_problem)
-        self.statusBar().showMessage(message)
-        self.resize(900, 600)
+            self._failed(self.tr("Säkerhetskopian misslyckades: {problem}").format(problem=backup_problem))
+        else:
+            self.saved_label.setText(self.tr("Databas: {path}").format(path=store.path))
+
+        self._add_shortcuts()
+        set_point_size(self, self.settings.point_size)  # the zoom chosen last time
         self._painted = False
+        self.resize(1280, 800)
+
+    def _add_shortcuts(self) -> None:
+        """Ctrl+Z/Ctrl+Y undo and redo, Ctrl+Plus/Minus zoom, Alt+1/2 views; platform keys included.
+
+        Each key combination gets exactly one shortcut: the same keys twice would make Qt
+        treat both as ambiguous and run neither.
+        """
+        wanted = [
+            (QKeySequence.keyBindings(QKeySequence.StandardKey.Undo), self.undo_stack.undo),
+            ([*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")], self.undo_stack.redo),
+            ([*QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+="),
+              QKeySequence("Ctrl++")], lambda: self.zoom(ZOOM_STEP)),
+            ([*QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut), QKeySequence("Ctrl+-")],
+             lambda: self.zoom(-ZOOM_STEP)),
+            ([QKeySequence("Ctrl+0")], lambda: self.zoom(DEFAULT_POINT_SIZE - self.settings.point_size)),
+            ([QKeySequence("Alt+1")], lambda: self.navigation.setCurrentRow(0)),
+            ([QKeySequence("Alt+2")], lambda: self.navigation.setCurrentRow(1)),
+        ]
+        taken: set[str] = set()
+        for sequences, action in wanted:
+            for sequence in sequences:
+                text = sequence.toString()
+                if text and text not in taken:
+                    taken.add(text)
+                    QShortcut(sequence, self, action, context=Qt.ShortcutContext.WindowShortcut)
+
+    # -- views --------------------------------------------------------------------------------------
+
+    def show_view(self, row: int) -> None:
+        if row == 1 and self.year_view is None:
+            from lagesbild_desktop.ui.year_view import YearView
+
+            self.year_view = YearView(self.store, self.recorder, self.events, self.meeting.year, self.lang,
+                                      self.stack)
+            self.stack.addWidget(self.year_view)
+        widget = self.meeting if row == 0 else self.year_view
+        self.stack.setCurrentWidget(widget)
+        if row == 0:
+            self.meeting.focus_row(0)
+        elif row == 1:
+            self.year_view.table.setFocus()
+
+    def show_year_grid(self):
+        self.navigation.setCurrentRow(1)
+        return self.year_view
+
+    # -- status and zoom ----------------------------------------------------------------------------
+
+    def _saved(self, text: str) -> None:
+        self.saved_label.setStyleSheet("")
+        self.saved_label.setText(text)
+
+    def _failed(self, text: str) -> None:
+        self.saved_label.setStyleSheet("color: #C5221F; font-weight: bold;")
+        self.saved_label.setText(text)
+
+    def zoom(self, step: int) -> None:
+        self.settings.point_size = self.settings.point_size + step
+        set_point_size(self, self.settings.point_size)
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)

@@ -1,0 +1,68 @@
+"""The year grid with its legend as a PNG picture, the way it is pasted into the written report."""
+
+import os
+from pathlib import Path
+
+from lagesbild_desktop.store.database import Store
+
+
+def export_grid_png(store: Store, year: int, out: Path, lang: str = "sv") -> Path:
+    # Twice the pixels of the screen: the picture stays sharp when Word scales it to the page.
+    os.environ.setdefault("QT_SCALE_FACTOR", "2")
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QLayout, QVBoxLayout, QWidget
+
+    from lagesbild_desktop.services import weeks
+    from lagesbild_desktop.ui.grid_delegate import GridDelegate
+    from lagesbild_desktop.ui.legend import Legend
+    from lagesbild_desktop.ui.theme import apply_theme
+    from lagesbild_desktop.ui.year_model import YearGridModel
+    from lagesbild_desktop.ui.year_view import GridTable
+    from lagesbild_desktop.ui.zoom import emphasise
+
+    app = QApplication.instance() or QApplication([])
+    apply_theme(app, dark=False, point_size=10)  # a document is light, whatever the desktop is
+    grid = weeks.year_grid(store, year)
+    page = QWidget()
+    page.setAutoFillBackground(True)
+    layout = QVBoxLayout(page)
+    district = store.setting("district", "")
+    title = QLabel(" ".join(part for part in (district, str(year)) if part), page)
+    emphasise(title, 1.3)
+    layout.addWidget(title)
+    model = YearGridModel(lang, page)
+    model.set_grid(grid, None)
+    table = GridTable(page)
+    table.setModel(model)
+    table.setItemDelegate(GridDelegate(table))
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    metrics = table.fontMetrics()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header.setMinimumSectionSize(1)
+    header.setDefaultSectionSize(metrics.horizontalAdvance("53") + 6)
+    table.verticalHeader().setDefaultSectionSize(int(metrics.height() * 1.5))
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    width = table.verticalHeader().sizeHint().width() + header.length() + 2 * table.frameWidth()
+    height = header.sizeHint().height() + table.verticalHeader().length() + 2 * table.frameWidth()
+    table.setFixedSize(width, height)
+    layout.addWidget(table)
+    legend = Legend(lang, page)
+    legend.setFixedWidth(width)
+    layout.addWidget(legend)
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # the page is exactly its contents
+    page.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    page.show()  # laid out for real (wrapped legend texts need their width first)
+    app.processEvents()
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not page.grab().save(str(out), "PNG"):
+        from lagesbild_desktop.errors import EnvironmentProblem
+
+        raise EnvironmentProblem(f"Bilden kunde inte sparas som {out}")
+    page.close()
+    page.deleteLater()
+    return out

@@ -1,0 +1,66 @@
+"""Quick entry of an incident: category, severity, place, date, short description."""
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from lagesbild_desktop.domain.incidents import Severity
+from lagesbild_desktop.domain.isoweek import week_dates
+from lagesbild_desktop.errors import LagesbildError
+from lagesbild_desktop.services import categories, incidents
+from lagesbild_desktop.store.database import Store
+
+
+class IncidentDialog(QDialog):
+    def __init__(self, store: Store, area: str, shown_name: str, year: int, week: int, today: dt.date,
+                 lang: str = "sv", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("incidentDialog")
+        self.store, self.area = store, area
+        self.created = None
+        self.setWindowTitle(self.tr("Ny händelse i {area}").format(area=shown_name))
+        form = QFormLayout(self)
+        self.category = QComboBox(self)
+        for category in categories.list_categories(store):
+            self.category.addItem(category.name_en if lang == "en" else category.name_sv, category.code)
+        self.severity = QComboBox(self)
+        for severity in Severity:
+            self.severity.addItem(severity.name_en if lang == "en" else severity.name_sv, severity.code)
+        self.place = QLineEdit(self)
+        self.date = QDateEdit(self)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setCalendarPopup(True)
+        monday, sunday = week_dates(year, week)
+        self.date.setDateRange(QDate(monday.year, monday.month, monday.day), QDate(sunday.year, sunday.month,
+                                                                                  sunday.day))
+        default = min(max(today, monday), sunday)
+        self.date.setDate(QDate(default.year, default.month, default.day))
+        self.description = QLineEdit(self)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #C5221F;")
+        self.error.setWordWrap(True)
+        for label, widget in ((self.tr("&Kategori"), self.category), (self.tr("&Allvarlighet"), self.severity),
+                              (self.tr("&Plats"), self.place), (self.tr("&Datum"), self.date),
+                              (self.tr("&Beskrivning"), self.description)):
+            form.addRow(label, widget)
+            widget.setAccessibleName(label.replace("&", ""))
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                   parent=self)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        try:
+            self.created = incidents.add_incident(
+                self.store, area=self.area, date=self.date.date().toString("yyyy-MM-dd"),
+                category=self.category.currentData(), severity=self.severity.currentData(),
+                place=self.place.text(), description=self.description.text(), context="fönstret")
+        except LagesbildError as error:
+            self.error.setText(error.message)  # stays open: nothing was stored
+            return
+        self.accept()

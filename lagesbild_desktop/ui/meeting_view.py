@@ -1,0 +1,356 @@
+"""Meeting mode ("Veckomöte"): one week, all areas, top to bottom, made for the projector.
+
+A digit grades the focused area and moves on to the next one; Tab reaches
+the note and the incident button. Everything is saved at once.
+"""
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lagesbild_desktop import osenv, shipped
+from lagesbild_desktop.domain.incidents import Severity
+from lagesbild_desktop.services import weeks
+from lagesbild_desktop.services.weeks import AreaWeek
+from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.ui.events import DataEvents
+from lagesbild_desktop.ui.grade_selector import GradeSelector
+from lagesbild_desktop.ui.incident_dialog import IncidentDialog
+from lagesbild_desktop.ui.recorder import Cell, Recorder
+from lagesbild_desktop.ui.theme import FOCUS_COLOUR
+from lagesbild_desktop.ui.zoom import emphasise
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+COLUMNS = 7
+
+
+class AreaRow:
+    """The widgets of one area in the meeting grid (placed in the view's grid layout)."""
+
+    def __init__(self, view: "MeetingView", index: int):
+        self.view = view
+        self.data: AreaWeek | None = None
+        parent = view.rows_widget
+        self.background = QFrame(parent)
+        self.background.setObjectName("rowBackground")
+        self.background.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.name = QLabel(parent)
+        self.name.setIndent(10)  # clear of the frame that marks the current row
+        emphasise(self.name, 1.25)
+        self.last = QLabel(parent)
+        self.last.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.suggestion = QLabel(parent)
+        self.selector = GradeSelector(view.lang, parent)
+        self.chosen = QLabel(parent)
+        self.note = QLineEdit(parent)
+        self.note.setPlaceholderText(translate("MeetingView", "Anteckning"))
+        self.incidents = QLabel(parent)
+        self.add_incident = QPushButton("+", parent)
+        self.add_incident.setToolTip(translate("MeetingView", "Ny händelse"))
+        self.add_incident.setMaximumWidth(self.add_incident.fontMetrics().height() * 3)
+        self.note.setMinimumWidth(self.note.fontMetrics().horizontalAdvance("x") * 16)
+        grid = view.grid
+        row = index + 1  # row 0 holds the column headings
+        grid.addWidget(self.background, row, 0, 1, COLUMNS)
+        for column, widget in enumerate((self.name, self.last, self.suggestion, self.selector, self.chosen, self.note)):
+            grid.addWidget(widget, row, column)
+        incident_box = QHBoxLayout()
+        incident_box.addWidget(self.incidents, 1)
+        incident_box.addWidget(self.add_incident)
+        grid.addLayout(incident_box, row, 6)
+        self.selector.chosen.connect(self._grade_chosen)
+        self.selector.clear_requested.connect(self._clear)
+        self.note.editingFinished.connect(self._note_done)
+        self.add_incident.clicked.connect(self._new_incident)
+
+    def widgets(self) -> list[QWidget]:
+        return [
+            self.background,
+            self.name,
+            self.last,
+            self.suggestion,
+            self.selector,
+            self.chosen,
+            self.note,
+            self.incidents,
+            self.add_incident,
+        ]
+
+    def remove(self) -> None:
+        for widget in self.widgets():
+            widget.setParent(None)
+            widget.deleteLater()
+
+    @property
+    def cell(self) -> Cell:
+        return Cell(self.data.area.name, self.view.year, self.view.week)
+
+    @property
+    def version(self) -> int:
+        return self.data.current.version if self.data.current else 0
+
+    def show(self, data: AreaWeek) -> None:
+        self.data = data
+        view, lang = self.view, self.view.lang
+        scale = shipped.scale()
+        current = data.current
+        self.name.setText(data.name)
+        self.last.setText(str(data.last_week.grade) if data.last_week else "–")
+        last_words = (
+            scale.level(data.last_week.grade).label(lang)
+            if data.last_week
+            else translate("MeetingView", "ingen bedömning")
+        )
+        self.last.setAccessibleName(
+            translate("MeetingView", "{area}, förra veckan: {grade}").format(area=data.name, grade=last_words)
+        )
+        self.last.setToolTip(last_words)
+        reason = _reason(view, data.suggestion)
+        self.suggestion.setText(f"{data.suggestion.grade} · {reason}")
+        self.suggestion.setAccessibleName(
+            translate("MeetingView", "{area}, förslag: {grade}, {reason}").format(
+                area=data.name, grade=scale.level(data.suggestion.grade).label(lang), reason=reason
+            )
+        )
+        grade = current.grade if current else None
+        self.selector.set_grade(grade)
+        words = scale.level(grade).label(lang) if grade else translate("MeetingView", "ej bedömd")
+        self.selector.setAccessibleName(
+            translate("MeetingView", "{area}, vecka {week}: {grade}").format(
+                area=data.name, week=view.week, grade=words
+            )
+        )
+        self.selector.setAccessibleDescription(
+            translate("MeetingView", "Skriv 1–5 för att bedöma, Delete för att ta bort")
+        )
+        self.chosen.setText(words)
+        if not self.note.hasFocus():
+            self.note.setText(current.note if current else "")
+        self.note.setEnabled(current is not None)  # a note belongs to a grade: grade first
+        self.note.setAccessibleName(translate("MeetingView", "Anteckning {area}").format(area=data.name))
+        self.incidents.setText(_incident_summary(view, data))
+        self.incidents.setToolTip("\n".join(_incident_line(view, incident) for incident in data.incidents))
+        self.add_incident.setAccessibleName(translate("MeetingView", "Ny händelse i {area}").format(area=data.name))
+
+    def set_current(self, current: bool) -> None:
+        colour = FOCUS_COLOUR.name()
+        self.background.setStyleSheet(
+            f"QFrame#rowBackground {{ background: palette(alternate-base); border: 3px solid {colour};"
+            " border-radius: 6px; }"
+            if current
+            else "QFrame#rowBackground { border: none; }"
+        )
+
+    def _grade_chosen(self, grade: int) -> None:
+        if self.view.recorder.set_grade(self.cell, grade, self.version) is not None:
+            self.view.focus_row(self.view.rows.index(self) + 1)
+
+    def _clear(self) -> None:
+        if self.data.current is not None:
+            self.view.recorder.clear(self.cell, self.version, self.data.name)
+
+    def _note_done(self) -> None:
+        current = self.data.current if self.data else None
+        text = self.note.text().strip()
+        if current is None or text == current.note:
+            return
+        if self.view.recorder.set_note(self.cell, current.grade, text, self.version) is None:
+            self.note.setText(current.note)  # nothing was stored: show what is
+
+    def _new_incident(self) -> None:
+        dialog = IncidentDialog(
+            self.view.store,
+            self.data.area.name,
+            self.data.name,
+            self.view.year,
+            self.view.week,
+            osenv.today(),
+            self.view.lang,
+            self.view,
+        )
+        if self.view.open_dialog(dialog):
+            self.view.events.announce()
+
+
+def _severity_name(view: QWidget, severity: Severity, count: int = 1) -> str:
+    if view.lang == "en":
+        return severity.name_en
+    return severity.name_sv if count == 1 else severity.plural_sv
+
+
+def _reason(view: QWidget, suggestion) -> str:
+    """The most severe count behind the suggestion, short enough for the column: '2 allvarliga'."""
+    if not suggestion.counts:
+        return translate("MeetingView", "inga händelser")
+    severity, count = suggestion.counts[0]
+    return f"{count} {_severity_name(view, severity, count)}"
+
+
+def _incident_summary(view: QWidget, data: AreaWeek) -> str:
+    if not data.incidents:
+        return "–"
+    worst = max(Severity.from_code(i.severity) for i in data.incidents)
+    return translate("MeetingView", "{count} · värst {severity}").format(
+        count=len(data.incidents), severity=_severity_name(view, worst)
+    )
+
+
+def _incident_line(view: QWidget, incident) -> str:
+    name = _severity_name(view, Severity.from_code(incident.severity))
+    parts = [incident.date, incident.category, name, incident.place, incident.description]
+    return " · ".join(part for part in parts if part)
+
+
+class MeetingView(QWidget):
+    progress = Signal(str)  # "vecka 10 · 9 av 9 områden bedömda", for the status line
+
+    def __init__(
+        self,
+        store: Store,
+        recorder: Recorder,
+        events: DataEvents,
+        year: int,
+        week: int,
+        lang: str = "sv",
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("weekEntry")
+        self.setAccessibleName(self.tr("Veckomöte"))
+        self.store, self.recorder, self.events, self.lang = store, recorder, events, lang
+        self.year, self.week = year, week
+        self.rows: list[AreaRow] = []
+        self.open_dialog = lambda dialog: dialog.exec()  # tests answer dialogs instead of blocking
+
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.previous_button = QPushButton(self)
+        self.previous_button.clicked.connect(lambda: self.set_week(*weeks.previous_week(self.year, self.week)))
+        self.heading = QLabel(self)
+        self.heading.setObjectName("weekHeading")
+        emphasise(self.heading, 1.5)
+        self.next_button = QPushButton(self)
+        self.next_button.clicked.connect(lambda: self.set_week(*weeks.next_week(self.year, self.week)))
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.previous_button)
+        top.addWidget(self.next_button)
+        outer.addLayout(top)
+
+        self.rows_widget = QWidget(self)
+        self.grid = QGridLayout(self.rows_widget)
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setVerticalSpacing(6)
+        headings = [
+            self.tr("Område"),
+            self.tr("Förra"),
+            self.tr("Förslag"),
+            self.tr("Bedömning"),
+            "",
+            self.tr("Anteckning"),
+            self.tr("Händelser"),
+        ]
+        for column, text in enumerate(headings):
+            label = QLabel(text, self.rows_widget)
+            emphasise(label)
+            self.grid.addWidget(label, 0, column)
+        self.grid.setColumnStretch(5, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.rows_widget)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.rows_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.scroll = scroll
+        outer.addWidget(scroll, 1)
+
+        QShortcut(
+            QKeySequence(Qt.Key.Key_PageUp),
+            self,
+            self.previous_button.click,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QShortcut(
+            QKeySequence(Qt.Key.Key_PageDown),
+            self,
+            self.next_button.click,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        events.changed.connect(self.reload)
+        self.reload()
+
+    # -- data ---------------------------------------------------------------------------------------
+
+    def set_week(self, year: int, week: int) -> None:
+        self.year, self.week = year, week
+        self.reload()
+        self.focus_row(0)
+
+    def reload(self) -> None:
+        overview = weeks.week_overview(self.store, self.year, self.week)
+        if [row.data.area.id for row in self.rows if row.data] != [item.area.id for item in overview]:
+            self._rebuild(len(overview))
+        for row, item in zip(self.rows, overview, strict=True):
+            row.show(item)
+        previous, following = weeks.previous_week(self.year, self.week), weeks.next_week(self.year, self.week)
+        self.previous_button.setText(self.tr("‹ v{week}").format(week=previous.week))
+        self.previous_button.setAccessibleName(self.tr("Föregående vecka, vecka {week}").format(week=previous.week))
+        self.next_button.setText(self.tr("v{week} ›").format(week=following.week))
+        self.next_button.setAccessibleName(self.tr("Nästa vecka, vecka {week}").format(week=following.week))
+        self.heading.setText(
+            self.tr("Vecka {week} {year} · {span}").format(
+                week=self.week, year=self.year, span=weeks.week_span(self.year, self.week)
+            )
+        )
+        done = sum(1 for item in overview if item.current)
+        self.progress.emit(
+            self.tr("vecka {week} · {done} av {total} områden bedömda").format(
+                week=self.week, done=done, total=len(overview)
+            )
+        )
+
+    def _rebuild(self, count: int) -> None:
+        focused_row = self._row_of(QApplication.focusWidget())
+        for row in self.rows:
+            row.remove()
+        self.rows = [AreaRow(self, index) for index in range(count)]
+        chain = [widget for row in self.rows for widget in (row.selector, row.note, row.add_incident)]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        if focused_row is not None:
+            self.focus_row(min(focused_row, count - 1))
+
+    # -- focus --------------------------------------------------------------------------------------
+
+    def focus_row(self, index: int) -> None:
+        if not self.rows:
+            return
+        index = max(0, min(index, len(self.rows) - 1))
+        self.rows[index].selector.setFocus(Qt.FocusReason.TabFocusReason)
+        self.scroll.ensureWidgetVisible(self.rows[index].selector)
+
+    def _row_of(self, widget: QWidget | None) -> int | None:
+        for index, row in enumerate(self.rows):
+            if widget in row.widgets():
+                return index
+        return None
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        current = self._row_of(new)
+        if current is None:
+            return
+        for index, row in enumerate(self.rows):
+            row.set_current(index == current)

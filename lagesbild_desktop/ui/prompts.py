@@ -1,0 +1,71 @@
+"""The questions the program asks the user, in one replaceable place.
+
+Tests swap these functions for answers, so no modal dialog ever blocks a test.
+"""
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+MASK, KEEP, CANCEL = "mask", "keep", "cancel"
+MINE, THEIRS = "mine", "theirs"
+
+
+class Prompts:
+    def personal_data(self, parent: QWidget | None, text: str) -> str:
+        """A note holds a personal identity number: mask it, keep it anyway, or store nothing."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("Prompts", "Personnummer i anteckningen"),
+            translate(
+                "Prompts",
+                "Anteckningen innehåller ett personnummer. Anteckningar ska handla om platser och "
+                "händelser, inte om personer. Inget har sparats ännu.",
+            ),
+            parent=parent,
+        )
+        box.setInformativeText(text)
+        mask = box.addButton(translate("Prompts", "Maskera numret och spara"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(translate("Prompts", "Spara med personnumret"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(translate("Prompts", "Spara inte"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(mask)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return MASK if clicked is mask else KEEP if clicked is keep else CANCEL
+
+    def conflict(self, parent: QWidget | None, what: str, mine: str, theirs: str) -> str:
+        """Someone else changed the cell since it was shown: which value stands?"""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("Prompts", "Ändrad av någon annan"),
+            translate("Prompts", "{what} har ändrats i databasen sedan den visades här.").format(what=what),
+            parent=parent,
+        )
+        box.setInformativeText(
+            translate("Prompts", "I databasen nu: {theirs}\nDitt värde: {mine}").format(theirs=theirs, mine=mine)
+        )
+        keep_theirs = box.addButton(
+            translate("Prompts", "Behåll värdet i databasen"), QMessageBox.ButtonRole.RejectRole
+        )
+        use_mine = box.addButton(translate("Prompts", "Spara mitt värde"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(keep_theirs)
+        box.setEscapeButton(keep_theirs)
+        box.exec()
+        return MINE if box.clickedButton() is use_mine else THEIRS
+
+    def confirm_delete(self, parent: QWidget | None, what: str) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            translate("Prompts", "Ta bort bedömning"),
+            translate("Prompts", "Ta bort bedömningen {what}? Ändringen loggas och kan ångras med Ctrl+Z.").format(
+                what=what
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def error(self, parent: QWidget | None, message: str) -> None:
+        QMessageBox.warning(parent, translate("Prompts", "Lägesbild"), message)

@@ -1,0 +1,444 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CellDialog</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="29" />
+        <source>{area}, vecka {week} {year}</source>
+        <translation>{area}, week {week} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="35" />
+        <source>Bedömning</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="38" />
+        <source>&amp;Bedömning</source>
+        <translation>&amp;Grade</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="42" />
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="43" />
+        <source>&amp;Anteckning</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="45" />
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="51" />
+        <source>Händelser</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="52" />
+        <source>+ Ny händelse</source>
+        <translation>+ New incident</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="57" />
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="58" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="66" />
+        <source>ej bedömd</source>
+        <translation>not graded</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="22" />
+        <source>Ny händelse i {area}</source>
+        <translation>New incident in {area}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="43" />
+        <source>&amp;Kategori</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="43" />
+        <source>&amp;Allvarlighet</source>
+        <translation>&amp;Severity</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="44" />
+        <source>&amp;Plats</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="44" />
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="45" />
+        <source>&amp;Beskrivning</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="51" />
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="52" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/legend.py" line="13" />
+        <source>Skala</source>
+        <translation>Scale</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="29" />
+        <source>Lägesbild</source>
+        <translation>Lägesbild</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="38" />
+        <source>Vyer</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="39" />
+        <source>Veckomöte</source>
+        <translation>Weekly meeting</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="39" />
+        <source>Årsöversikt</source>
+        <translation>Year grid</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="62" />
+        <source>Säkerhetskopian misslyckades: {problem}</source>
+        <translation>The backup failed: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="64" />
+        <source>Databas: {path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="59" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="262" />
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="62" />
+        <source>Ny händelse</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="115" />
+        <source>ingen bedömning</source>
+        <translation>no grade</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="118" />
+        <source>{area}, förra veckan: {grade}</source>
+        <translation>{area}, last week: {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="124" />
+        <source>{area}, förslag: {grade}, {reason}</source>
+        <translation>{area}, suggested: {grade}, {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="130" />
+        <source>ej bedömd</source>
+        <translation>not graded</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="132" />
+        <source>{area}, vecka {week}: {grade}</source>
+        <translation>{area}, week {week}: {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="137" />
+        <source>Skriv 1–5 för att bedöma, Delete för att ta bort</source>
+        <translation>Type 1–5 to grade, Delete to remove</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="143" />
+        <source>Anteckning {area}</source>
+        <translation>Note {area}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="146" />
+        <source>Ny händelse i {area}</source>
+        <translation>New incident in {area}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="197" />
+        <source>inga händelser</source>
+        <translation>no incidents</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="206" />
+        <source>{count} · värst {severity}</source>
+        <translation>{count} · worst {severity}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="232" />
+        <source>Veckomöte</source>
+        <translation>Weekly meeting</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="257" />
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="258" />
+        <source>Förra</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="259" />
+        <source>Förslag</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="260" />
+        <source>Bedömning</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="263" />
+        <source>Händelser</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="309" />
+        <source>‹ v{week}</source>
+        <translation>‹ w{week}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="310" />
+        <source>Föregående vecka, vecka {week}</source>
+        <translation>Previous week, week {week}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="311" />
+        <source>v{week} ›</source>
+        <translation>w{week} ›</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="312" />
+        <source>Nästa vecka, vecka {week}</source>
+        <translation>Next week, week {week}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="314" />
+        <source>Vecka {week} {year} · {span}</source>
+        <translation>Week {week} {year} · {span}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="320" />
+        <source>vecka {week} · {done} av {total} områden bedömda</source>
+        <translation>week {week} · {done} of {total} areas graded</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="20" />
+        <source>Personnummer i anteckningen</source>
+        <translation>Personal identity number in the note</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="21" />
+        <source>Anteckningen innehåller ett personnummer. Anteckningar ska handla om platser och händelser, inte om personer. Inget har sparats ännu.</source>
+        <translation>The note contains a personal identity number. Notes should be about places and events, not about people. Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="29" />
+        <source>Maskera numret och spara</source>
+        <translation>Mask the number and save</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="30" />
+        <source>Spara med personnumret</source>
+        <translation>Save with the identity number</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="31" />
+        <source>Spara inte</source>
+        <translation>Do not save</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="42" />
+        <source>Ändrad av någon annan</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="43" />
+        <source>{what} har ändrats i databasen sedan den visades här.</source>
+        <translation>{what} has been changed in the database since it was shown here.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="47" />
+        <source>I databasen nu: {theirs}
+Ditt värde: {mine}</source>
+        <translation>In the database now: {theirs}
+Your value: {mine}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="50" />
+        <source>Behåll värdet i databasen</source>
+        <translation>Keep the value in the database</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="52" />
+        <source>Spara mitt värde</source>
+        <translation>Save my value</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="61" />
+        <source>Ta bort bedömning</source>
+        <translation>Remove grade</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="62" />
+        <source>Ta bort bedömningen {what}? Ändringen loggas och kan ångras med Ctrl+Z.</source>
+        <translation>Remove the grade {what}? The change is logged and can be undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="71" />
+        <source>Lägesbild</source>
+        <translation>Lägesbild</translation>
+    </message>
+</context>
+<context>
+    <name>Recorder</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="33" />
+        <source>{area}, vecka {week} {year}</source>
+        <translation>{area}, week {week} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="43" />
+        <source>ingen bedömning</source>
+        <translation>no grade</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="102" />
+        <source>Inte sparat: anteckningen innehöll ett personnummer</source>
+        <translation>Not saved: the note contained a personal identity number</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="125" />
+        <source>Inte sparat: värdet i databasen behölls</source>
+        <translation>Not saved: the value in the database was kept</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="135" />
+        <source>Sparat {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="162" />
+        <source>bedömning {cell}</source>
+        <translation>grade {cell}</translation>
+    </message>
+</context>
+<context>
+    <name>YearGridModel</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/year_model.py" line="101" />
+        <source>vecka {week}</source>
+        <translation>week {week}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/year_model.py" line="102" />
+        <source>(innevarande vecka)</source>
+        <translation>(current week)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/year_model.py" line="110" />
+        <source>ej bedömd</source>
+        <translation>not graded</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/year_model.py" line="112" />
+        <source>{area}, vecka {week}: {grade}</source>
+        <translation>{area}, week {week}: {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/year_model.py" line="116" />
+        <source>kritisk händelse</source>
+        <translation>critical incident</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/year_model.py" line="124" />
+        <source>Anteckning: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>YearView</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="81" />
+        <source>‹ Föregående år</source>
+        <translation>‹ Previous year</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="82" />
+        <source>Föregående år</source>
+        <translation>Previous year</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="86" />
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="88" />
+        <source>Nästa år ›</source>
+        <translation>Next year ›</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="89" />
+        <source>Nästa år</source>
+        <translation>Next year</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="99" />
+        <source>Årsöversikt</source>
+        <translation>Year grid</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="107" />
+        <source>Områden och veckor</source>
+        <translation>Areas and weeks</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="137" />
+        <source>Årsöversikt {year} · {weeks} veckor</source>
+        <translation>Year grid {year} · {weeks} weeks</translation>
+    </message>
+</context>
+</TS>

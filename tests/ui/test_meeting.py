@@ -1,0 +1,132 @@
+"""Meeting mode driven with keys: digits grade and move on, notes, personal data, incidents."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from lagesbild_desktop.services.assessments import get_grade, record_grade
+from lagesbild_desktop.services.incidents import add_incident, list_incidents
+from lagesbild_desktop.services.weeks import week_overview
+from lagesbild_desktop.ui import prompts as answers
+from tests.ui.conftest import type_text
+
+
+def press(qtbot, key, text=""):
+    """One keystroke to whatever has the keyboard focus, as a person's typing arrives."""
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    if text:
+        type_text(qtbot, widget, text)
+    else:
+        qtbot.keyClick(widget, key)
+
+
+def grades(store, year=2024, week=10):
+    return [item.current.grade if item.current else None for item in week_overview(store, year, week)]
+
+
+def test_digits_grade_each_area_and_move_to_the_next(qtbot, make_window, store):
+    window = make_window(store)
+    keystrokes = 0
+    for digit in "123451234":
+        press(qtbot, None, digit)
+        keystrokes += 1
+    assert keystrokes <= 18
+    assert grades(store) == [1, 2, 3, 4, 5, 1, 2, 3, 4]
+    rows = store.conn.execute("SELECT action, context FROM audit_log WHERE entity = 'assessment'").fetchall()
+    assert rows == [("create", "fönstret")] * 9
+    assert window.meeting.rows[-1].selector.hasFocus()
+    assert window.saved_label.text().startswith("Sparat ")
+    assert "9 av 9 områden bedömda" in window.progress_label.text()
+
+
+def test_tab_reaches_the_note_and_enter_saves_it(qtbot, make_window, store):
+    window = make_window(store)
+    press(qtbot, None, "3")  # Grimsta graded, focus on Hässelby gård
+    press(qtbot, Qt.Key.Key_Backtab)  # back to Grimsta's "+ incident" button
+    press(qtbot, Qt.Key.Key_Backtab)  # Grimsta's note
+    assert QApplication.focusWidget() is window.meeting.rows[0].note
+    press(qtbot, None, "Brand i källarförråd")
+    press(qtbot, Qt.Key.Key_Return)
+    found = get_grade(store, "Grimsta", 2024, 10)
+    assert (found.grade, found.note) == (3, "Brand i källarförråd")
+
+
+def test_note_is_disabled_until_the_area_is_graded(make_window, store):
+    window = make_window(store)
+    assert not window.meeting.rows[0].note.isEnabled()
+
+
+def _write_note(qtbot, window, text):
+    note = window.meeting.rows[0].note
+    note.setFocus()
+    qtbot.waitUntil(note.hasFocus)
+    type_text(qtbot, note, text)
+    qtbot.keyClick(note, Qt.Key.Key_Return)
+
+
+def test_personal_identity_number_in_a_note_is_refused(qtbot, make_window, store, prompts):
+    record_grade(store, "Grimsta", 2024, 10, 2, "lugnt")
+    window = make_window(store)
+    prompts.personal_data_answer = answers.CANCEL
+    _write_note(qtbot, window, " 19121212-1212 greps")
+    assert get_grade(store, "Grimsta", 2024, 10).note == "lugnt"
+    assert prompts.asked[0][0] == "personal_data"
+    assert window.meeting.rows[0].note.text() == "lugnt"
+    assert "personnummer" in window.saved_label.text()
+
+
+def test_personal_identity_number_can_be_masked(qtbot, make_window, store, prompts):
+    record_grade(store, "Grimsta", 2024, 10, 2)
+    window = make_window(store)
+    prompts.personal_data_answer = answers.MASK
+    _write_note(qtbot, window, "gripen 19121212-1212")
+    assert get_grade(store, "Grimsta", 2024, 10).note == "gripen ÅÅMMDD-XXXX"
+
+
+def test_personal_identity_number_kept_only_by_explicit_choice(qtbot, make_window, store, prompts):
+    record_grade(store, "Grimsta", 2024, 10, 2)
+    window = make_window(store)
+    prompts.personal_data_answer = answers.KEEP
+    _write_note(qtbot, window, "gripen 19121212-1212")
+    assert get_grade(store, "Grimsta", 2024, 10).note.endswith("1212")
+    context = store.conn.execute("SELECT context FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()[0]
+    assert "personuppgift" in context
+
+
+def test_last_week_and_suggestion_are_shown(make_window, store):
+    record_grade(store, "Vällingby", 2024, 9, 4)
+    add_incident(store, area="Vällingby", date="2024-03-05", category="skjutning", severity="kritisk")
+    window = make_window(store)
+    row = window.meeting.rows[-1]
+    assert row.name.text() == "Vällingby"
+    assert row.last.text() == "4"
+    assert row.suggestion.text() == "5 · 1 kritisk"
+    assert "kritisk" in row.incidents.text()
+
+
+def test_quick_incident_from_the_meeting(qtbot, make_window, store):
+    window = make_window(store)
+
+    def fill(dialog):
+        dialog.category.setCurrentIndex(dialog.category.findData("klotter"))
+        dialog.severity.setCurrentIndex(dialog.severity.findData("worrying"))
+        type_text(qtbot, dialog.place, "Hässelby torg")
+        type_text(qtbot, dialog.description, "Klotter på busskur")
+        dialog.save()
+        return dialog.result()
+
+    window.meeting.open_dialog = fill
+    qtbot.mouseClick(window.meeting.rows[1].add_incident, Qt.MouseButton.LeftButton)
+    (incident,) = list_incidents(store, 2024, 10)
+    assert (incident.area, incident.category, incident.severity, incident.place) == (
+        "Hässelby gård", "klotter", "worrying", "Hässelby torg")
+    assert incident.date == "2024-03-06"
+    assert window.meeting.rows[1].suggestion.text().startswith("2 ·")
+
+
+def test_page_down_moves_to_the_next_week(qtbot, make_window, store):
+    window = make_window(store)
+    press(qtbot, Qt.Key.Key_PageDown)
+    assert (window.meeting.year, window.meeting.week) == (2024, 11)
+    press(qtbot, None, "4")
+    assert get_grade(store, "Grimsta", 2024, 11).grade == 4
