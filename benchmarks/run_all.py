@@ -8,6 +8,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import bench_record  # noqa: E402
+import bench_startup  # noqa: E402
 from common import print_table  # noqa: E402
 
 
@@ -15,6 +16,8 @@ def main() -> int:
     out = HERE / "out"
     figures = []
     figures += bench_record.run(out / "record")
+    figures += bench_startup.startup(out / "startup")
+    figures += bench_startup.year_switch(out / "startup")
     print(f"Machine: {platform.machine()}, {platform.system()} {platform.release()}, "
           f"Python {platform.python_version()}, SQLite {__import__('sqlite3').sqlite_version}")
     print_table(figures)

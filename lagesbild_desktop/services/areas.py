@@ -27,9 +27,22 @@ def areas_of_year(store: Store, year) -> list[tuple[Area, str]]:
     the name they had that year (a later rename must not reorder old grids).
     """
     year = validate_year(year)
-    named = [(area, name_in_year(store, area, year)) for area in areas.areas_in_year(store.conn, year)]
-    return sorted(named, key=lambda item: (item[0].explicit_order is None, item[0].explicit_order or 0,
-                                          swedish_sort_key(item[1])))
+    history = areas.name_history(store.conn)
+    named = [(area, _name_then(area, year, history.get(area.id, ()))) for area in areas.areas_in_year(store.conn, year)]
+
+    def order(item):
+        area, name = item
+        key = area.sort_key if name == area.name else swedish_sort_key(name)
+        return (area.explicit_order is None, area.explicit_order or 0, key)
+
+    return sorted(named, key=order)
+
+
+def _name_then(area: Area, year: int, former: list[tuple[str, int]] | tuple) -> str:
+    for name, until_year in former:
+        if year <= until_year:
+            return name
+    return area.name
 
 
 def set_area_order(store: Store, name: str, position, *, context: str = "") -> Area:
@@ -93,10 +106,7 @@ def retire_area(store: Store, name: str, from_year, *, context: str = "") -> Are
 
 def name_in_year(store: Store, area: Area, year: int) -> str:
     """The name the area had in `year` (a renamed area shows its old name in old grids)."""
-    for name, until_year in areas.former_names(store.conn, area.id):
-        if year <= until_year:
-            return name
-    return area.name
+    return _name_then(area, year, areas.former_names(store.conn, area.id))
 
 
 def exists_in(area: Area, year: int) -> bool:

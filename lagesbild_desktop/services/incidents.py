@@ -1,7 +1,5 @@
 """Adding, changing and removing incidents."""
 
-from dataclasses import replace
-
 from lagesbild_desktop.domain.incidents import parse_severity
 from lagesbild_desktop.domain.isoweek import parse_date, validate_week, week_of
 from lagesbild_desktop.errors import InvalidInput, NotFound
@@ -72,7 +70,7 @@ def update_incident(store: Store, incident_id, *, allow_personal_data: bool = Fa
                   "place": old.place, "description": old.description}
         fields.update({key: value for key, value in changes.items() if value is not None})
         changed = _validated(store, allow_personal_data=allow_personal_data, **fields)
-        if replace(changed, id=old.id).value() == old.value():
+        if changed._replace(id=old.id).value() == old.value():
             return old
         return incidents.update(store, old, changed, context)
 

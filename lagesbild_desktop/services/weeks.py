@@ -2,6 +2,7 @@
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.isoweek import IsoWeek, validate_week, week_dates, weeks_in_year
@@ -14,25 +15,35 @@ from lagesbild_desktop.store.database import Store
 from lagesbild_desktop.store.incidents import Incident
 
 
+class GridCell(NamedTuple):
+    grade: int
+    version: int  # as read: a write expecting it finds out if someone changed the cell meanwhile
+
+
 @dataclass(frozen=True)
 class YearGrid:
     year: int
     weeks: int
     rows: list[tuple[Area, str]]  # each area of the year with the name it had then, in display order
-    cells: dict[tuple[int, int], Assessment]  # (area id, week) -> grade
-    incidents: dict[tuple[int, int], list[Incident]]  # (area id, week) -> that week's incidents
+    cells: dict[tuple[int, int], GridCell]  # (area id, week) -> grade
+    critical: frozenset[tuple[int, int]]  # (area id, week) with a critical incident
 
     def has_critical(self, area_id: int, week: int) -> bool:
-        return any(i.severity == Severity.CRITICAL.code for i in self.incidents.get((area_id, week), ()))
+        return (area_id, week) in self.critical
 
 
 def year_grid(store: Store, year) -> YearGrid:
+    """What the grid draws for a year; the details of one cell come from `cell_details` when asked for."""
     year, _ = validate_week(year, 1)
-    cells = {(row.area_id, row.week): row for row in assessments.for_year(store.conn, year)}
-    by_cell: dict[tuple[int, int], list[Incident]] = defaultdict(list)
-    for incident in incidents.for_year(store.conn, year):
-        by_cell[(incident.area_id, incident.week)].append(incident)
-    return YearGrid(year, weeks_in_year(year), areas_of_year(store, year), cells, dict(by_cell))
+    cells = {(area_id, week): GridCell(grade, version)
+             for area_id, week, grade, version in assessments.grid_for_year(store.conn, year)}
+    return YearGrid(year, weeks_in_year(year), areas_of_year(store, year), cells,
+                    frozenset(incidents.critical_cells(store.conn, year)))
+
+
+def cell_details(store: Store, area_id: int, year: int, week: int) -> tuple[Assessment | None, list[Incident]]:
+    """The stored grade (with note, who, when) and the incidents of one area-week, as they are now."""
+    return assessments.get(store.conn, area_id, year, week), incidents.for_cell(store.conn, area_id, year, week)
 
 
 @dataclass(frozen=True)

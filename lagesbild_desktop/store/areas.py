@@ -74,6 +74,14 @@ def find(conn: sqlite3.Connection, name: str) -> Area | None:
     return None
 
 
+def name_history(conn: sqlite3.Connection) -> dict[int, list[tuple[str, int]]]:
+    """area id -> its former names with the last year of each, oldest first (one query for all areas)."""
+    history: dict[int, list[tuple[str, int]]] = {}
+    for area_id, name, until in conn.execute("SELECT area_id, name, until_year FROM area_name_history ORDER BY id"):
+        history.setdefault(area_id, []).append((name, until))
+    return history
+
+
 def former_names(conn: sqlite3.Connection, area_id: int) -> list[tuple[str, int]]:
     """(name, last year it was used) for each earlier name, oldest first."""
     rows = conn.execute(

@@ -1,8 +1,7 @@
 """Incidents (dated events with a category and a severity): queries and audited changes."""
 
 import sqlite3
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from lagesbild_desktop import osenv
 from lagesbild_desktop.store import audit
@@ -19,8 +18,9 @@ _SELECT = (
 )
 
 
-@dataclass(frozen=True)
-class Incident:
+class Incident(NamedTuple):
+    """One stored incident (a tuple, like Assessment: built in thousands per year)."""
+
     id: int
     area_id: int
     area: str
@@ -49,6 +49,19 @@ def for_week(conn: sqlite3.Connection, year: int, week: int) -> list[Incident]:
     rows = conn.execute(
         f"{_SELECT} WHERE i.iso_year = ? AND i.iso_week = ? ORDER BY i.occurred_on, i.id", [year, week]
     )
+    return [Incident(*row) for row in rows]
+
+
+def critical_cells(conn: sqlite3.Connection, year: int) -> set[tuple[int, int]]:
+    """(area id, week) of the year's critical incidents."""
+    rows = conn.execute("SELECT area_id, iso_week FROM incidents WHERE iso_year = ? AND severity = 'critical'",
+                        [year])
+    return set(rows)
+
+
+def for_cell(conn: sqlite3.Connection, area_id: int, year: int, week: int) -> list[Incident]:
+    rows = conn.execute(f"{_SELECT} WHERE i.iso_year = ? AND i.iso_week = ? AND i.area_id = ? ORDER BY i.occurred_on",
+                        [year, week, area_id])
     return [Incident(*row) for row in rows]
 
 
@@ -104,4 +117,4 @@ def delete(store: "Store", old: Incident, context: str) -> None:
 def draft(**fields) -> Incident:
     """An unsaved incident, for insert()."""
     blank = Incident(0, 0, "", "", 0, 0, "", "", "", "", "", "", 0)
-    return replace(blank, **fields)
+    return blank._replace(**fields)

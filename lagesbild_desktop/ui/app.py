@@ -118,7 +118,10 @@ def run_gui(args: argparse.Namespace) -> int:
             app.quit()
 
     window.first_paint.connect(lambda: QTimer.singleShot(0, after_first_paint))
-    window.show()
+    if getattr(args, "smoke_test", False):
+        window.show()
+    else:
+        window.showMaximized()  # the room reads it from a projector: use the whole screen
     window.raise_()
     window.activateWindow()
     window.meeting.focus_row(0)  # digits typed right away grade the first area

@@ -30,7 +30,7 @@ def export_grid_png(store: Store, year: int, out: Path, lang: str = "sv") -> Pat
     title = QLabel(" ".join(part for part in (district, str(year)) if part), page)
     emphasise(title, 1.3)
     layout.addWidget(title)
-    model = YearGridModel(lang, page)
+    model = YearGridModel(store, lang, page)
     model.set_grid(grid, None)
     table = GridTable(page)
     table.setModel(model)

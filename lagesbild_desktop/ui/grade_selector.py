@@ -48,12 +48,12 @@ class GradeSelector(QWidget):
         size = max(self.fontMetrics().height() * 2, 36)
         for level, button in zip(shipped.scale(), self.buttons, strict=True):
             chosen = level.value == self._grade
-            # Not colour alone: the chosen grade gets a thick frame and bold digit, the others are paler.
+            # Not colour alone: the chosen grade gets a thick frame and a bold digit (and its name
+            # stands beside the buttons); the others keep their full contrast.
             border = "4px solid palette(window-text)" if chosen else "1px solid #777777"
-            opacity = "" if chosen or self._grade is None else "color: rgba(0,0,0,0.55);"
             button.setStyleSheet(
                 f"QPushButton {{ background: {level.fill}; color: {level.text}; border: {border};"
-                f" border-radius: 4px; font-weight: {'bold' if chosen else 'normal'}; {opacity} }}")
+                f" border-radius: 4px; font-weight: {'bold' if chosen else 'normal'}; }}")
             button.setFixedSize(size, size)
 
     def changeEvent(self, event) -> None:  # the zoom changes the font: buttons follow

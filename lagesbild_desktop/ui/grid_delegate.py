@@ -1,52 +1,83 @@
-"""Painting a grid cell: the scale colour, the digit, the critical-incident mark, the current week."""
+"""Painting a grid cell: the scale colour, the digit, the critical-incident mark, the current week.
 
-from PySide6.QtCore import QModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+This runs for every visible cell on every repaint (130 areas x 53 weeks in a city
+district), so it reads the model's prepared cells directly and keeps QPainter work small.
+"""
+
+from PySide6.QtCore import QModelIndex, QPointF, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QStaticText
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from lagesbild_desktop.ui.theme import CRITICAL_MARK, FOCUS_COLOUR
-from lagesbild_desktop.ui.year_model import CRITICAL_ROLE, CURRENT_WEEK_ROLE
+
+_CORNER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
 
 
 class GridDelegate(QStyledItemDelegate):
+    _current_base = QColor(FOCUS_COLOUR.red(), FOCUS_COLOUR.green(), FOCUS_COLOUR.blue(), 40)
+    _week_pen = QPen(FOCUS_COLOUR, 2)
+    _focus_outer = QPen(QColor("#000000"), 3)
+    _focus_inner = QPen(QColor("#FFFFFF"), 1)
+    _white, _black = QColor("#FFFFFF"), QColor("#000000")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._fonts: tuple[float, QFont, QFont] | None = None
+        self._digits: dict[str, tuple[QStaticText, float, float]] = {}
+
+    def _fonts_for(self, base: QFont) -> tuple[QFont, QFont]:
+        size = base.pointSizeF()
+        if self._fonts is None or self._fonts[0] != size:
+            bold = QFont(base)
+            bold.setBold(True)
+            small = QFont(base)
+            small.setPointSizeF(max(7.0, size * 0.8))
+            self._fonts = (size, bold, small)
+            self._digits = {}  # laid out again for the new size
+        return self._fonts[1], self._fonts[2]
+
+    def _digit(self, text: str, font: QFont) -> tuple[QStaticText, float, float]:
+        """A digit laid out once (QStaticText), with half its size for centring."""
+        found = self._digits.get(text)
+        if found is None:
+            static = QStaticText(text)
+            static.prepare(font=font)
+            size = static.size()
+            found = self._digits[text] = (static, size.width() / 2, size.height() / 2)
+        return found
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        painter.save()
+        model, row, column = index.model(), index.row(), index.column()
+        found = model.grid.cells.get((model.row_ids[row], column + 1))
+        grade = found[0] if found else None
+        current_week = column + 1 == model.current_week
         rect = option.rect
-        fill = index.data(Qt.ItemDataRole.BackgroundRole)
-        palette = option.palette
-        base = palette.base().color()
-        if index.data(CURRENT_WEEK_ROLE) and fill is None:
-            base = QColor(FOCUS_COLOUR)
-            base.setAlpha(40)
-        painter.fillRect(rect, fill if fill is not None else base)
-        text = index.data(Qt.ItemDataRole.DisplayRole)
-        if text:
-            font = option.font
-            font.setBold(True)
-            painter.setFont(font)
-            painter.setPen(index.data(Qt.ItemDataRole.ForegroundRole) or palette.text().color())
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        if index.data(CRITICAL_ROLE):
-            self._mark_critical(painter, rect, fill)
-        if index.data(CURRENT_WEEK_ROLE):
-            painter.setPen(QPen(FOCUS_COLOUR, 2))
+        if grade:
+            painter.fillRect(rect, model.fills[grade])
+        elif current_week:
+            painter.fillRect(rect, self._current_base)
+        bold, small = self._fonts_for(option.font)
+        if grade:
+            painter.setFont(bold)
+            painter.setPen(model.inks[grade])
+            static, half_width, half_height = self._digit(str(grade), bold)
+            centre = rect.center()
+            painter.drawStaticText(QPointF(centre.x() - half_width + 1, centre.y() - half_height + 1), static)
+        if (row, column) in model.critical_cells:
+            painter.setFont(small)
+            dark_fill = grade is not None and model.fills[grade].lightness() < 110
+            painter.setPen(self._white if dark_fill else self._black)
+            corner = QRect(rect.center().x(), rect.top(), rect.width() // 2, rect.height() // 2)
+            painter.drawText(corner, _CORNER, CRITICAL_MARK)
+        if current_week:
+            painter.setPen(self._week_pen)
             painter.drawLine(rect.topLeft(), rect.bottomLeft())
             painter.drawLine(rect.topRight(), rect.bottomRight())
-        if option.state & QStyle.StateFlag.State_HasFocus or option.state & QStyle.StateFlag.State_Selected:
+        if (row, column) == model.focused:
             # Visible focus on every colour: a dark frame inside a light one.
-            painter.setPen(QPen(QColor("#000000"), 3))
+            painter.setPen(self._focus_outer)
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
-            painter.setPen(QPen(QColor("#FFFFFF"), 1))
+            painter.setPen(self._focus_inner)
             painter.drawRect(rect.adjusted(3, 3, -4, -4))
-        painter.restore()
 
-    @staticmethod
-    def _mark_critical(painter: QPainter, rect: QRect, fill: QColor | None) -> None:
-        font = painter.font()
-        font.setBold(False)
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
-        painter.setFont(font)
-        dark_fill = fill is not None and fill.lightness() < 110
-        painter.setPen(QColor("#FFFFFF") if dark_fill else QColor("#000000"))
-        corner = QRect(rect.right() - rect.width() // 2, rect.top(), rect.width() // 2, rect.height() // 2)
-        painter.drawText(corner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, CRITICAL_MARK)
+

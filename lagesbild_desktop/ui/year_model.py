@@ -5,7 +5,7 @@ from PySide6.QtGui import QColor, QFont
 
 from lagesbild_desktop import shipped
 from lagesbild_desktop.domain.incidents import Severity
-from lagesbild_desktop.services.weeks import YearGrid
+from lagesbild_desktop.services.weeks import GridCell, YearGrid, cell_details
 from lagesbild_desktop.store.assessments import Assessment
 from lagesbild_desktop.ui.theme import FOCUS_COLOUR, grade_fill, grade_text
 
@@ -16,17 +16,26 @@ CURRENT_WEEK_ROLE = Qt.ItemDataRole.UserRole + 2  # True in the column of this w
 
 
 class YearGridModel(QAbstractTableModel):
-    def __init__(self, lang: str = "sv", parent=None):
+    def __init__(self, store, lang: str = "sv", parent=None):
         super().__init__(parent)
+        self.store = store  # for the details of one cell (tooltip, editor), read when asked for
         self.lang = lang
         self.grid: YearGrid | None = None
         self.current_week: int | None = None  # marked when the grid shows the running year
-        self._fills = {level.value: grade_fill(level.value) for level in shipped.scale()}
-        self._texts = {level.value: grade_text(level.value) for level in shipped.scale()}
+        self.row_ids: list[int] = []  # area id of each row
+        self.critical_cells: set[tuple[int, int]] = set()
+        self.focused: tuple[int, int] | None = None  # (row, column) of the view's current cell, for painting
+        self.fills = {level.value: grade_fill(level.value) for level in shipped.scale()}  # grade -> fill
+        self.inks = {level.value: grade_text(level.value) for level in shipped.scale()}  # grade -> digit colour
 
     def set_grid(self, grid: YearGrid, current_week: int | None) -> None:
         self.beginResetModel()
         self.grid, self.current_week = grid, current_week
+        # What painting needs, reachable without data() calls: the delegate reads these directly,
+        # since it runs for every visible cell (over a thousand) on every repaint.
+        self.row_ids = [area.id for area, _ in grid.rows]
+        row_of = {area_id: row for row, area_id in enumerate(self.row_ids)}
+        self.critical_cells = {(row_of[area_id], week - 1) for area_id, week in grid.critical if area_id in row_of}
         self.endResetModel()
 
     # -- lookups used by the view -----------------------------------------------------------------
@@ -34,13 +43,14 @@ class YearGridModel(QAbstractTableModel):
     def area_at(self, row: int):
         return self.grid.rows[row]
 
-    def assessment(self, index: QModelIndex) -> Assessment | None:
+    def grid_cell(self, index: QModelIndex) -> GridCell | None:
+        """The grade and its version as the grid read them (a write expects this version)."""
         area, _ = self.grid.rows[index.row()]
         return self.grid.cells.get((area.id, index.column() + 1))
 
-    def incidents(self, index: QModelIndex) -> list:
+    def details(self, index: QModelIndex) -> tuple[Assessment | None, list]:
         area, _ = self.grid.rows[index.row()]
-        return self.grid.incidents.get((area.id, index.column() + 1), [])
+        return cell_details(self.store, area.id, self.grid.year, index.column() + 1)
 
     def index_of(self, area_id: int, week: int) -> QModelIndex:
         for row, (area, _) in enumerate(self.grid.rows):
@@ -59,14 +69,14 @@ class YearGridModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.grid is None:
             return None
-        found = self.assessment(index)
+        found = self.grid_cell(index)
         week = index.column() + 1
         if role == Qt.ItemDataRole.DisplayRole:
             return str(found.grade) if found else ""
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QColor(self._fills[found.grade]) if found else None
+            return QColor(self.fills[found.grade]) if found else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(self._texts[found.grade]) if found else None
+            return QColor(self.inks[found.grade]) if found else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -74,8 +84,7 @@ class YearGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(index, found)
         if role == CRITICAL_ROLE:
-            area, _ = self.grid.rows[index.row()]
-            return self.grid.has_critical(area.id, week)
+            return (index.row(), index.column()) in self.critical_cells
         if role == CURRENT_WEEK_ROLE:
             return week == self.current_week
         return None
@@ -104,7 +113,7 @@ class YearGridModel(QAbstractTableModel):
 
     # -- texts ----------------------------------------------------------------------------------------
 
-    def _spoken(self, index: QModelIndex, found: Assessment | None) -> str:
+    def _spoken(self, index: QModelIndex, found: GridCell | None) -> str:
         _, name = self.grid.rows[index.row()]
         words = (
             shipped.scale().level(found.grade).label(self.lang) if found else translate("YearGridModel", "ej bedömd")
@@ -116,13 +125,14 @@ class YearGridModel(QAbstractTableModel):
             text += ", " + translate("YearGridModel", "kritisk händelse")
         return text
 
-    def _tooltip(self, index: QModelIndex, found: Assessment | None) -> str:
-        lines = [self._spoken(index, found)]
+    def _tooltip(self, index: QModelIndex, shown: GridCell | None) -> str:
+        lines = [self._spoken(index, shown)]
+        found, incidents = self.details(index)
         if found:
             lines.append(shipped.scale().level(found.grade).definition(self.lang))
             if found.note:
                 lines.append(translate("YearGridModel", "Anteckning: {note}").format(note=found.note))
-        for incident in self.incidents(index):
+        for incident in incidents:
             severity = Severity.from_code(incident.severity)
             name = severity.name_en if self.lang == "en" else severity.name_sv
             lines.append(

@@ -93,11 +93,12 @@ class YearView(QWidget):
             top.addWidget(widget)
         layout.addLayout(top)
 
-        self.model = YearGridModel(lang, self)
+        self.model = YearGridModel(store, lang, self)
         self.table = GridTable(self)
         self.table.setObjectName("yearGrid")
         self.table.setAccessibleName(self.tr("Årsöversikt"))
         self.table.setModel(self.model)
+        self.table.selectionModel().currentChanged.connect(self._current_changed)
         self.table.setItemDelegate(GridDelegate(self.table))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -141,6 +142,9 @@ class YearView(QWidget):
             column = (today.week - 1) if today.year == self.year else 0
             self.table.setCurrentIndex(self.model.index(0, column))
 
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.model.focused = (current.row(), current.column()) if current.isValid() else None
+
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:
@@ -160,7 +164,7 @@ class YearView(QWidget):
         return Cell(area.name, self.year, index.column() + 1), name
 
     def _version(self, index: QModelIndex) -> int:
-        found = self.model.assessment(index)
+        found = self.model.grid_cell(index)
         return found.version if found else 0
 
     def _grade_typed(self, index: QModelIndex, grade: int) -> None:
@@ -168,13 +172,13 @@ class YearView(QWidget):
         self.recorder.set_grade(cell, grade, self._version(index))
 
     def _clear(self, index: QModelIndex) -> None:
-        if self.model.assessment(index) is None:
+        if self.model.grid_cell(index) is None:
             return
         cell, name = self._cell(index)
         self.recorder.clear(cell, self._version(index), name)
 
     def _open(self, index: QModelIndex) -> None:
         cell, name = self._cell(index)
-        dialog = CellDialog(self.recorder, cell, name, self.model.assessment(index), self.model.incidents(index),
-                            self.lang, self)
+        current, incidents = self.model.details(index)
+        dialog = CellDialog(self.recorder, cell, name, current, incidents, self.lang, self)
         self.open_dialog(dialog)
