@@ -4,22 +4,27 @@ import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lagesbild_desktop import osenv
 from lagesbild_desktop.errors import DatabaseRefused, EnvironmentProblem, InvalidInput
 from lagesbild_desktop.paths import default_db_path
-from lagesbild_desktop.store import backup, integrity
+from lagesbild_desktop.store import backup
 from lagesbild_desktop.store.database import RESTORED_SETTING, SHARED_SETTING, Store, inspect_existing, open_database
 from lagesbild_desktop.store.fileuri import connect_readonly
 
+if TYPE_CHECKING:
+    from lagesbild_desktop.store.integrity import CheckReport
 
-def open_store(path: Path | str | None = None, *, shared: bool | None = None, create: bool = True) -> Store:
-    return open_database(Path(path) if path else default_db_path(), shared=shared, create=create)
+
+def open_store(path: Path | str | None = None, *, shared: bool | None = None, create: bool = True,
+               verify: bool = True) -> Store:
+    return open_database(Path(path) if path else default_db_path(), shared=shared, create=create, verify=verify)
 
 
-def check_database(store: Store) -> integrity.CheckReport:
+def check_database(store: Store) -> "CheckReport":
     """File, audit chain, data against the log, and the log against the newest automatic backup."""
-    return integrity.check(store.conn, anchor=_anchor_backup(store))
+    return _integrity().check(store.conn, anchor=_anchor_backup(store))
 
 
 def _anchor_backup(store: Store) -> Path | None:
@@ -140,7 +145,7 @@ def _check_backup(source: Path) -> None:
         exists = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit_log'").fetchone()
         if not exists:
             raise DatabaseRefused(f"Säkerhetskopian {source} är ingen Lägesbild-databas")
-        report = integrity.check(conn)
+        report = _integrity().check(conn)
     finally:
         conn.close()
     if not report.ok:
@@ -156,3 +161,9 @@ def set_shared(store: Store, shared: bool) -> None:
             "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [SHARED_SETTING, "1" if shared else "0"],
         )
+
+
+def _integrity():
+    from lagesbild_desktop.store import integrity  # only for `check` and `restore`
+
+    return integrity

@@ -1,7 +1,6 @@
 """Checks shared by several services."""
 
 from lagesbild_desktop.domain.areas import area_exists_in
-from lagesbild_desktop.domain.personnummer import contains_personal_number
 from lagesbild_desktop.errors import InvalidInput, NotFound, PersonalDataFound
 from lagesbild_desktop.store import areas
 from lagesbild_desktop.store.database import Store
@@ -31,6 +30,8 @@ def free_text(value: str | None, label: str, *, allow_personal_data: bool) -> st
     text = (value or "").strip()
     if len(text) > MAX_TEXT:
         raise InvalidInput(f"{label} är för lång ({len(text)} tecken, högst {MAX_TEXT})")
+    from lagesbild_desktop.domain.personnummer import contains_personal_number  # not needed at start-up
+
     if not allow_personal_data and contains_personal_number(text):
         raise PersonalDataFound(
             f"{label} innehåller ett personnummer. Inget har sparats: ta bort det "

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from lagesbild_desktop import osenv
 from lagesbild_desktop.domain.areas import swedish_sort_key
-from lagesbild_desktop.store import audit
 
 if TYPE_CHECKING:
     from lagesbild_desktop.store.database import Store
@@ -96,7 +95,7 @@ def insert(store: "Store", name: str, first_year: int, context: str) -> Area:
         [name, swedish_sort_key(name), first_year, osenv.now_iso()],
     )
     area = by_id(store.conn, cursor.lastrowid)
-    audit.append(store, action="create", entity=ENTITY, entity_id=area.id, summary=f"Område {name}",
+    _audit().append(store, action="create", entity=ENTITY, entity_id=area.id, summary=f"Område {name}",
                  old=None, new=area.value(), context=context)
     return area
 
@@ -105,7 +104,7 @@ def set_order(store: "Store", area: Area, position: int | None, context: str) ->
     old = value_of(store.conn, area)
     store.conn.execute("UPDATE areas SET explicit_order = ? WHERE id = ?", [position, area.id])
     changed = by_id(store.conn, area.id)
-    audit.append(store, action="update", entity=ENTITY, entity_id=area.id, summary=f"Område {area.name}",
+    _audit().append(store, action="update", entity=ENTITY, entity_id=area.id, summary=f"Område {area.name}",
                  old=old, new=value_of(store.conn, changed), context=context)
     return changed
 
@@ -119,7 +118,7 @@ def rename(store: "Store", area: Area, new_name: str, until_year: int, context: 
     store.conn.execute("UPDATE areas SET name = ?, sort_key = ? WHERE id = ?",
                        [new_name, swedish_sort_key(new_name), area.id])
     renamed = by_id(store.conn, area.id)
-    audit.append(store, action="update", entity=ENTITY, entity_id=area.id,
+    _audit().append(store, action="update", entity=ENTITY, entity_id=area.id,
                  summary=f"Område {area.name} → {new_name}", old=old, new=value_of(store.conn, renamed),
                  context=context)
     return renamed
@@ -129,6 +128,13 @@ def retire(store: "Store", area: Area, from_year: int | None, context: str) -> A
     old = value_of(store.conn, area)
     store.conn.execute("UPDATE areas SET retired_from_year = ? WHERE id = ?", [from_year, area.id])
     changed = by_id(store.conn, area.id)
-    audit.append(store, action="update", entity=ENTITY, entity_id=area.id, summary=f"Område {area.name}",
+    _audit().append(store, action="update", entity=ENTITY, entity_id=area.id, summary=f"Område {area.name}",
                  old=old, new=value_of(store.conn, changed), context=context)
     return changed
+
+
+def _audit():
+    # Imported on the first write (hashing and JSON are not needed to show the window).
+    from lagesbild_desktop.store import audit
+
+    return audit

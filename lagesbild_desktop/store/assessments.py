@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from lagesbild_desktop import osenv
 from lagesbild_desktop.errors import Conflict
-from lagesbild_desktop.store import audit
 from lagesbild_desktop.store.areas import Area
 
 if TYPE_CHECKING:
@@ -118,7 +117,7 @@ def save(store: "Store", area: Area, year: int, week: int, grade: int, note: str
         )
         new = Assessment(old.id, area.id, area.name, year, week, grade, note, who, when, old.version + 1)
     action = "create" if old is None else "update"
-    audit.append(store, action=action, entity=ENTITY, entity_id=new.id, summary=_summary(area, year, week),
+    _audit().append(store, action=action, entity=ENTITY, entity_id=new.id, summary=_summary(area, year, week),
                  old=old.value() if old else None, new=new.value(), context=context, at=when)
     return Change(action, old, new)
 
@@ -130,6 +129,13 @@ def delete(store: "Store", area: Area, year: int, week: int, context: str,
     if old is None:
         return Change("unchanged", None, None)
     store.conn.execute("DELETE FROM assessments WHERE id = ?", [old.id])
-    audit.append(store, action="delete", entity=ENTITY, entity_id=old.id, summary=_summary(area, year, week),
+    _audit().append(store, action="delete", entity=ENTITY, entity_id=old.id, summary=_summary(area, year, week),
                  old=old.value(), new=None, context=context)
     return Change("delete", old, None)
+
+
+def _audit():
+    # Imported on the first write (hashing and JSON are not needed to show the window).
+    from lagesbild_desktop.store import audit
+
+    return audit

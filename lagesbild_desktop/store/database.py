@@ -5,7 +5,6 @@ file that is not ours, damaged, or written by a newer program is refused
 before SQLite is allowed to write to it.
 """
 
-import json
 import os
 import sqlite3
 import time
@@ -52,6 +51,15 @@ class Store:
         Nested use becomes a savepoint of the outer transaction.
         """
         return Transaction(self.conn)
+
+    def verify_integrity(self) -> None:
+        """The page-by-page check that open_database(verify=False) left for later; before any write."""
+        try:
+            problem = _integrity_problem(self.conn)
+        except sqlite3.DatabaseError as exc:
+            problem = f"den är skadad ({exc})"
+        if problem:
+            raise refuse(self.path, problem)
 
     def setting(self, key: str, default: str | None = None) -> str | None:
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
@@ -136,10 +144,12 @@ def refuse(path: Path, reason: str) -> DatabaseRefused:
     return DatabaseRefused(f"Databasen {path} kan inte användas: {reason}. Filen har inte ändrats.")
 
 
-def inspect_existing(path: Path) -> bool:
+def inspect_existing(path: Path, *, verify: bool = True) -> bool:
     """Refuse a foreign, damaged or future-version file without modifying it.
 
     Returns whether the user marked the file as shared between workstations.
+    verify=False leaves out the page-by-page integrity check; the caller then
+    runs Store.verify_integrity() before it writes anything.
     """
     try:
         header = read_header(path)
@@ -159,17 +169,21 @@ def inspect_existing(path: Path) -> bool:
             f"den är skapad av en nyare version av Lägesbild (schemaversion {header.user_version}, "
             f"detta program kan version {migrations.latest_version()}). Uppdatera programmet",
         )
-    return _inspect(path, _check_ours)
+    return _inspect(path, lambda conn: _check_ours(conn, verify))
 
 
 def _count(conn: sqlite3.Connection, table: str) -> int:
     return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
-def _check_ours(conn: sqlite3.Connection) -> bool:
+def _integrity_problem(conn: sqlite3.Connection) -> str | None:
     result = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
-    if result != ["ok"]:
-        raise HeaderProblem("den är skadad (" + "; ".join(result[:3]) + ")")
+    return None if result == ["ok"] else "den är skadad (" + "; ".join(result[:3]) + ")"
+
+
+def _check_ours(conn: sqlite3.Connection, verify: bool) -> bool:
+    if verify and (problem := _integrity_problem(conn)):
+        raise HeaderProblem(problem)
     # The header read earlier misses changes still in the WAL; ask SQLite too.
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if migrations.unknown_applied(conn) or version > migrations.latest_version():
@@ -226,8 +240,13 @@ def _decide_shared(path: Path, requested: bool | None, marked: bool) -> bool:
     return marked or os.environ.get("LAGESBILD_SHARED") == "1" or is_network_path(path)
 
 
-def open_database(path: Path | str, *, shared: bool | None = None, create: bool = True) -> Store:
-    """Open (or create) the database at `path`, migrated to the current schema."""
+def open_database(path: Path | str, *, shared: bool | None = None, create: bool = True,
+                  verify: bool = True) -> Store:
+    """Open (or create) the database at `path`, migrated to the current schema.
+
+    verify=False: the window opens before the integrity check, which it runs right
+    after its first paint and before it handles any key press (see ui/app.py).
+    """
     path = Path(path)
     if path.is_dir():
         raise DatabaseRefused(f"{path} är en mapp, inte en databasfil")
@@ -235,7 +254,7 @@ def open_database(path: Path | str, *, shared: bool | None = None, create: bool 
         if not create:
             raise DatabaseRefused(f"Databasen {path} finns inte")
         _create(path)
-    marked_shared = inspect_existing(path)
+    marked_shared = inspect_existing(path, verify=verify)
     is_shared = _decide_shared(path, shared, marked_shared)
     try:
         conn = _connect(path, shared=is_shared)
@@ -307,6 +326,8 @@ def _move_into_place_unless_exists(temp: Path, path: Path) -> None:
 
 def _seed(store: Store) -> None:
     """Default areas and categories from resources/, recorded in the audit log like any change."""
+    import json
+
     from lagesbild_desktop.store import areas as area_store
 
     now = osenv.now_iso()

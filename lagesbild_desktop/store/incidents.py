@@ -4,7 +4,6 @@ import sqlite3
 from typing import TYPE_CHECKING, NamedTuple
 
 from lagesbild_desktop import osenv
-from lagesbild_desktop.store import audit
 
 if TYPE_CHECKING:
     from lagesbild_desktop.store.database import Store
@@ -88,7 +87,7 @@ def insert(store: "Store", draft: Incident, context: str) -> Incident:
          draft.description, osenv.current_user(), when],
     )
     new = get(store.conn, cursor.lastrowid)
-    audit.append(store, action="create", entity=ENTITY, entity_id=new.id, summary=_summary(new), old=None,
+    _audit().append(store, action="create", entity=ENTITY, entity_id=new.id, summary=_summary(new), old=None,
                  new=new.value(), context=context, at=when)
     return new
 
@@ -103,14 +102,14 @@ def update(store: "Store", old: Incident, changed: Incident, context: str) -> In
          changed.place, changed.description, osenv.current_user(), when, old.id],
     )
     new = get(store.conn, old.id)
-    audit.append(store, action="update", entity=ENTITY, entity_id=old.id, summary=_summary(new),
+    _audit().append(store, action="update", entity=ENTITY, entity_id=old.id, summary=_summary(new),
                  old=old.value(), new=new.value(), context=context, at=when)
     return new
 
 
 def delete(store: "Store", old: Incident, context: str) -> None:
     store.conn.execute("DELETE FROM incidents WHERE id = ?", [old.id])
-    audit.append(store, action="delete", entity=ENTITY, entity_id=old.id, summary=_summary(old),
+    _audit().append(store, action="delete", entity=ENTITY, entity_id=old.id, summary=_summary(old),
                  old=old.value(), new=None, context=context)
 
 
@@ -118,3 +117,10 @@ def draft(**fields) -> Incident:
     """An unsaved incident, for insert()."""
     blank = Incident(0, 0, "", "", 0, 0, "", "", "", "", "", "", 0)
     return blank._replace(**fields)
+
+
+def _audit():
+    # Imported on the first write (hashing and JSON are not needed to show the window).
+    from lagesbild_desktop.store import audit
+
+    return audit

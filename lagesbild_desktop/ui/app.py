@@ -1,6 +1,7 @@
 """Starting the GUI (PySide6 is imported only here, so the command line stays fast)."""
 
 import argparse
+import sqlite3
 import sys
 import time
 
@@ -69,7 +70,7 @@ def start_week(year_text: str | None, week_text: str | None):
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from lagesbild_desktop.errors import LagesbildError
+    from lagesbild_desktop.errors import DatabaseRefused, LagesbildError
 
     try:  # bad --year/--week is reported like every other bad input, before any window opens
         year, week = start_week(getattr(args, "year", None), getattr(args, "week", None))
@@ -96,28 +97,47 @@ def run_gui(args: argparse.Namespace) -> int:
     install_translators(app, lang)
     settings = UiSettings()
     apply_theme(app, point_size=settings.point_size)
-    try:
-        store = maintenance.open_store(getattr(args, "db", None) or None,
-                                       shared=True if getattr(args, "shared", False) else None)
-    except LagesbildError as error:
+    smoke_test = getattr(args, "smoke_test", False)
+
+    def refused(error: LagesbildError) -> int:
         print(f"lagesbild: {error.message}", file=sys.stderr)
-        if not getattr(args, "smoke_test", False):
+        if not smoke_test:
             QMessageBox.critical(None, "Lägesbild", error.message)
         return error.exit_code
-    window = MainWindow(store, year=year, week=week, lang=lang, settings=settings)
+
+    try:
+        # The page-by-page check runs right after the first paint (below), before any key is handled.
+        store = maintenance.open_store(getattr(args, "db", None) or None, verify=False,
+                                       shared=True if getattr(args, "shared", False) else None)
+    except LagesbildError as error:
+        return refused(error)
+    try:
+        window = MainWindow(store, year=year, week=week, lang=lang, settings=settings)
+    except sqlite3.DatabaseError as error:
+        store.close()
+        return refused(DatabaseRefused(f"Databasen {store.path} kan inte användas: den är skadad ({error})"))
+    outcome = {"code": 0}
 
     def after_first_paint() -> None:
-        if getattr(args, "smoke_test", False):
+        if smoke_test:  # measures and leaves: it writes nothing, so it needs no check and no backup
             print(f"Första ritning efter {(time.perf_counter() - _STARTED) * 1000:.0f} ms", flush=True)
+            QTimer.singleShot(0, app.quit)
+            return
+        # Runs inside the paint's own event, so no key press can be handled (and written) before it.
+        try:
+            store.verify_integrity()
+        except LagesbildError as error:
+            window.hide()
+            outcome["code"] = refused(error)
+            app.exit(outcome["code"])
+            return
         # The day's backup waits until the window is up: the meeting must not wait for it.
         try:
             maintenance.daily_backup(store)
         except LagesbildError as error:
             window.recorder.failed.emit(error.message)
-        if getattr(args, "smoke_test", False):
-            app.quit()
 
-    window.first_paint.connect(lambda: QTimer.singleShot(0, after_first_paint))
+    window.first_paint.connect(after_first_paint)
     if getattr(args, "smoke_test", False):
         window.show()
     else:
@@ -126,5 +146,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window.activateWindow()
     window.meeting.focus_row(0)  # digits typed right away grade the first area
     code = app.exec()
+    window.close()
+    window.deleteLater()
     store.close()
-    return code
+    return outcome["code"] or code

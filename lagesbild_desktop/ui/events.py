@@ -34,6 +34,9 @@ class DataEvents(QObject):
     def poll(self) -> None:
         """Announce a change another program committed since the last look."""
         version = self._data_version()
+        if version is None:  # the database was closed (the window is going away)
+            self.stop()
+            return
         if version != self._version:
             self._version = version
             self.changed.emit()
@@ -41,3 +44,6 @@ class DataEvents(QObject):
     def announce(self) -> None:
         """This window wrote something (data_version does not change for one's own writes)."""
         self.changed.emit()
+
+    def stop(self) -> None:
+        self._timer.stop()

@@ -1,65 +1,84 @@
-"""Five grade buttons that also take the digits 1–5 from the keyboard (one focus stop per area)."""
+"""Five grade boxes that take the digits 1–5 from the keyboard (one focus stop per area).
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+Painted as one widget rather than five buttons: a meeting view has one per
+area, and the window must come up fast. The mouse clicks a box; the keyboard
+types the digit; screen readers hear the widget's name, which says the grade.
+"""
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
 
 from lagesbild_desktop import shipped
+from lagesbild_desktop.ui.theme import FOCUS_COLOUR
+
+GAP = 4
 
 
 class GradeSelector(QWidget):
-    chosen = Signal(int)  # a digit was typed or a button clicked
+    chosen = Signal(int)  # a digit was typed or a box clicked
     clear_requested = Signal()  # Delete / Backspace
 
     def __init__(self, lang: str = "sv", parent: QWidget | None = None):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setObjectName("gradeSelector")
         self._grade: int | None = None
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.setSpacing(4)
-        self.buttons: list[QPushButton] = []
-        for level in shipped.scale():
-            button = QPushButton(str(level.value), self)
-            # The buttons are for the mouse; the keyboard types digits into the selector itself,
-            # so Tab moves area by area instead of stopping at every button.
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setCheckable(True)
-            button.setAccessibleName(level.label(lang))
-            button.setToolTip(f"{level.label(lang)}: {level.definition(lang)}")
-            button.clicked.connect(lambda _checked=False, grade=level.value: self.chosen.emit(grade))
-            layout.addWidget(button)
-            self.buttons.append(button)
-        self._restyle()
+        self._levels = [(level.value, QColor(level.fill), QColor(level.text)) for level in shipped.scale()]
+        self.setToolTip("\n".join(f"{level.label(lang)}: {level.definition(lang)}" for level in shipped.scale()))
 
     @property
     def grade(self) -> int | None:
         return self._grade
 
     def set_grade(self, grade: int | None) -> None:
-        self._grade = grade
-        for button in self.buttons:
-            button.setChecked(int(button.text()) == grade)
-        self._restyle()
+        if grade != self._grade:
+            self._grade = grade
+            self.update()
 
-    def _restyle(self) -> None:
-        size = max(self.fontMetrics().height() * 2, 36)
-        for level, button in zip(shipped.scale(), self.buttons, strict=True):
-            chosen = level.value == self._grade
-            # Not colour alone: the chosen grade gets a thick frame and a bold digit (and its name
-            # stands beside the buttons); the others keep their full contrast.
-            border = "4px solid palette(window-text)" if chosen else "1px solid #777777"
-            button.setStyleSheet(
-                f"QPushButton {{ background: {level.fill}; color: {level.text}; border: {border};"
-                f" border-radius: 4px; font-weight: {'bold' if chosen else 'normal'}; }}")
-            button.setFixedSize(size, size)
+    def _box(self) -> int:
+        return max(self.fontMetrics().height() * 2, 32)
 
-    def changeEvent(self, event) -> None:  # the zoom changes the font: buttons follow
-        super().changeEvent(event)
-        if event.type() == event.Type.FontChange:
-            self._restyle()
+    def sizeHint(self) -> QSize:
+        box = self._box()
+        return QSize(5 * box + 6 * GAP, box + 2 * GAP)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def _rect(self, position: int) -> QRectF:
+        box = self._box()
+        return QRectF(GAP + position * (box + GAP), GAP, box, box)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(self.font())
+        outline = self.palette().windowText().color()
+        for position, (value, fill, ink) in enumerate(self._levels):
+            rect = self._rect(position)
+            chosen = value == self._grade
+            # Not colour alone: the chosen grade gets a thick frame and a bold digit (and its
+            # name stands beside the boxes); the others keep their full contrast.
+            painter.setPen(QPen(outline, 4) if chosen else QPen(QColor("#777777"), 1))
+            painter.setBrush(fill)
+            painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2) if chosen else rect, 4, 4)
+            font.setBold(chosen)
+            painter.setFont(font)
+            painter.setPen(ink)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(value))
+        if self.hasFocus():
+            painter.setPen(QPen(FOCUS_COLOUR, 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5), 6, 6)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        for position, (value, _, _) in enumerate(self._levels):
+            if self._rect(position).contains(event.position()):
+                self.setFocus(Qt.FocusReason.MouseFocusReason)
+                self.chosen.emit(value)
+                return
+        super().mousePressEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
@@ -70,3 +89,11 @@ class GradeSelector(QWidget):
             self.clear_requested.emit()
             return
         super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.update()

@@ -127,6 +127,10 @@ class MainWindow(QMainWindow):
         self.settings.point_size = self.settings.point_size + step
         set_point_size(self, self.settings.point_size)
 
+    def closeEvent(self, event) -> None:
+        self.events.stop()  # nothing more to read once the window is closed
+        super().closeEvent(event)
+
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
         if event.type() == QEvent.Type.UpdateRequest and not self._painted:

@@ -4,8 +4,8 @@ A digit grades the focused area and moves on to the next one; Tab reaches
 the note and the incident button. Everything is saved at once.
 """
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -27,7 +27,6 @@ from lagesbild_desktop.services.weeks import AreaWeek
 from lagesbild_desktop.store.database import Store
 from lagesbild_desktop.ui.events import DataEvents
 from lagesbild_desktop.ui.grade_selector import GradeSelector
-from lagesbild_desktop.ui.incident_dialog import IncidentDialog
 from lagesbild_desktop.ui.recorder import Cell, Recorder
 from lagesbild_desktop.ui.theme import FOCUS_COLOUR
 from lagesbild_desktop.ui.zoom import emphasise
@@ -37,6 +36,29 @@ translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 COLUMNS = 7
 
 
+class RowBackground(QWidget):
+    """Behind a row: marks the area being graded, large and clear for the room."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.current = False
+
+    def set_current(self, current: bool) -> None:
+        if current != self.current:
+            self.current = current
+            self.update()
+
+    def paintEvent(self, event) -> None:
+        if not self.current:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(FOCUS_COLOUR, 3))
+        painter.setBrush(self.palette().alternateBase())
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5), 6, 6)
+
+
 class AreaRow:
     """The widgets of one area in the meeting grid (placed in the view's grid layout)."""
 
@@ -44,9 +66,7 @@ class AreaRow:
         self.view = view
         self.data: AreaWeek | None = None
         parent = view.rows_widget
-        self.background = QFrame(parent)
-        self.background.setObjectName("rowBackground")
-        self.background.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.background = RowBackground(parent)
         self.name = QLabel(parent)
         self.name.setIndent(10)  # clear of the frame that marks the current row
         emphasise(self.name, 1.25)
@@ -146,13 +166,7 @@ class AreaRow:
         self.add_incident.setAccessibleName(translate("MeetingView", "Ny händelse i {area}").format(area=data.name))
 
     def set_current(self, current: bool) -> None:
-        colour = FOCUS_COLOUR.name()
-        self.background.setStyleSheet(
-            f"QFrame#rowBackground {{ background: palette(alternate-base); border: 3px solid {colour};"
-            " border-radius: 6px; }"
-            if current
-            else "QFrame#rowBackground { border: none; }"
-        )
+        self.background.set_current(current)
 
     def _grade_chosen(self, grade: int) -> None:
         if self.view.recorder.set_grade(self.cell, grade, self.version) is not None:
@@ -171,6 +185,8 @@ class AreaRow:
             self.note.setText(current.note)  # nothing was stored: show what is
 
     def _new_incident(self) -> None:
+        from lagesbild_desktop.ui.incident_dialog import IncidentDialog  # not needed for the first paint
+
         dialog = IncidentDialog(
             self.view.store,
             self.data.area.name,

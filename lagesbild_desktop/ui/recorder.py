@@ -12,7 +12,6 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from lagesbild_desktop import osenv, shipped
-from lagesbild_desktop.domain.personnummer import contains_personal_number, mask_personal_numbers
 from lagesbild_desktop.errors import Conflict, LagesbildError
 from lagesbild_desktop.services import assessments
 from lagesbild_desktop.store.database import Store
@@ -95,6 +94,8 @@ class Recorder(QObject):
         undoable: bool = True,
     ):
         """Write `value` (None clears); returns the stored change, or None when nothing was written."""
+        from lagesbild_desktop.domain.personnummer import contains_personal_number, mask_personal_numbers
+
         allow = False
         if value is not None and value[1] and contains_personal_number(value[1]):
             choice = self.prompts.personal_data(self.parent_widget, value[1])

@@ -23,7 +23,46 @@ def test_smoke_test_opens_paints_and_exits(db_path):
     result = _run("--db", str(db_path), "--smoke-test")
     assert result.returncode == 0, result.stderr
     assert "Första ritning efter" in result.stdout
-    assert (db_path.parent / "sakerhetskopior").is_dir(), "the daily backup is made at start"
+
+
+def test_start_checks_the_file_after_the_first_paint_and_makes_the_days_backup(qtbot, db_path, monkeypatch):
+    """The real start: integrity check before any key is handled, then the backup of the day."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from lagesbild_desktop.cli import build_parser
+    from lagesbild_desktop.store.database import Store
+    from lagesbild_desktop.ui.app import run_gui
+
+    checked = []
+    real_verify = Store.verify_integrity
+    monkeypatch.setattr(Store, "verify_integrity", lambda self: checked.append(self.path) or real_verify(self))
+    monkeypatch.setattr(QApplication, "exec", lambda self: QTimer.singleShot(0, self.quit) or
+                        qtbot.waitUntil(lambda: (db_path.parent / "sakerhetskopior").is_dir()) or 0)
+    assert run_gui(build_parser().parse_args(["--db", str(db_path)])) == 0
+    assert checked == [db_path]
+
+
+def test_damaged_file_found_after_the_first_paint_is_refused_without_writing(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from lagesbild_desktop.cli import build_parser
+    from lagesbild_desktop.errors import DatabaseRefused
+    from lagesbild_desktop.store.database import Store, open_database
+    from lagesbild_desktop.ui.app import run_gui
+
+    path = tmp_path / "x.db"
+    open_database(path).close()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(Store, "verify_integrity", lambda self: (_ for _ in ()).throw(
+        DatabaseRefused("Databasen kan inte användas: den är skadad (test)")))
+    exits = []
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: exits.append(code)))  # no loop runs here
+    monkeypatch.setattr(QApplication, "exec", lambda self: qtbot.waitUntil(lambda: bool(shown)) or 0)
+    assert run_gui(build_parser().parse_args(["--db", str(path)])) == 3
+    assert "skadad" in shown[0] and exits == [3]
+    assert not (tmp_path / "sakerhetskopior").exists()
 
 
 def test_bad_start_week_is_refused_before_any_window(db_path):
