@@ -1,4 +1,4 @@
-"""Regenerate docs/screenshots/: every screen in Swedish and English, light and dark, 100 % and 200 %.
+"""Regenerate docs/screenshots/: every screen in Swedish and English, light and dark, zoomed, 200 % scaling.
 
     .venv/bin/python docs/make_screenshots.py
 
@@ -8,6 +8,7 @@ with the clock set to 4 March 2026 (week 10) so that the pictures do not change 
 
 import datetime as dt
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -32,6 +33,7 @@ TODAY = dt.date(2026, 3, 4)
 
 
 def main() -> None:
+    scaled = "--scaled" in sys.argv  # the second run, with Qt's scale factor at 200 %
     osenv.today = lambda: TODAY
     work = Path(tempfile.mkdtemp())
     # Graded up to last week: the running week is open for the meeting, with incidents to suggest from.
@@ -44,35 +46,37 @@ def main() -> None:
                  place="Hässelby torg")
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
-    for lang in ("sv", "en"):
+    shots = ([("sv", False, 12, "_200", (1280, 720))] if scaled else
+             [("sv", False, 12, "", (1280, 720)), ("en", False, 12, "", (1280, 720)),
+              ("sv", True, 12, "_dark", (1280, 720)), ("sv", False, 18, "_zoom", (1920, 1080))])
+    for lang, dark, size, suffix, (width, height) in shots:
         translators = install_translators(app, lang)
-        for dark, size, suffix in ((False, 12, ""), (True, 12, "_dark"), (False, 24, "_200")):
-            if lang == "en" and suffix:
-                continue
-            apply_theme(app, dark=dark, point_size=size)
-            settings = UiSettings(work / f"settings-{lang}{suffix}.json")
-            settings.point_size = size
-            window = MainWindow(store, year=2026, week=10, lang=lang, settings=settings)
-            window.resize(1600 if size > 12 else 1280, 1000 if size > 12 else 720)
-            window.show()
-            set_point_size(window, size)
-            window.meeting.reload()
+        apply_theme(app, dark=dark, point_size=size)
+        settings = UiSettings(work / f"settings-{lang}{suffix}.json")
+        settings.point_size = size
+        window = MainWindow(store, year=2026, week=10, lang=lang, settings=settings)
+        window.resize(width, height)
+        window.show()
+        set_point_size(window, size)
+        window.meeting.reload()
+        app.processEvents()
+        window.grab().save(str(OUT / f"meeting_{lang}{suffix}.png"))
+        grid = window.show_year_grid()
+        app.processEvents()
+        window.grab().save(str(OUT / f"grid_2026_{lang}{suffix}.png"))
+        if not suffix:
+            grid.show_year(2025)
             app.processEvents()
-            window.grab().save(str(OUT / f"meeting_{lang}{suffix}.png"))
-            grid = window.show_year_grid()
-            app.processEvents()
-            window.grab().save(str(OUT / f"grid_2026_{lang}{suffix}.png"))
-            if not suffix:
-                grid.show_year(2025)
-                app.processEvents()
-                window.grab().save(str(OUT / f"grid_2025_{lang}.png"))
-            window.close()
-            window.deleteLater()
-            app.processEvents()
+            window.grab().save(str(OUT / f"grid_2025_{lang}.png"))
+        window.close()
+        window.deleteLater()
+        app.processEvents()
         for translator in translators:
             app.removeTranslator(translator)
     store.close()
-    print(f"wrote {len(list(OUT.glob('*.png')))} pictures to {OUT}")
+    if not scaled:
+        subprocess.run([sys.executable, __file__, "--scaled"], check=True, env={**os.environ, "QT_SCALE_FACTOR": "2"})
+        print(f"wrote {len(list(OUT.glob('*.png')))} pictures to {OUT}")
 
 
 if __name__ == "__main__":

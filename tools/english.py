@@ -70,7 +70,8 @@ ENGLISH = {
     "{area}, förslag: {grade}, {reason}": "{area}, suggested: {grade}, {reason}",
     "{area}, vecka {week} {year}": "{area}, week {week} {year}",
     "{area}, vecka {week}: {grade}": "{area}, week {week}: {grade}",
-    "{count} · värst {severity}": "{count} · worst {severity}",
+    "Händelser: inga": "Incidents: none",
+    "Händelser: {count}, värst {severity}": "Incidents: {count}, worst {severity}",
     "{what} har ändrats i databasen sedan den visades här.": "{what} has been changed in the database since it "
     "was shown here.",
     "Ändrad av någon annan": "Changed by someone else",

@@ -65,7 +65,8 @@ class GridDelegate(QStyledItemDelegate):
             painter.drawStaticText(QPointF(centre.x() - half_width + 1, centre.y() - half_height + 1), static)
         if (row, column) in model.critical_cells:
             painter.setFont(small)
-            dark_fill = grade is not None and model.fills[grade].lightness() < 110
+            background = model.fills[grade] if grade else option.palette.base().color()
+            dark_fill = background.lightness() < 110  # also an empty cell in dark mode
             painter.setPen(self._white if dark_fill else self._black)
             corner = QRect(rect.center().x(), rect.top(), rect.width() // 2, rect.height() // 2)
             painter.drawText(corner, _CORNER, CRITICAL_MARK)

@@ -33,7 +33,7 @@ from lagesbild_desktop.ui.zoom import emphasise
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
-COLUMNS = 7
+COLUMNS = 5  # area, last week, suggestion, grade boxes, grade in words; note and incidents on a second line
 
 
 class RowBackground(QWidget):
@@ -81,16 +81,22 @@ class AreaRow:
         self.add_incident = QPushButton("+", parent)
         self.add_incident.setToolTip(translate("MeetingView", "Ny händelse"))
         self.add_incident.setMaximumWidth(self.add_incident.fontMetrics().height() * 3)
-        self.note.setMinimumWidth(self.note.fontMetrics().horizontalAdvance("x") * 16)
         grid = view.grid
-        row = index + 1  # row 0 holds the column headings
-        grid.addWidget(self.background, row, 0, 1, COLUMNS)
-        for column, widget in enumerate((self.name, self.last, self.suggestion, self.selector, self.chosen, self.note)):
+        # Two lines per area, so that the projector zoom grows the rows downwards (scrolling
+        # like a document) instead of pushing columns off the right edge.
+        row = 1 + index * 2  # row 0 holds the column headings
+        grid.addWidget(self.background, row, 0, 2, COLUMNS)
+        for column, widget in enumerate((self.name, self.last, self.suggestion, self.selector, self.chosen)):
             grid.addWidget(widget, row, column)
+        note_box = QHBoxLayout()
+        note_box.setContentsMargins(self.name.indent(), 0, 0, 6)
+        note_box.addWidget(self.note)
+        grid.addLayout(note_box, row + 1, 0, 1, 3)
         incident_box = QHBoxLayout()
+        incident_box.setContentsMargins(0, 0, 8, 6)
         incident_box.addWidget(self.incidents, 1)
         incident_box.addWidget(self.add_incident)
-        grid.addLayout(incident_box, row, 6)
+        grid.addLayout(incident_box, row + 1, 3, 1, 2)
         self.selector.chosen.connect(self._grade_chosen)
         self.selector.clear_requested.connect(self._clear)
         self.note.editingFinished.connect(self._note_done)
@@ -217,9 +223,9 @@ def _reason(view: QWidget, suggestion) -> str:
 
 def _incident_summary(view: QWidget, data: AreaWeek) -> str:
     if not data.incidents:
-        return "–"
+        return translate("MeetingView", "Händelser: inga")
     worst = max(Severity.from_code(i.severity) for i in data.incidents)
-    return translate("MeetingView", "{count} · värst {severity}").format(
+    return translate("MeetingView", "Händelser: {count}, värst {severity}").format(
         count=len(data.incidents), severity=_severity_name(view, worst)
     )
 
@@ -275,14 +281,12 @@ class MeetingView(QWidget):
             self.tr("Förslag"),
             self.tr("Bedömning"),
             "",
-            self.tr("Anteckning"),
-            self.tr("Händelser"),
         ]
         for column, text in enumerate(headings):
             label = QLabel(text, self.rows_widget)
             emphasise(label)
             self.grid.addWidget(label, 0, column)
-        self.grid.setColumnStretch(5, 1)
+        self.grid.setColumnStretch(4, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.rows_widget)

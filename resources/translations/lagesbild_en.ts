@@ -141,123 +141,122 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="59" />
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="262" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="79" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="62" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="82" />
         <source>Ny händelse</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="115" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="141" />
         <source>ingen bedömning</source>
         <translation>no grade</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="118" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="144" />
         <source>{area}, förra veckan: {grade}</source>
         <translation>{area}, last week: {grade}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="124" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="150" />
         <source>{area}, förslag: {grade}, {reason}</source>
         <translation>{area}, suggested: {grade}, {reason}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="130" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="156" />
         <source>ej bedömd</source>
         <translation>not graded</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="132" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="158" />
         <source>{area}, vecka {week}: {grade}</source>
         <translation>{area}, week {week}: {grade}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="137" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="163" />
         <source>Skriv 1–5 för att bedöma, Delete för att ta bort</source>
         <translation>Type 1–5 to grade, Delete to remove</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="143" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="169" />
         <source>Anteckning {area}</source>
         <translation>Note {area}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="146" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="172" />
         <source>Ny händelse i {area}</source>
         <translation>New incident in {area}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="197" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="219" />
         <source>inga händelser</source>
         <translation>no incidents</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="206" />
-        <source>{count} · värst {severity}</source>
-        <translation>{count} · worst {severity}</translation>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="226" />
+        <source>Händelser: inga</source>
+        <translation>Incidents: none</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="232" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="228" />
+        <source>Händelser: {count}, värst {severity}</source>
+        <translation>Incidents: {count}, worst {severity}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="254" />
         <source>Veckomöte</source>
         <translation>Weekly meeting</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="257" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="279" />
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="258" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="280" />
         <source>Förra</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="259" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="281" />
         <source>Förslag</source>
         <translation>Suggested</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="260" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="282" />
         <source>Bedömning</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="263" />
-        <source>Händelser</source>
-        <translation>Incidents</translation>
-    </message>
-    <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="309" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="329" />
         <source>‹ v{week}</source>
         <translation>‹ w{week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="310" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="330" />
         <source>Föregående vecka, vecka {week}</source>
         <translation>Previous week, week {week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="311" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="331" />
         <source>v{week} ›</source>
         <translation>w{week} ›</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="312" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="332" />
         <source>Nästa vecka, vecka {week}</source>
         <translation>Next week, week {week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="314" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="334" />
         <source>Vecka {week} {year} · {span}</source>
         <translation>Week {week} {year} · {span}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="320" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="340" />
         <source>vecka {week} · {done} av {total} områden bedömda</source>
         <translation>week {week} · {done} of {total} areas graded</translation>
     </message>
@@ -335,32 +334,32 @@ Your value: {mine}</translation>
 <context>
     <name>Recorder</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="33" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="32" />
         <source>{area}, vecka {week} {year}</source>
         <translation>{area}, week {week} {year}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="43" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="42" />
         <source>ingen bedömning</source>
         <translation>no grade</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="102" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="103" />
         <source>Inte sparat: anteckningen innehöll ett personnummer</source>
         <translation>Not saved: the note contained a personal identity number</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="125" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="126" />
         <source>Inte sparat: värdet i databasen behölls</source>
         <translation>Not saved: the value in the database was kept</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="135" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="136" />
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="162" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="163" />
         <source>bedömning {cell}</source>
         <translation>grade {cell}</translation>
     </message>
@@ -368,32 +367,32 @@ Your value: {mine}</translation>
 <context>
     <name>YearGridModel</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_model.py" line="101" />
+        <location filename="../../lagesbild_desktop/ui/year_model.py" line="110" />
         <source>vecka {week}</source>
         <translation>week {week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_model.py" line="102" />
+        <location filename="../../lagesbild_desktop/ui/year_model.py" line="111" />
         <source>(innevarande vecka)</source>
         <translation>(current week)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_model.py" line="110" />
+        <location filename="../../lagesbild_desktop/ui/year_model.py" line="119" />
         <source>ej bedömd</source>
         <translation>not graded</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_model.py" line="112" />
+        <location filename="../../lagesbild_desktop/ui/year_model.py" line="121" />
         <source>{area}, vecka {week}: {grade}</source>
         <translation>{area}, week {week}: {grade}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_model.py" line="116" />
+        <location filename="../../lagesbild_desktop/ui/year_model.py" line="125" />
         <source>kritisk händelse</source>
         <translation>critical incident</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_model.py" line="124" />
+        <location filename="../../lagesbild_desktop/ui/year_model.py" line="134" />
         <source>Anteckning: {note}</source>
         <translation>Note: {note}</translation>
     </message>
@@ -431,12 +430,12 @@ Your value: {mine}</translation>
         <translation>Year grid</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_view.py" line="107" />
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="108" />
         <source>Områden och veckor</source>
         <translation>Areas and weeks</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_view.py" line="137" />
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="138" />
         <source>Årsöversikt {year} · {weeks} veckor</source>
         <translation>Year grid {year} · {weeks} weeks</translation>
     </message>
