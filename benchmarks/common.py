@@ -38,7 +38,7 @@ def print_table(figures: list[Figure]) -> None:
     print("|" + "|".join("-" * (len(part)) for part in header.split("|")[1:-1]) + "|")
     for f in figures:
         print(f"| {f.name:<44} | {f.ours:>10.3f} {f.unit:<2} | {f.reference:>10.3f} {f.unit:<2} | "
-              f"{f.ratio:>6.2f} | ≤ {f.target:<5} | {'yes' if f.met else 'NO':<3} |")
+              f"{f.ratio:>6.2f} | ≤ {f.target:<5.2f} | {'yes' if f.met else 'NO':<3} |")
     print()
     for f in figures:
         print(f"- {f.name}: reference is {f.reference_name}")
