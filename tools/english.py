@@ -71,6 +71,8 @@ ENGLISH = {
     "{area}, vecka {week} {year}": "{area}, week {week} {year}",
     "{area}, vecka {week}: {grade}": "{area}, week {week}: {grade}",
     "Händelser: inga": "Incidents: none",
+    "Inga händelser i {area} v{week}": "No incidents in {area} w{week}",
+    "Händelser i {area} v{week}:": "Incidents in {area} w{week}:",
     "Händelser: {count}, värst {severity}": "Incidents: {count}, worst {severity}",
     "{what} har ändrats i databasen sedan den visades här.": "{what} has been changed in the database since it "
     "was shown here.",

@@ -295,6 +295,13 @@ class MeetingView(QWidget):
         self.rows_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.scroll = scroll
         outer.addWidget(scroll, 1)
+        # The incidents of the area being graded, spelled out for the room (UI.md).
+        self.details = QLabel(self)
+        self.details.setObjectName("incidentDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.details)
+        self._current_row = 0
 
         QShortcut(
             QKeySequence(Qt.Key.Key_PageUp),
@@ -335,6 +342,7 @@ class MeetingView(QWidget):
                 week=self.week, year=self.year, span=weeks.week_span(self.year, self.week)
             )
         )
+        self._show_details()
         done = sum(1 for item in overview if item.current)
         self.progress.emit(
             self.tr("vecka {week} · {done} av {total} områden bedömda").format(
@@ -372,5 +380,19 @@ class MeetingView(QWidget):
         current = self._row_of(new)
         if current is None:
             return
+        self._current_row = current
         for index, row in enumerate(self.rows):
             row.set_current(index == current)
+        self._show_details()
+
+    def _show_details(self) -> None:
+        if not self.rows or self.rows[min(self._current_row, len(self.rows) - 1)].data is None:
+            self.details.clear()
+            return
+        data = self.rows[min(self._current_row, len(self.rows) - 1)].data
+        if not data.incidents:
+            self.details.setText(self.tr("Inga händelser i {area} v{week}").format(area=data.name, week=self.week))
+            return
+        lines = "\n".join(_incident_line(self, incident) for incident in data.incidents)
+        self.details.setText(self.tr("Händelser i {area} v{week}:").format(area=data.name, week=self.week) + "\n"
+                             + lines)

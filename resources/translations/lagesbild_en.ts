@@ -231,34 +231,44 @@
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="329" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="336" />
         <source>‹ v{week}</source>
         <translation>‹ w{week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="330" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="337" />
         <source>Föregående vecka, vecka {week}</source>
         <translation>Previous week, week {week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="331" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="338" />
         <source>v{week} ›</source>
         <translation>w{week} ›</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="332" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="339" />
         <source>Nästa vecka, vecka {week}</source>
         <translation>Next week, week {week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="334" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="341" />
         <source>Vecka {week} {year} · {span}</source>
         <translation>Week {week} {year} · {span}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="340" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="348" />
         <source>vecka {week} · {done} av {total} områden bedömda</source>
         <translation>week {week} · {done} of {total} areas graded</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="394" />
+        <source>Inga händelser i {area} v{week}</source>
+        <translation>No incidents in {area} w{week}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="397" />
+        <source>Händelser i {area} v{week}:</source>
+        <translation>Incidents in {area} w{week}:</translation>
     </message>
 </context>
 <context>

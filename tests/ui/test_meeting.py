@@ -102,6 +102,9 @@ def test_last_week_and_suggestion_are_shown(make_window, store):
     assert row.last.text() == "4"
     assert row.suggestion.text() == "5 · 1 kritisk"
     assert "kritisk" in row.incidents.text()
+    row.selector.setFocus()
+    assert window.meeting.details.text().startswith("Händelser i Vällingby v10:")
+    assert "2024-03-05 · skjutning · kritisk" in window.meeting.details.text()
 
 
 def test_quick_incident_from_the_meeting(qtbot, make_window, store):
