@@ -71,6 +71,8 @@ ENGLISH = {
     "{area}, vecka {week} {year}": "{area}, week {week} {year}",
     "{area}, vecka {week}: {grade}": "{area}, week {week}: {grade}",
     "Händelser: inga": "Incidents: none",
+    "Välj en bedömning (1–5) för att spara anteckningen": "Choose a grade (1–5) to save the note",
+    "Inte sparat: ta bort personnumret": "Not saved: remove the identity number",
     "Inga händelser i {area} v{week}": "No incidents in {area} w{week}",
     "Händelser i {area} v{week}:": "Incidents in {area} w{week}:",
     "Händelser: {count}, värst {severity}": "Incidents: {count}, worst {severity}",

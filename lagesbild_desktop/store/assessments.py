@@ -101,24 +101,28 @@ def save(store: "Store", area: Area, year: int, week: int, grade: int, note: str
     if old and old.grade == grade and old.note == note:
         return Change("unchanged", old, old)
     who, when = osenv.current_user(), osenv.now_iso()
+    audit = _audit()
+    head = audit.next_entry(conn)
+    # The version is the number of the audit entry that records this write: it never repeats,
+    # not even when a cell is deleted and made again, so a stale window always notices.
+    version = head[0]
     if old is None:
         row_id = cell_id(area.id, year, week)
         conn.execute(
-            "INSERT INTO assessments (id, area_id, iso_year, iso_week, grade, note, recorded_by, recorded_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [row_id, area.id, year, week, grade, note, who, when],
+            "INSERT INTO assessments (id, area_id, iso_year, iso_week, grade, note, recorded_by, recorded_at,"
+            " version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [row_id, area.id, year, week, grade, note, who, when, version],
         )
-        new = Assessment(row_id, area.id, area.name, year, week, grade, note, who, when, 1)
     else:
+        row_id = old.id
         conn.execute(
-            "UPDATE assessments SET grade = ?, note = ?, recorded_by = ?, recorded_at = ?,"
-            " version = version + 1 WHERE id = ?",
-            [grade, note, who, when, old.id],
+            "UPDATE assessments SET grade = ?, note = ?, recorded_by = ?, recorded_at = ?, version = ? WHERE id = ?",
+            [grade, note, who, when, version, old.id],
         )
-        new = Assessment(old.id, area.id, area.name, year, week, grade, note, who, when, old.version + 1)
+    new = Assessment(row_id, area.id, area.name, year, week, grade, note, who, when, version)
     action = "create" if old is None else "update"
-    _audit().append(store, action=action, entity=ENTITY, entity_id=new.id, summary=_summary(area, year, week),
-                 old=old.value() if old else None, new=new.value(), context=context, at=when)
+    audit.append(store, action=action, entity=ENTITY, entity_id=new.id, summary=_summary(area, year, week),
+                 old=old.value() if old else None, new=new.value(), context=context, at=when, head=head)
     return Change(action, old, new)
 
 

@@ -48,14 +48,17 @@ def append(
     new: dict | None,
     context: str = "",
     at: str | None = None,
+    head: tuple[int, str] | None = None,
 ) -> int:
-    """Add one entry; must run inside the caller's write transaction."""
+    """Add one entry; must run inside the caller's write transaction.
+
+    head: what next_entry() returned earlier in the same transaction (saves reading it twice).
+    """
     conn = store.conn
     assert conn.in_transaction, "audit entries are written in the same transaction as the change"
-    last = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-    last_id, prev_hash = last if last else (0, GENESIS_HASH)
+    entry_id, prev_hash = head or next_entry(conn)
     entry = {
-        "id": last_id + 1,
+        "id": entry_id,
         "at": at or osenv.now_iso(),
         "os_user": osenv.current_user(),
         "action": action,
@@ -73,6 +76,12 @@ def append(
         {**entry, "prev_hash": prev_hash, "hash": entry_hash(prev_hash, entry)},
     )
     return entry["id"]
+
+
+def next_entry(conn: sqlite3.Connection) -> tuple[int, str]:
+    """(id, previous hash) of the entry the next append() in this transaction will write."""
+    last = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
 
 
 @dataclass(frozen=True)

@@ -103,6 +103,8 @@ def _compare_with_log(conn, entity, rows, value_of, tracked, signed: bool = Fals
             problems.append(f"{label} stämmer inte med loggpost {entry.id}: ändrad utanför programmet")
         elif signed and (row.recorded_by, row.recorded_at) != (entry.os_user, entry.at):
             problems.append(f"{label}: vem eller när stämmer inte med loggpost {entry.id}")
+        elif entity == "assessment" and row.version != entry.id:
+            problems.append(f"{label}: versionen stämmer inte med loggpost {entry.id}")
     for entity_id, entry in logged.items():
         if entity_id not in present and entry.action != "delete":
             problems.append(f"{name} {entity_id} ({_describe(entry.new or {})}) enligt loggpost {entry.id} saknas: "

@@ -16,6 +16,7 @@ from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.store.assessments import Assessment
 from lagesbild_desktop.ui.grade_selector import GradeSelector
 from lagesbild_desktop.ui.incident_dialog import IncidentDialog
+from lagesbild_desktop.ui.modal import run_modal
 from lagesbild_desktop.ui.recorder import Cell, Recorder
 
 
@@ -67,16 +68,22 @@ class CellDialog(QDialog):
 
     def _new_incident(self) -> None:
         dialog = IncidentDialog(self.recorder.store, self.cell.area, self.shown_name, self.cell.year,
-                                self.cell.week, osenv.today(), self.lang, self)
-        if dialog.exec() and dialog.created:
+                                self.cell.week, osenv.today(), self.lang, self,
+                                self.recorder.prompts)
+        if run_modal(dialog) and dialog.created:
             self.incident_list.addItem(f"{dialog.created.date} · {dialog.created.category}")
             self.recorder.events.announce()
 
     def save(self) -> None:
         grade = self.selector.grade
+        note = self.note.toPlainText().strip()
         if grade is None:
+            if note:  # a note belongs to a grade: say so rather than drop the text
+                self.grade_label.setText(self.tr("Välj en bedömning (1–5) för att spara anteckningen"))
+                self.selector.setFocus()
+                return
             self.reject()
             return
         version = self.current.version if self.current else 0
-        if self.recorder.set_note(self.cell, grade, self.note.toPlainText().strip(), version) is not None:
+        if self.recorder.set_note(self.cell, grade, note, version) is not None:
             self.accept()

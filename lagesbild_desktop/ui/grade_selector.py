@@ -2,12 +2,14 @@
 
 Painted as one widget rather than five buttons: a meeting view has one per
 area, and the window must come up fast. The mouse clicks a box; the keyboard
-types the digit; screen readers hear the widget's name, which says the grade.
+types the digit. It is a slider to assistive technology (value 0–5, 0 = not
+graded) and its name says area, week and grade in words; arrow keys and the
+wheel are not used, so no grade changes by accident.
 """
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractSlider, QWidget
 
 from lagesbild_desktop import shipped
 from lagesbild_desktop.ui.theme import FOCUS_COLOUR
@@ -15,7 +17,7 @@ from lagesbild_desktop.ui.theme import FOCUS_COLOUR
 GAP = 4
 
 
-class GradeSelector(QWidget):
+class GradeSelector(QAbstractSlider):
     chosen = Signal(int)  # a digit was typed or a box clicked
     clear_requested = Signal()  # Delete / Backspace
 
@@ -24,6 +26,9 @@ class GradeSelector(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setObjectName("gradeSelector")
         self._grade: int | None = None
+        self.setRange(0, 5)
+        self.setSingleStep(0)
+        self.setPageStep(0)
         self._levels = [(level.value, QColor(level.fill), QColor(level.text)) for level in shipped.scale()]
         self.setToolTip("\n".join(f"{level.label(lang)}: {level.definition(lang)}" for level in shipped.scale()))
 
@@ -34,6 +39,7 @@ class GradeSelector(QWidget):
     def set_grade(self, grade: int | None) -> None:
         if grade != self._grade:
             self._grade = grade
+            self.setValue(grade or 0)
             self.update()
 
     def _box(self) -> int:
@@ -82,13 +88,20 @@ class GradeSelector(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
-        if text in {"1", "2", "3", "4", "5"} and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            self.chosen.emit(int(text))
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if text in {"1", "2", "3", "4", "5"} and plain:
+            # A held-down key repeats: only the first press grades, or it would run down the list.
+            if not event.isAutoRepeat():
+                self.chosen.emit(int(text))
             return
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.clear_requested.emit()
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and plain:
+            if not event.isAutoRepeat():
+                self.clear_requested.emit()
             return
-        super().keyPressEvent(event)
+        event.ignore()  # not the slider's arrow keys: the grade changes only by a digit or a click
+
+    def wheelEvent(self, event) -> None:
+        event.ignore()
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)

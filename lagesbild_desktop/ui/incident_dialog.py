@@ -14,8 +14,9 @@ from lagesbild_desktop.store.database import Store
 
 class IncidentDialog(QDialog):
     def __init__(self, store: Store, area: str, shown_name: str, year: int, week: int, today: dt.date,
-                 lang: str = "sv", parent: QWidget | None = None):
+                 lang: str = "sv", parent: QWidget | None = None, prompts=None):
         super().__init__(parent)
+        self.prompts = prompts  # asks what to do with a personal identity number (mask, keep, or not save)
         self.setObjectName("incidentDialog")
         self.store, self.area = store, area
         self.created = None
@@ -55,11 +56,27 @@ class IncidentDialog(QDialog):
         form.addRow(buttons)
 
     def save(self) -> None:
+        from lagesbild_desktop.domain.personnummer import contains_personal_number, mask_personal_numbers
+        from lagesbild_desktop.ui import prompts as answers
+
+        allow = False
+        texts = self.place.text() + " " + self.description.text()
+        if contains_personal_number(texts) and self.prompts is not None:
+            choice = self.prompts.personal_data(self, texts)
+            if choice == answers.CANCEL:
+                self.error.setText(self.tr("Inte sparat: ta bort personnumret"))
+                return
+            if choice == answers.MASK:
+                self.place.setText(mask_personal_numbers(self.place.text()))
+                self.description.setText(mask_personal_numbers(self.description.text()))
+            else:
+                allow = True
         try:
             self.created = incidents.add_incident(
                 self.store, area=self.area, date=self.date.date().toString("yyyy-MM-dd"),
                 category=self.category.currentData(), severity=self.severity.currentData(),
-                place=self.place.text(), description=self.description.text(), context="fönstret")
+                place=self.place.text(), description=self.description.text(), allow_personal_data=allow,
+                context="fönstret")
         except LagesbildError as error:
             self.error.setText(error.message)  # stays open: nothing was stored
             return

@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Vyer"))
         self.navigation.addItems([self.tr("Veckomöte"), self.tr("Årsöversikt")])
-        self.navigation.setMaximumWidth(self.navigation.sizeHintForColumn(0) + 16)
+        self._fit_navigation()
         self.stack = QStackedWidget(central)
         self.meeting = MeetingView(store, self.recorder, self.events, year, week, lang, self.stack)
         self.stack.addWidget(self.meeting)
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
             from lagesbild_desktop.ui.year_view import YearView
 
             self.year_view = YearView(self.store, self.recorder, self.events, self.meeting.year, self.lang,
-                                      self.stack)
+                                      self.stack, week=self.meeting.week)
             self.stack.addWidget(self.year_view)
         widget = self.meeting if row == 0 else self.year_view
         self.stack.setCurrentWidget(widget)
@@ -126,6 +126,15 @@ class MainWindow(QMainWindow):
     def zoom(self, step: int) -> None:
         self.settings.point_size = self.settings.point_size + step
         set_point_size(self, self.settings.point_size)
+
+    def _fit_navigation(self) -> None:
+        self.navigation.setMaximumWidth(self.navigation.sizeHintForColumn(0) + 16)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the zoom: the view list grows with its text
+            self.navigation.setMaximumWidth(16777215)
+            self._fit_navigation()
 
     def closeEvent(self, event) -> None:
         self.events.stop()  # nothing more to read once the window is closed

@@ -27,6 +27,7 @@ from lagesbild_desktop.services.weeks import AreaWeek
 from lagesbild_desktop.store.database import Store
 from lagesbild_desktop.ui.events import DataEvents
 from lagesbild_desktop.ui.grade_selector import GradeSelector
+from lagesbild_desktop.ui.modal import run_modal
 from lagesbild_desktop.ui.recorder import Cell, Recorder
 from lagesbild_desktop.ui.theme import FOCUS_COLOUR
 from lagesbild_desktop.ui.zoom import emphasise
@@ -97,6 +98,11 @@ class AreaRow:
         incident_box.addWidget(self.incidents, 1)
         incident_box.addWidget(self.add_incident)
         grid.addLayout(incident_box, row + 1, 3, 1, 2)
+        # The version of the cell when the typing of a note began: the note is written against
+        # that version, so a change made elsewhere meanwhile is asked about, not overwritten.
+        self._note_base_version: int | None = None
+        self._shown_cell: tuple | None = None
+        self.note.textEdited.connect(self._note_edited)
         self.selector.chosen.connect(self._grade_chosen)
         self.selector.clear_requested.connect(self._clear)
         self.note.editingFinished.connect(self._note_done)
@@ -130,6 +136,9 @@ class AreaRow:
 
     def show(self, data: AreaWeek) -> None:
         self.data = data
+        shown_cell = (data.area.id, self.view.year, self.view.week)
+        new_cell = shown_cell != self._shown_cell
+        self._shown_cell = shown_cell
         view, lang = self.view, self.view.lang
         scale = shipped.scale()
         current = data.current
@@ -163,8 +172,9 @@ class AreaRow:
             translate("MeetingView", "Skriv 1–5 för att bedöma, Delete för att ta bort")
         )
         self.chosen.setText(words)
-        if not self.note.hasFocus():
+        if new_cell or self._note_base_version is None:  # never replace text that is being typed
             self.note.setText(current.note if current else "")
+            self._note_base_version = None
         self.note.setEnabled(current is not None)  # a note belongs to a grade: grade first
         self.note.setAccessibleName(translate("MeetingView", "Anteckning {area}").format(area=data.name))
         self.incidents.setText(_incident_summary(view, data))
@@ -176,19 +186,31 @@ class AreaRow:
 
     def _grade_chosen(self, grade: int) -> None:
         if self.view.recorder.set_grade(self.cell, grade, self.version) is not None:
-            self.view.focus_row(self.view.rows.index(self) + 1)
+            self.view.focus_after(self.view.rows.index(self))
 
     def _clear(self) -> None:
         if self.data.current is not None:
             self.view.recorder.clear(self.cell, self.version, self.data.name)
 
+    def _note_edited(self, _text: str) -> None:
+        if self._note_base_version is None:
+            self._note_base_version = self.version
+
     def _note_done(self) -> None:
+        """Enter or leaving the field: store the note typed since the field was shown."""
         current = self.data.current if self.data else None
-        text = self.note.text().strip()
-        if current is None or text == current.note:
+        if current is None or self._note_base_version is None:
             return
-        if self.view.recorder.set_note(self.cell, current.grade, text, self.version) is None:
-            self.note.setText(current.note)  # nothing was stored: show what is
+        text = self.note.text().strip()
+        base, self._note_base_version = self._note_base_version, None
+        if text == current.note and base == current.version:
+            return
+        recorder = self.view.recorder
+        if recorder.set_note(self.cell, current.grade, text, base) is None:
+            if recorder.last_refusal == "personal_data":
+                self._note_base_version = base  # the text stays for the user to correct
+                return
+            self.view.reload()  # the stored value stands: show it
 
     def _new_incident(self) -> None:
         from lagesbild_desktop.ui.incident_dialog import IncidentDialog  # not needed for the first paint
@@ -202,6 +224,7 @@ class AreaRow:
             osenv.today(),
             self.view.lang,
             self.view,
+            self.view.recorder.prompts,
         )
         if self.view.open_dialog(dialog):
             self.view.events.announce()
@@ -255,7 +278,7 @@ class MeetingView(QWidget):
         self.store, self.recorder, self.events, self.lang = store, recorder, events, lang
         self.year, self.week = year, week
         self.rows: list[AreaRow] = []
-        self.open_dialog = lambda dialog: dialog.exec()  # tests answer dialogs instead of blocking
+        self.open_dialog = run_modal  # tests answer dialogs instead of blocking
 
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -291,6 +314,7 @@ class MeetingView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.rows_widget)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own on the way through the week
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.rows_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.scroll = scroll
@@ -322,14 +346,29 @@ class MeetingView(QWidget):
     # -- data ---------------------------------------------------------------------------------------
 
     def set_week(self, year: int, week: int) -> None:
+        self.commit_note()  # a note being typed belongs to the week it was typed in
         self.year, self.week = year, week
         self.reload()
         self.focus_row(0)
 
+    def commit_note(self) -> None:
+        for row in self.rows:
+            if row.note.hasFocus() or row._note_base_version is not None:
+                row._note_done()
+
+    def focus_after(self, index: int) -> None:
+        """After a grade: the next area; after the last one, the next-week button, so that one
+        digit too many grades nothing."""
+        if index + 1 < len(self.rows):
+            self.focus_row(index + 1)
+        else:
+            self.next_button.setFocus(Qt.FocusReason.TabFocusReason)
+
     def reload(self) -> None:
         overview = weeks.week_overview(self.store, self.year, self.week)
-        if [row.data.area.id for row in self.rows if row.data] != [item.area.id for item in overview]:
-            self._rebuild(len(overview))
+        area_ids = [item.area.id for item in overview]
+        if [row.data.area.id for row in self.rows if row.data] != area_ids:
+            self._rebuild(len(overview), area_ids)
         for row, item in zip(self.rows, overview, strict=True):
             row.show(item)
         previous, following = weeks.previous_week(self.year, self.week), weeks.next_week(self.year, self.week)
@@ -350,11 +389,15 @@ class MeetingView(QWidget):
             )
         )
 
-    def _rebuild(self, count: int) -> None:
+    def _rebuild(self, count: int, area_ids: list[int]) -> None:
         focused_row = self._row_of(QApplication.focusWidget())
+        focused_area = self.rows[focused_row].data.area.id if focused_row is not None and self.rows[
+            focused_row].data else None
         for row in self.rows:
             row.remove()
         self.rows = [AreaRow(self, index) for index in range(count)]
+        if focused_area in area_ids:  # the same area keeps the focus, wherever its row is now
+            focused_row = area_ids.index(focused_area)
         chain = [widget for row in self.rows for widget in (row.selector, row.note, row.add_incident)]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)

@@ -6,6 +6,8 @@ Tests swap these functions for answers, so no modal dialog ever blocks a test.
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from lagesbild_desktop.ui.modal import run_modal
+
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 MASK, KEEP, CANCEL = "mask", "keep", "cancel"
@@ -31,7 +33,7 @@ class Prompts:
         cancel = box.addButton(translate("Prompts", "Spara inte"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(mask)
         box.setEscapeButton(cancel)
-        box.exec()
+        run_modal(box)
         clicked = box.clickedButton()
         return MASK if clicked is mask else KEEP if clicked is keep else CANCEL
 
@@ -52,20 +54,23 @@ class Prompts:
         use_mine = box.addButton(translate("Prompts", "Spara mitt värde"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(keep_theirs)
         box.setEscapeButton(keep_theirs)
-        box.exec()
+        run_modal(box)
         return MINE if box.clickedButton() is use_mine else THEIRS
 
     def confirm_delete(self, parent: QWidget | None, what: str) -> bool:
-        answer = QMessageBox.question(
-            parent,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             translate("Prompts", "Ta bort bedömning"),
             translate("Prompts", "Ta bort bedömningen {what}? Ändringen loggas och kan ångras med Ctrl+Z.").format(
                 what=what
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            parent,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return run_modal(box) == QMessageBox.StandardButton.Yes
 
     def error(self, parent: QWidget | None, message: str) -> None:
-        QMessageBox.warning(parent, translate("Prompts", "Lägesbild"), message)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("Prompts", "Lägesbild"), message,
+                          QMessageBox.StandardButton.Ok, parent)
+        run_modal(box)

@@ -68,6 +68,7 @@ class Recorder(QObject):
         # The version each cell has after this window's own latest write: undo and redo of older
         # steps expect it, so only someone else's change in between counts as a conflict.
         self.written_versions: dict[Cell, int] = {}
+        self.last_refusal: str | None = None  # why the latest write stored nothing: personal_data, conflict, error
 
     # -- what the views call ------------------------------------------------------------------------
 
@@ -97,9 +98,11 @@ class Recorder(QObject):
         from lagesbild_desktop.domain.personnummer import contains_personal_number, mask_personal_numbers
 
         allow = False
+        self.last_refusal = None
         if value is not None and value[1] and contains_personal_number(value[1]):
             choice = self.prompts.personal_data(self.parent_widget, value[1])
             if choice == answers.CANCEL:
+                self.last_refusal = "personal_data"
                 self.failed.emit(translate("Recorder", "Inte sparat: anteckningen innehöll ett personnummer"))
                 return None
             if choice == answers.MASK:
@@ -122,11 +125,13 @@ class Recorder(QObject):
                     self.parent_widget, cell.label(), describe(mine, self.lang), describe(theirs, self.lang)
                 )
                 if choice != answers.MINE:
+                    self.last_refusal = "conflict"
                     self.events.announce()  # show what is stored now
                     self.failed.emit(translate("Recorder", "Inte sparat: värdet i databasen behölls"))
                     return None
                 expected_version = current.version if current else 0
             except LagesbildError as error:
+                self.last_refusal = "error"
                 self.failed.emit(error.message)
                 return None
         self.written_versions[cell] = change.new.version if change.new else 0

@@ -23,6 +23,7 @@ from lagesbild_desktop.ui.cell_dialog import CellDialog
 from lagesbild_desktop.ui.events import DataEvents
 from lagesbild_desktop.ui.grid_delegate import GridDelegate
 from lagesbild_desktop.ui.legend import Legend
+from lagesbild_desktop.ui.modal import run_modal
 from lagesbild_desktop.ui.recorder import Cell, Recorder
 from lagesbild_desktop.ui.year_model import YearGridModel
 from lagesbild_desktop.ui.zoom import emphasise
@@ -39,16 +40,32 @@ class GridTable(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
         text, key = event.text(), event.key()
-        if text in {"1", "2", "3", "4", "5"} and index.isValid():
-            self.grade_typed.emit(index, int(text))
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and index.isValid():
-            self.clear_requested.emit(index)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid():
+        # Only plain keys edit: Alt+2 is a view switch, and a held-down digit must not repeat.
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain and text in {"1", "2", "3", "4", "5"} and index.isValid():
+            if not event.isAutoRepeat():
+                self.grade_typed.emit(index, int(text))
+        elif plain and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and index.isValid():
+            if not event.isAutoRepeat():
+                self.clear_requested.emit(index)
+        elif plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid():
             self.open_requested.emit(index)
         elif key == Qt.Key.Key_PageUp:
             self.year_step.emit(-1)
         elif key == Qt.Key.Key_PageDown:
             self.year_step.emit(1)
+        else:
+            super().keyPressEvent(event)
+
+
+class YearSpinBox(QSpinBox):
+    """Page Up/Page Down step one year, as they do in the grid (a spin box would jump ten)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_PageUp:
+            self.stepBy(-1)
+        elif event.key() == Qt.Key.Key_PageDown:
+            self.stepBy(1)
         else:
             super().keyPressEvent(event)
 
@@ -68,11 +85,12 @@ def fit_grid(table: QTableView) -> None:
 
 class YearView(QWidget):
     def __init__(self, store: Store, recorder: Recorder, events: DataEvents, year: int, lang: str = "sv",
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, week: int | None = None):
         super().__init__(parent)
         self.setObjectName("yearView")
         self.store, self.recorder, self.lang = store, recorder, lang
-        self.open_dialog = lambda dialog: dialog.exec()  # tests answer dialogs instead of blocking
+        self.start = (year, week)  # the cell the grid opens on: the meeting's week
+        self.open_dialog = run_modal  # tests answer dialogs instead of blocking
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.title = QLabel(self)
@@ -80,7 +98,7 @@ class YearView(QWidget):
         top.addWidget(self.title, 1)
         previous = QPushButton(self.tr("‹ Föregående år"), self)
         previous.setAccessibleName(self.tr("Föregående år"))
-        self.year_selector = QSpinBox(self)
+        self.year_selector = YearSpinBox(self)
         self.year_selector.setObjectName("yearSelector")
         self.year_selector.setRange(MIN_YEAR, MAX_YEAR)
         self.year_selector.setAccessibleName(self.tr("År"))
@@ -102,6 +120,7 @@ class YearView(QWidget):
         self.table.setItemDelegate(GridDelegate(self.table))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the grid for the year buttons and the views
         self.table.setCornerButtonEnabled(False)  # "select all" means nothing here
         corner = self.table.findChild(QAbstractButton)
         if corner is not None:
@@ -139,8 +158,12 @@ class YearView(QWidget):
         if current.isValid() and current.row() < self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(current.row(), min(current.column(), grid.weeks - 1)))
         elif self.model.rowCount():
-            column = (today.week - 1) if today.year == self.year else 0
-            self.table.setCurrentIndex(self.model.index(0, column))
+            start_year, start_week = self.start
+            if start_year == self.year and start_week:
+                column = start_week - 1
+            else:
+                column = (today.week - 1) if today.year == self.year else 0
+            self.table.setCurrentIndex(self.model.index(0, min(column, grid.weeks - 1)))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.model.focused = (current.row(), current.column()) if current.isValid() else None

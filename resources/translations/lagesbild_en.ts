@@ -3,98 +3,108 @@
 <context>
     <name>CellDialog</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="29" />
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="30" />
         <source>{area}, vecka {week} {year}</source>
         <translation>{area}, week {week} {year}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="35" />
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="36" />
         <source>Bedömning</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="38" />
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="39" />
         <source>&amp;Bedömning</source>
         <translation>&amp;Grade</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="42" />
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="43" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="43" />
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="44" />
         <source>&amp;Anteckning</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="45" />
-        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="51" />
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="46" />
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="52" />
         <source>Händelser</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="52" />
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="53" />
         <source>+ Ny händelse</source>
         <translation>+ New incident</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="57" />
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="58" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="58" />
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="59" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="66" />
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="67" />
         <source>ej bedömd</source>
         <translation>not graded</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="82" />
+        <source>Välj en bedömning (1–5) för att spara anteckningen</source>
+        <translation>Choose a grade (1–5) to save the note</translation>
     </message>
 </context>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="22" />
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="23" />
         <source>Ny händelse i {area}</source>
         <translation>New incident in {area}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="43" />
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="44" />
         <source>&amp;Kategori</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="43" />
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="44" />
         <source>&amp;Allvarlighet</source>
         <translation>&amp;Severity</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="44" />
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="45" />
         <source>&amp;Plats</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="44" />
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="45" />
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="45" />
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="46" />
         <source>&amp;Beskrivning</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="51" />
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="52" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="52" />
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="53" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="67" />
+        <source>Inte sparat: ta bort personnumret</source>
+        <translation>Not saved: remove the identity number</translation>
     </message>
 </context>
 <context>
@@ -141,132 +151,132 @@
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="79" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="80" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="82" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="83" />
         <source>Ny händelse</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="141" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="150" />
         <source>ingen bedömning</source>
         <translation>no grade</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="144" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="153" />
         <source>{area}, förra veckan: {grade}</source>
         <translation>{area}, last week: {grade}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="150" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="159" />
         <source>{area}, förslag: {grade}, {reason}</source>
         <translation>{area}, suggested: {grade}, {reason}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="156" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="165" />
         <source>ej bedömd</source>
         <translation>not graded</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="158" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="167" />
         <source>{area}, vecka {week}: {grade}</source>
         <translation>{area}, week {week}: {grade}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="163" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="172" />
         <source>Skriv 1–5 för att bedöma, Delete för att ta bort</source>
         <translation>Type 1–5 to grade, Delete to remove</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="169" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="179" />
         <source>Anteckning {area}</source>
         <translation>Note {area}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="172" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="182" />
         <source>Ny händelse i {area}</source>
         <translation>New incident in {area}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="219" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="242" />
         <source>inga händelser</source>
         <translation>no incidents</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="226" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="249" />
         <source>Händelser: inga</source>
         <translation>Incidents: none</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="228" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="251" />
         <source>Händelser: {count}, värst {severity}</source>
         <translation>Incidents: {count}, worst {severity}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="254" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="277" />
         <source>Veckomöte</source>
         <translation>Weekly meeting</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="279" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="302" />
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="280" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="303" />
         <source>Förra</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="281" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="304" />
         <source>Förslag</source>
         <translation>Suggested</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="282" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="305" />
         <source>Bedömning</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="336" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="375" />
         <source>‹ v{week}</source>
         <translation>‹ w{week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="337" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="376" />
         <source>Föregående vecka, vecka {week}</source>
         <translation>Previous week, week {week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="338" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="377" />
         <source>v{week} ›</source>
         <translation>w{week} ›</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="339" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="378" />
         <source>Nästa vecka, vecka {week}</source>
         <translation>Next week, week {week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="341" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="380" />
         <source>Vecka {week} {year} · {span}</source>
         <translation>Week {week} {year} · {span}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="348" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="387" />
         <source>vecka {week} · {done} av {total} områden bedömda</source>
         <translation>week {week} · {done} of {total} areas graded</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="394" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="437" />
         <source>Inga händelser i {area} v{week}</source>
         <translation>No incidents in {area} w{week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="397" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="440" />
         <source>Händelser i {area} v{week}:</source>
         <translation>Incidents in {area} w{week}:</translation>
     </message>
@@ -274,69 +284,69 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="20" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="22" />
         <source>Personnummer i anteckningen</source>
         <translation>Personal identity number in the note</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="21" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="23" />
         <source>Anteckningen innehåller ett personnummer. Anteckningar ska handla om platser och händelser, inte om personer. Inget har sparats ännu.</source>
         <translation>The note contains a personal identity number. Notes should be about places and events, not about people. Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="29" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="31" />
         <source>Maskera numret och spara</source>
         <translation>Mask the number and save</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="30" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="32" />
         <source>Spara med personnumret</source>
         <translation>Save with the identity number</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="31" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="33" />
         <source>Spara inte</source>
         <translation>Do not save</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="42" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="44" />
         <source>Ändrad av någon annan</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="43" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="45" />
         <source>{what} har ändrats i databasen sedan den visades här.</source>
         <translation>{what} has been changed in the database since it was shown here.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="47" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="49" />
         <source>I databasen nu: {theirs}
 Ditt värde: {mine}</source>
         <translation>In the database now: {theirs}
 Your value: {mine}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="50" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="52" />
         <source>Behåll värdet i databasen</source>
         <translation>Keep the value in the database</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="52" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="54" />
         <source>Spara mitt värde</source>
         <translation>Save my value</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="61" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="63" />
         <source>Ta bort bedömning</source>
         <translation>Remove grade</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="62" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="64" />
         <source>Ta bort bedömningen {what}? Ändringen loggas och kan ångras med Ctrl+Z.</source>
         <translation>Remove the grade {what}? The change is logged and can be undone with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="71" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="74" />
         <source>Lägesbild</source>
         <translation>Lägesbild</translation>
     </message>
@@ -354,22 +364,22 @@ Your value: {mine}</translation>
         <translation>no grade</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="103" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="106" />
         <source>Inte sparat: anteckningen innehöll ett personnummer</source>
         <translation>Not saved: the note contained a personal identity number</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="126" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="130" />
         <source>Inte sparat: värdet i databasen behölls</source>
         <translation>Not saved: the value in the database was kept</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="136" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="141" />
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="163" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="168" />
         <source>bedömning {cell}</source>
         <translation>grade {cell}</translation>
     </message>
@@ -410,42 +420,42 @@ Your value: {mine}</translation>
 <context>
     <name>YearView</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_view.py" line="81" />
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="99" />
         <source>‹ Föregående år</source>
         <translation>‹ Previous year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_view.py" line="82" />
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="100" />
         <source>Föregående år</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_view.py" line="86" />
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="104" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_view.py" line="88" />
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="106" />
         <source>Nästa år ›</source>
         <translation>Next year ›</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_view.py" line="89" />
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="107" />
         <source>Nästa år</source>
         <translation>Next year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_view.py" line="99" />
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="117" />
         <source>Årsöversikt</source>
         <translation>Year grid</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_view.py" line="108" />
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="127" />
         <source>Områden och veckor</source>
         <translation>Areas and weeks</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_view.py" line="138" />
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="157" />
         <source>Årsöversikt {year} · {weeks} veckor</source>
         <translation>Year grid {year} · {weeks} weeks</translation>
     </message>

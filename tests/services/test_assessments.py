@@ -23,7 +23,8 @@ def test_change_and_unchanged_are_reported(store):
     second = record_grade(store, "Grimsta", 2024, 1, 3)
     third = record_grade(store, "Grimsta", 2024, 1, "3")
     assert [first.action, second.action, third.action] == ["create", "update", "unchanged"]
-    assert second.old.grade == 2 and second.new.grade == 3 and second.new.version == 2
+    assert second.old.grade == 2 and second.new.grade == 3
+    assert second.new.version > first.new.version  # the number of the audit entry of the write
 
 
 def test_area_names_are_matched_ignoring_case(store):
@@ -85,6 +86,15 @@ def test_stale_version_is_a_conflict_and_keeps_the_other_value(store):
     assert get_grade(store, "Kälvesta", 2024, 5).grade == 4
     with pytest.raises(Conflict):  # someone created the cell that this window saw empty
         record_grade(store, "Kälvesta", 2024, 5, 1, expected_version=0)
+
+
+def test_a_deleted_and_recreated_cell_never_repeats_a_version(store):
+    first = record_grade(store, "Nälsta", 2024, 2, 2).new.version
+    clear_grade(store, "Nälsta", 2024, 2)
+    again = record_grade(store, "Nälsta", 2024, 2, 5).new.version
+    assert again != first
+    with pytest.raises(Conflict):  # a window still holding the first version must not clear the new grade
+        clear_grade(store, "Nälsta", 2024, 2, expected_version=first)
 
 
 def test_clear_deletes_and_reports_nothing_to_clear(store):

@@ -34,7 +34,9 @@ def test_digits_grade_each_area_and_move_to_the_next(qtbot, make_window, store):
     assert grades(store) == [1, 2, 3, 4, 5, 1, 2, 3, 4]
     rows = store.conn.execute("SELECT action, context FROM audit_log WHERE entity = 'assessment'").fetchall()
     assert rows == [("create", "fönstret")] * 9
-    assert window.meeting.rows[-1].selector.hasFocus()
+    assert QApplication.focusWidget() is window.meeting.next_button  # one digit too many grades nothing
+    press(qtbot, None, "5")
+    assert grades(store) == [1, 2, 3, 4, 5, 1, 2, 3, 4]
     assert window.saved_label.text().startswith("Sparat ")
     assert "9 av 9 områden bedömda" in window.progress_label.text()
 
@@ -71,7 +73,7 @@ def test_personal_identity_number_in_a_note_is_refused(qtbot, make_window, store
     _write_note(qtbot, window, " 19121212-1212 greps")
     assert get_grade(store, "Grimsta", 2024, 10).note == "lugnt"
     assert prompts.asked[0][0] == "personal_data"
-    assert window.meeting.rows[0].note.text() == "lugnt"
+    assert window.meeting.rows[0].note.text() == "lugnt 19121212-1212 greps"  # left to be corrected
     assert "personnummer" in window.saved_label.text()
 
 
@@ -133,3 +135,69 @@ def test_page_down_moves_to_the_next_week(qtbot, make_window, store):
     assert (window.meeting.year, window.meeting.week) == (2024, 11)
     press(qtbot, None, "4")
     assert get_grade(store, "Grimsta", 2024, 11).grade == 4
+
+
+def test_holding_a_digit_down_grades_one_area_only(qtbot, make_window, store):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    window = make_window(store)
+    selector = window.meeting.rows[0].selector
+    QApplication.sendEvent(selector, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_3, Qt.KeyboardModifier.NoModifier,
+                                               "3", False))
+    for _ in range(3):  # the keyboard's auto-repeat, arriving at the next area
+        QApplication.sendEvent(QApplication.focusWidget(), QKeyEvent(
+            QEvent.Type.KeyPress, Qt.Key.Key_3, Qt.KeyboardModifier.NoModifier, "3", True))
+    assert grades(store) == [3] + [None] * 8
+
+
+def test_a_note_typed_before_changing_week_stays_with_its_week(qtbot, make_window, store):
+    record_grade(store, "Grimsta", 2024, 10, 2)
+    record_grade(store, "Grimsta", 2024, 11, 3, "veckans egen")
+    window = make_window(store)
+    note = window.meeting.rows[0].note
+    note.setFocus()
+    qtbot.waitUntil(note.hasFocus)
+    type_text(qtbot, note, "skrivet i v10")
+    qtbot.keyClick(note, Qt.Key.Key_PageDown)
+    assert window.meeting.week == 11
+    assert get_grade(store, "Grimsta", 2024, 10).note == "skrivet i v10"
+    assert get_grade(store, "Grimsta", 2024, 11).note == "veckans egen"
+    assert window.meeting.rows[0].note.text() == "veckans egen"
+
+
+def test_a_note_typed_while_someone_else_changed_the_cell_asks_first(qtbot, make_window, store, prompts):
+    from lagesbild_desktop.store.database import open_database
+
+    record_grade(store, "Grimsta", 2024, 10, 2)
+    window = make_window(store)
+    note = window.meeting.rows[0].note
+    note.setFocus()
+    qtbot.waitUntil(note.hasFocus)
+    type_text(qtbot, note, "mitt")
+    other = open_database(store.path)
+    record_grade(other, "Grimsta", 2024, 10, 4, "deras")
+    other.close()
+    window.events.poll()  # the window notices the change while the note is being typed
+    assert note.text() == "mitt"
+    prompts.conflict_answer = answers.THEIRS
+    qtbot.keyClick(note, Qt.Key.Key_Return)
+    assert prompts.asked[-1][0] == "conflict"
+    found = get_grade(store, "Grimsta", 2024, 10)
+    assert (found.grade, found.note) == (4, "deras")
+
+
+def test_incident_with_a_personal_identity_number_can_be_masked(qtbot, make_window, store, prompts):
+    window = make_window(store)
+    prompts.personal_data_answer = answers.MASK
+
+    def fill(dialog):
+        dialog.category.setCurrentIndex(dialog.category.findData("hot"))
+        type_text(qtbot, dialog.description, "hot mot 19121212-1212")
+        dialog.save()
+        return dialog.result()
+
+    window.meeting.open_dialog = fill
+    qtbot.mouseClick(window.meeting.rows[0].add_incident, Qt.MouseButton.LeftButton)
+    (incident,) = list_incidents(store, 2024, 10)
+    assert incident.description == "hot mot ÅÅMMDD-XXXX"

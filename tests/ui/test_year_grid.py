@@ -160,3 +160,48 @@ def test_every_button_and_cell_has_a_name(qtbot, make_window, store):
     assert nameless == []
     names = [row.selector.accessibleName() for row in window.meeting.rows]
     assert names[0] == "Grimsta, vecka 10: ej bedömd"
+
+
+def test_alt_digit_switches_views_and_never_grades(qtbot, make_window, store):
+    window = make_window(store)
+    grid = open_grid(qtbot, window)
+    qtbot.keyClick(grid.table, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert store.conn.execute("SELECT count(*) FROM assessments").fetchone()[0] == 0
+
+
+def test_tab_leaves_the_grid_and_page_keys_step_one_year(qtbot, make_window, store):
+    grid = open_grid(qtbot, make_window(store))
+    qtbot.keyClick(grid.table, Qt.Key.Key_Tab)
+    assert not grid.table.hasFocus()
+    grid.year_selector.setFocus()
+    qtbot.keyClick(grid.year_selector, Qt.Key.Key_PageUp)
+    assert grid.year == 2023
+    qtbot.keyClick(grid.year_selector, Qt.Key.Key_PageDown)
+    assert grid.year == 2024
+
+
+def test_grid_opens_on_the_meetings_week(qtbot, make_window, store):
+    window = make_window(store, year=2023, week=20)
+    grid = open_grid(qtbot, window)
+    assert grid.year == 2023 and grid.table.currentIndex().column() == 19
+    qtbot.keyClick(grid.table, Qt.Key.Key_4)
+    assert get_grade(store, "Grimsta", 2023, 20).grade == 4
+
+
+def test_cell_editor_keeps_a_note_without_grade_open_and_says_why(qtbot, make_window, store):
+    grid = open_grid(qtbot, make_window(store))
+    outcome = {}
+
+    def edit(dialog):
+        type_text(qtbot, dialog.note, "bara en anteckning")
+        dialog.save()
+        outcome["visible"], outcome["label"] = dialog.result(), dialog.grade_label.text()
+        qtbot.keyClick(dialog.selector, Qt.Key.Key_2)
+        dialog.save()
+        return dialog.result()
+
+    grid.open_dialog = edit
+    qtbot.keyClick(grid.table, Qt.Key.Key_Return)
+    assert outcome["visible"] == 0 and "Välj en bedömning" in outcome["label"]
+    found = get_grade(store, "Grimsta", 2024, 10)
+    assert (found.grade, found.note) == (2, "bara en anteckning")
