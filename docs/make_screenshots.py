@@ -17,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sample_data import build  # noqa: E402
 
@@ -60,6 +61,9 @@ def main() -> None:
         set_point_size(window, size)
         window.meeting.reload()
         app.processEvents()
+        if lang == "sv" and not suffix:  # the meeting under way: the first areas graded with the keys
+            for digit in "2531":
+                QTest.keyClick(QApplication.focusWidget(), digit)
         window.grab().save(str(OUT / f"meeting_{lang}{suffix}.png"))
         grid = window.show_year_grid()
         app.processEvents()

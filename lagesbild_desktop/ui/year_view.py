@@ -78,7 +78,8 @@ def fit_grid(table: QTableView) -> None:
     """
     metrics = table.fontMetrics()
     header = table.horizontalHeader()
-    header.setMinimumSectionSize(metrics.horizontalAdvance("53") + 4)
+    header.setMinimumSectionSize(max(header.fontMetrics().horizontalAdvance("53"), metrics.horizontalAdvance("5"))
+                                 + 2)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().setDefaultSectionSize(int(metrics.height() * 1.7))
 
@@ -126,6 +127,9 @@ class YearView(QWidget):
         if corner is not None:
             corner.setAccessibleName(self.tr("Områden och veckor"))
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # A little smaller than the body text, so that all 53 weeks fit across like the printed grid.
+        emphasise(self.table, 0.9, bold=False)
+        emphasise(self.table.horizontalHeader(), 0.7, bold=False)
         fit_grid(self.table)
         self.table.grade_typed.connect(self._grade_typed)
         self.table.clear_requested.connect(self._clear)
