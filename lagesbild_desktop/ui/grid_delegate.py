@@ -22,19 +22,16 @@ class GridDelegate(QStyledItemDelegate):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._fonts: tuple[float, QFont, QFont] | None = None
         self._digits: dict[str, tuple[QStaticText, float, float]] = {}
+        self.set_font(parent.font() if parent is not None else QFont())
 
-    def _fonts_for(self, base: QFont) -> tuple[QFont, QFont]:
-        size = base.pointSizeF()
-        if self._fonts is None or self._fonts[0] != size:
-            bold = QFont(base)
-            bold.setBold(True)
-            small = QFont(base)
-            small.setPointSizeF(max(7.0, size * 0.8))
-            self._fonts = (size, bold, small)
-            self._digits = {}  # laid out again for the new size
-        return self._fonts[1], self._fonts[2]
+    def set_font(self, base: QFont) -> None:
+        """The view's font (again after a zoom): prepared once here, not for every cell."""
+        self._bold = QFont(base)
+        self._bold.setBold(True)
+        self._small = QFont(base)
+        self._small.setPointSizeF(max(7.0, base.pointSizeF() * 0.8))
+        self._digits = {}  # laid out again for the new size
 
     def _digit(self, text: str, font: QFont) -> tuple[QStaticText, float, float]:
         """A digit laid out once (QStaticText), with half its size for centring."""
@@ -56,7 +53,7 @@ class GridDelegate(QStyledItemDelegate):
             painter.fillRect(rect, model.fills[grade])
         elif current_week:
             painter.fillRect(rect, self._current_base)
-        bold, small = self._fonts_for(option.font)
+        bold, small = self._bold, self._small
         if grade:
             painter.setFont(bold)
             painter.setPen(model.inks[grade])

@@ -60,8 +60,9 @@ class YearGridModel(QAbstractTableModel):
 
     # -- QAbstractTableModel --------------------------------------------------------------------------
 
+    # A flat table (no children under a cell); Qt asks these for every painted cell.
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.grid is None else len(self.grid.rows)
+        return 0 if parent.isValid() else len(self.row_ids)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.grid is None else self.grid.weeks

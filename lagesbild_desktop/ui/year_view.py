@@ -82,6 +82,9 @@ def fit_grid(table: QTableView) -> None:
                                  + 2)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().setDefaultSectionSize(int(metrics.height() * 1.7))
+    delegate = table.itemDelegate()
+    if hasattr(delegate, "set_font"):
+        delegate.set_font(table.font())
 
 
 class YearView(QWidget):
@@ -118,7 +121,8 @@ class YearView(QWidget):
         self.table.setAccessibleName(self.tr("Årsöversikt"))
         self.table.setModel(self.model)
         self.table.selectionModel().currentChanged.connect(self._current_changed)
-        self.table.setItemDelegate(GridDelegate(self.table))
+        self.delegate = GridDelegate(self.table)  # kept here: the view does not own a Python delegate
+        self.table.setItemDelegate(self.delegate)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the grid for the year buttons and the views
