@@ -6,7 +6,6 @@ purpose is printed as one Swedish line on stderr with its exit code
 """
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 
@@ -171,6 +170,8 @@ def _utf8_output() -> None:
 
 
 def print_json(value) -> None:
+    import json  # only the command line's --json needs it
+
     print(json.dumps(value, ensure_ascii=False, indent=2))
 
 

@@ -4,13 +4,14 @@ Kept behind functions so tests can replace them.
 """
 
 import datetime as _dt
-import getpass
 from functools import cache
 
 
 @cache
 def current_user() -> str:
     """The OS login name (asked once: it does not change while the program runs)."""
+    import getpass  # asked on the first write only
+
     try:
         return getpass.getuser()
     except Exception:  # no user name in the environment (service accounts, containers)

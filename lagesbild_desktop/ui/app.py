@@ -1,7 +1,6 @@
 """Starting the GUI (PySide6 is imported only here, so the command line stays fast)."""
 
 import argparse
-import sqlite3
 import sys
 import time
 
@@ -111,6 +110,8 @@ def run_gui(args: argparse.Namespace) -> int:
                                        shared=True if getattr(args, "shared", False) else None)
     except LagesbildError as error:
         return refused(error)
+    import sqlite3
+
     try:
         window = MainWindow(store, year=year, week=week, lang=lang, settings=settings)
     except sqlite3.DatabaseError as error:

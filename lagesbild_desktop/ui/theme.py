@@ -13,7 +13,8 @@ def system_prefers_dark() -> bool:
 
 
 def apply_theme(app: QApplication, *, dark: bool | None = None, point_size: int | None = None) -> None:
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # Fusion everywhere: the same look on every desktop
+        app.setStyle("Fusion")
     if dark is None:
         dark = system_prefers_dark()
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
