@@ -43,3 +43,22 @@ def table_dump(path: Path) -> dict[str, list[tuple]]:
         return {table: sorted(conn.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr) for table in tables}
     finally:
         conn.close()
+
+
+def sqlite3_tool(path: Path, sql: str) -> None:
+    """Change the file with the stock sqlite3 tool, as someone working behind the program's back would."""
+    import subprocess
+
+    subprocess.run(["sqlite3", str(path), sql], check=True, capture_output=True, text=True)
+
+
+def check_file(path: Path):
+    """`lagesbild check` on a file, as a fresh program start would run it."""
+    from lagesbild_desktop.services import maintenance
+    from lagesbild_desktop.store.database import open_database
+
+    store = open_database(path)
+    try:
+        return maintenance.check_database(store)
+    finally:
+        store.close()

@@ -100,37 +100,34 @@ def insert(store: "Store", name: str, first_year: int, context: str) -> Area:
     return area
 
 
-def set_order(store: "Store", area: Area, position: int | None, context: str) -> Area:
+def _update(store: "Store", area: Area, summary: str, context: str, *statements: tuple[str, list]) -> Area:
+    """Run the statements on one area and log its value before and after."""
     old = value_of(store.conn, area)
-    store.conn.execute("UPDATE areas SET explicit_order = ? WHERE id = ?", [position, area.id])
+    for sql, params in statements:
+        store.conn.execute(sql, params)
     changed = by_id(store.conn, area.id)
-    _audit().append(store, action="update", entity=ENTITY, entity_id=area.id, summary=f"Område {area.name}",
-                 old=old, new=value_of(store.conn, changed), context=context)
+    _audit().append(store, action="update", entity=ENTITY, entity_id=area.id, summary=summary, old=old,
+                    new=value_of(store.conn, changed), context=context)
     return changed
+
+
+def set_order(store: "Store", area: Area, position: int | None, context: str) -> Area:
+    return _update(store, area, f"Område {area.name}", context,
+                   ("UPDATE areas SET explicit_order = ? WHERE id = ?", [position, area.id]))
 
 
 def rename(store: "Store", area: Area, new_name: str, until_year: int, context: str) -> Area:
-    old = value_of(store.conn, area)
-    store.conn.execute(
-        "INSERT INTO area_name_history (area_id, name, until_year, renamed_at, renamed_by) VALUES (?, ?, ?, ?, ?)",
-        [area.id, area.name, until_year, osenv.now_iso(), osenv.current_user()],
+    return _update(
+        store, area, f"Område {area.name} → {new_name}", context,
+        ("INSERT INTO area_name_history (area_id, name, until_year, renamed_at, renamed_by) VALUES (?, ?, ?, ?, ?)",
+         [area.id, area.name, until_year, osenv.now_iso(), osenv.current_user()]),
+        ("UPDATE areas SET name = ?, sort_key = ? WHERE id = ?", [new_name, swedish_sort_key(new_name), area.id]),
     )
-    store.conn.execute("UPDATE areas SET name = ?, sort_key = ? WHERE id = ?",
-                       [new_name, swedish_sort_key(new_name), area.id])
-    renamed = by_id(store.conn, area.id)
-    _audit().append(store, action="update", entity=ENTITY, entity_id=area.id,
-                 summary=f"Område {area.name} → {new_name}", old=old, new=value_of(store.conn, renamed),
-                 context=context)
-    return renamed
 
 
 def retire(store: "Store", area: Area, from_year: int | None, context: str) -> Area:
-    old = value_of(store.conn, area)
-    store.conn.execute("UPDATE areas SET retired_from_year = ? WHERE id = ?", [from_year, area.id])
-    changed = by_id(store.conn, area.id)
-    _audit().append(store, action="update", entity=ENTITY, entity_id=area.id, summary=f"Område {area.name}",
-                 old=old, new=value_of(store.conn, changed), context=context)
-    return changed
+    return _update(store, area, f"Område {area.name}", context,
+                   ("UPDATE areas SET retired_from_year = ? WHERE id = ?", [from_year, area.id]))
 
 
 def _audit():

@@ -2,7 +2,6 @@
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QListWidget,
@@ -16,7 +15,7 @@ from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.store.assessments import Assessment
 from lagesbild_desktop.ui.grade_selector import GradeSelector
 from lagesbild_desktop.ui.incident_dialog import IncidentDialog
-from lagesbild_desktop.ui.modal import run_modal
+from lagesbild_desktop.ui.modal import run_modal, save_cancel_buttons
 from lagesbild_desktop.ui.recorder import Cell, Recorder
 
 
@@ -53,13 +52,7 @@ class CellDialog(QDialog):
         add = QPushButton(self.tr("+ Ny händelse"), self)
         add.clicked.connect(self._new_incident)
         form.addRow("", add)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                   parent=self)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(save_cancel_buttons(self, self.save))
         self.selector.setFocus()
 
     def _choose(self, grade: int | None) -> None:

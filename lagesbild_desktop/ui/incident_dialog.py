@@ -3,13 +3,14 @@
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.isoweek import week_dates
 from lagesbild_desktop.errors import LagesbildError
 from lagesbild_desktop.services import categories, incidents
 from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.ui.modal import save_cancel_buttons
 
 
 class IncidentDialog(QDialog):
@@ -47,13 +48,7 @@ class IncidentDialog(QDialog):
             form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", ""))
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                   parent=self)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(save_cancel_buttons(self, self.save))
 
     def save(self) -> None:
         from lagesbild_desktop.domain.personnummer import contains_personal_number, mask_personal_numbers

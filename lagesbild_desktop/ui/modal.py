@@ -7,7 +7,10 @@ would then go nowhere, or somewhere unexpected. So the focus is put back by hand
 
 import contextlib
 
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def run_modal(dialog: QDialog | QMessageBox) -> int:
@@ -21,3 +24,14 @@ def run_modal(dialog: QDialog | QMessageBox) -> int:
         if focus is not None:
             with contextlib.suppress(RuntimeError):  # the widget went away while the dialog was open
                 focus.setFocus()
+
+
+def save_cancel_buttons(dialog: QDialog, on_save) -> QDialogButtonBox:
+    """The Spara/Avbryt row of the program's dialogs (Enter saves, Escape cancels)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                               parent=dialog)
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("Dialogs", "Spara"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Dialogs", "Avbryt"))
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

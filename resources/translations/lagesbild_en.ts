@@ -3,106 +3,99 @@
 <context>
     <name>CellDialog</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="30" />
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="29" />
         <source>{area}, vecka {week} {year}</source>
         <translation>{area}, week {week} {year}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="36" />
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="35" />
         <source>Bedömning</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="39" />
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="38" />
         <source>&amp;Bedömning</source>
         <translation>&amp;Grade</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="43" />
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="42" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="44" />
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="43" />
         <source>&amp;Anteckning</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="46" />
-        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="52" />
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="45" />
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="51" />
         <source>Händelser</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="53" />
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="52" />
         <source>+ Ny händelse</source>
         <translation>+ New incident</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="58" />
-        <source>Spara</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="59" />
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="67" />
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="60" />
         <source>ej bedömd</source>
         <translation>not graded</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="82" />
+        <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="75" />
         <source>Välj en bedömning (1–5) för att spara anteckningen</source>
         <translation>Choose a grade (1–5) to save the note</translation>
     </message>
 </context>
 <context>
-    <name>IncidentDialog</name>
+    <name>Dialogs</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="23" />
-        <source>Ny händelse i {area}</source>
-        <translation>New incident in {area}</translation>
-    </message>
-    <message>
-        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="44" />
-        <source>&amp;Kategori</source>
-        <translation>&amp;Category</translation>
-    </message>
-    <message>
-        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="44" />
-        <source>&amp;Allvarlighet</source>
-        <translation>&amp;Severity</translation>
-    </message>
-    <message>
-        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="45" />
-        <source>&amp;Plats</source>
-        <translation>&amp;Place</translation>
-    </message>
-    <message>
-        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="45" />
-        <source>&amp;Datum</source>
-        <translation>&amp;Date</translation>
-    </message>
-    <message>
-        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="46" />
-        <source>&amp;Beskrivning</source>
-        <translation>&amp;Description</translation>
-    </message>
-    <message>
-        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="52" />
+        <location filename="../../lagesbild_desktop/ui/modal.py" line="33" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="53" />
+        <location filename="../../lagesbild_desktop/ui/modal.py" line="34" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="67" />
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="24" />
+        <source>Ny händelse i {area}</source>
+        <translation>New incident in {area}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="45" />
+        <source>&amp;Kategori</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="45" />
+        <source>&amp;Allvarlighet</source>
+        <translation>&amp;Severity</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="46" />
+        <source>&amp;Plats</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="46" />
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="47" />
+        <source>&amp;Beskrivning</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="62" />
         <source>Inte sparat: ta bort personnumret</source>
         <translation>Not saved: remove the identity number</translation>
     </message>
@@ -387,32 +380,32 @@ Your value: {mine}</translation>
 <context>
     <name>YearGridModel</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_model.py" line="110" />
+        <location filename="../../lagesbild_desktop/ui/year_model.py" line="111" />
         <source>vecka {week}</source>
         <translation>week {week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_model.py" line="111" />
+        <location filename="../../lagesbild_desktop/ui/year_model.py" line="112" />
         <source>(innevarande vecka)</source>
         <translation>(current week)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_model.py" line="119" />
+        <location filename="../../lagesbild_desktop/ui/year_model.py" line="120" />
         <source>ej bedömd</source>
         <translation>not graded</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_model.py" line="121" />
+        <location filename="../../lagesbild_desktop/ui/year_model.py" line="122" />
         <source>{area}, vecka {week}: {grade}</source>
         <translation>{area}, week {week}: {grade}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_model.py" line="125" />
+        <location filename="../../lagesbild_desktop/ui/year_model.py" line="126" />
         <source>kritisk händelse</source>
         <translation>critical incident</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_model.py" line="134" />
+        <location filename="../../lagesbild_desktop/ui/year_model.py" line="135" />
         <source>Anteckning: {note}</source>
         <translation>Note: {note}</translation>
     </message>
@@ -420,42 +413,42 @@ Your value: {mine}</translation>
 <context>
     <name>YearView</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_view.py" line="99" />
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="103" />
         <source>‹ Föregående år</source>
         <translation>‹ Previous year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_view.py" line="100" />
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="104" />
         <source>Föregående år</source>
         <translation>Previous year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_view.py" line="104" />
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="108" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_view.py" line="106" />
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="110" />
         <source>Nästa år ›</source>
         <translation>Next year ›</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_view.py" line="107" />
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="111" />
         <source>Nästa år</source>
         <translation>Next year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_view.py" line="117" />
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="121" />
         <source>Årsöversikt</source>
         <translation>Year grid</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_view.py" line="127" />
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="132" />
         <source>Områden och veckor</source>
         <translation>Areas and weeks</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_view.py" line="157" />
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="165" />
         <source>Årsöversikt {year} · {weeks} veckor</source>
         <translation>Year grid {year} · {weeks} weeks</translation>
     </message>

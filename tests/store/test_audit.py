@@ -1,14 +1,13 @@
 """The audit log: what is logged, and that tampering behind the program's back is found."""
 
 import json
-import subprocess
 
 from lagesbild_desktop import osenv
 from lagesbild_desktop.services import areas as area_service
 from lagesbild_desktop.services import maintenance
 from lagesbild_desktop.services.assessments import clear_grade, record_grade
 from lagesbild_desktop.services.incidents import add_incident, delete_incident, update_incident
-from lagesbild_desktop.store.database import open_database
+from tests.conftest import check_file, sqlite3_tool
 
 
 def _entries(store, entity=None):
@@ -18,16 +17,6 @@ def _entries(store, entity=None):
     return store.conn.execute(sql + " ORDER BY id").fetchall()
 
 
-def _sqlite3_tool(path, sql):
-    subprocess.run(["sqlite3", str(path), sql], check=True, capture_output=True, text=True)
-
-
-def _check(path):
-    store = open_database(path)
-    try:
-        return maintenance.check_database(store)
-    finally:
-        store.close()
 
 
 def test_every_change_of_a_grade_is_logged_with_user_time_old_and_new(store, monkeypatch):
@@ -69,9 +58,9 @@ def test_editing_an_audit_entry_with_sqlite3_is_detected_and_named(store):
     for week in range(1, 6):
         record_grade(store, "Grimsta", 2024, week, 2)
     store.close()
-    _sqlite3_tool(store.path, "UPDATE audit_log SET new_value = replace(new_value, '\"grade\":2', '\"grade\":1')"
+    sqlite3_tool(store.path, "UPDATE audit_log SET new_value = replace(new_value, '\"grade\":2', '\"grade\":1')"
                               " WHERE id = 12")
-    report = _check(store.path)
+    report = check_file(store.path)
     assert not report.ok
     assert any("loggpost 12 har ändrats" in p for p in report.chain_problems), report.chain_problems
 
@@ -88,8 +77,8 @@ def test_edit_with_recomputed_hash_breaks_the_next_link(store):
     entry["os_user"] = "someone.else"
     forged = entry_hash(row[10], entry)
     store.close()
-    _sqlite3_tool(store.path, f"UPDATE audit_log SET os_user = 'someone.else', hash = '{forged}' WHERE id = 10")
-    report = _check(store.path)
+    sqlite3_tool(store.path, f"UPDATE audit_log SET os_user = 'someone.else', hash = '{forged}' WHERE id = 10")
+    report = check_file(store.path)
     assert any("loggpost 11" in p and "kedjan är bruten" in p for p in report.chain_problems), report
 
 
@@ -97,8 +86,8 @@ def test_deleting_an_audit_entry_is_detected(store):
     for week in range(1, 4):
         record_grade(store, "Grimsta", 2024, week, 2)
     store.close()
-    _sqlite3_tool(store.path, "DELETE FROM audit_log WHERE id = 11")
-    report = _check(store.path)
+    sqlite3_tool(store.path, "DELETE FROM audit_log WHERE id = 11")
+    report = check_file(store.path)
     assert any("loggpost 11 saknas" in p for p in report.chain_problems), report.chain_problems
 
 
@@ -106,8 +95,8 @@ def test_deleting_the_newest_audit_entry_is_detected(store):
     record_grade(store, "Grimsta", 2024, 1, 2)
     record_grade(store, "Grimsta", 2024, 1, 5)
     store.close()
-    _sqlite3_tool(store.path, "DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)")
-    report = _check(store.path)
+    sqlite3_tool(store.path, "DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)")
+    report = check_file(store.path)
     assert not report.ok
     assert any("bedömning" in p and "Grimsta 2024 v1" in p for p in report.data_problems), report.data_problems
 
@@ -115,8 +104,8 @@ def test_deleting_the_newest_audit_entry_is_detected(store):
 def test_changing_a_grade_behind_the_programs_back_is_detected(store):
     record_grade(store, "Hässelby gård", 2024, 8, 3)
     store.close()
-    _sqlite3_tool(store.path, "UPDATE assessments SET grade = 1")
-    report = _check(store.path)
+    sqlite3_tool(store.path, "UPDATE assessments SET grade = 1")
+    report = check_file(store.path)
     assert report.chain_problems == []
     assert any("Hässelby gård 2024 v8" in p and "utanför programmet" in p for p in report.data_problems)
 
@@ -124,8 +113,8 @@ def test_changing_a_grade_behind_the_programs_back_is_detected(store):
 def test_inserting_or_deleting_records_behind_the_programs_back_is_detected(store):
     record_grade(store, "Vinsta", 2024, 8, 3)
     store.close()
-    _sqlite3_tool(store.path, "DELETE FROM assessments; INSERT INTO assessments (id, area_id, iso_year, iso_week,"
+    sqlite3_tool(store.path, "DELETE FROM assessments; INSERT INTO assessments (id, area_id, iso_year, iso_week,"
                               " grade, recorded_by, recorded_at) VALUES (20240900001, 1, 2024, 9, 5, 'x', 'x')")
-    problems = _check(store.path).data_problems
+    problems = check_file(store.path).data_problems
     assert any("saknas i ändringsloggen" in p for p in problems), problems
     assert any("borttagen utanför programmet" in p and "Vinsta" in p for p in problems), problems

@@ -14,20 +14,11 @@ from lagesbild_desktop.services import areas, maintenance
 from lagesbild_desktop.services.assessments import get_grade, record_grade
 from lagesbild_desktop.services.incidents import add_incident
 from lagesbild_desktop.store.database import open_database
+from tests.conftest import check_file, sqlite3_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _sqlite3_tool(path, sql):
-    subprocess.run(["sqlite3", str(path), sql], check=True, capture_output=True)
-
-
-def _check(path):
-    store = open_database(path)
-    try:
-        return maintenance.check_database(store)
-    finally:
-        store.close()
 
 
 def test_check_reads_one_snapshot_while_another_program_writes(store):
@@ -63,9 +54,9 @@ def test_removing_the_newest_log_entries_and_their_changes_is_caught_by_the_back
     maintenance.daily_backup(store)  # the log as it stood at the start of the day
     store.close()
     # Someone removes the newest entry and the grade it recorded, leaving a consistent-looking file.
-    _sqlite3_tool(store.path, "DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log);"
+    sqlite3_tool(store.path, "DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log);"
                               "DELETE FROM assessments;")
-    report = _check(store.path)
+    report = check_file(store.path)
     assert not report.ok
     assert any("finns i säkerhetskopian" in p for p in report.chain_problems), report.problems
 
@@ -86,8 +77,8 @@ def test_tampering_with_derived_or_signing_columns_is_detected(store, sql, words
     areas.rename_area(store, "Vinsta", "Vinsta företagsområde")
     assert maintenance.check_database(store).ok
     store.close()
-    _sqlite3_tool(store.path, sql)
-    report = _check(store.path)
+    sqlite3_tool(store.path, sql)
+    report = check_file(store.path)
     assert any(words in p for p in report.data_problems), report.problems
 
 
@@ -164,4 +155,4 @@ def test_check_after_a_restore_does_not_compare_with_older_backups(store, tmp_pa
     maintenance.daily_backup(store)  # holds more log than the restored file will
     store.close()
     maintenance.restore_database(store.path, early)
-    assert _check(store.path).ok
+    assert check_file(store.path).ok
