@@ -39,7 +39,8 @@ def _run(command: list[str], env: dict) -> tuple[float, int]:
 def startup(workdir: Path, runs: int = 9) -> list[Figure]:
     db = _database(workdir / "startup-12x10.db", areas=12, incidents=5000)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LAGESBILD_DATA_DIR": str(workdir / "userdata")}
-    ours_cmd = [sys.executable, "-m", "lagesbild_desktop", "--db", str(db), "--smoke-test"]
+    # The installed command, as a user (or a packaging check) starts it.
+    ours_cmd = [str(Path(sys.executable).with_name("lagesbild")), "--db", str(db), "--smoke-test"]
     bare_cmd = [sys.executable, str(HERE / "bare_table.py")]
     _run(ours_cmd, env)  # warm the disk cache and make the day's backup outside the measurement
     _run(bare_cmd, env)
