@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from lagesbild_desktop.store.database import Store
 from lagesbild_desktop.ui.events import DataEvents
@@ -63,8 +63,8 @@ class MainWindow(QMainWindow):
         else:
             self.saved_label.setText(self.tr("Databas: {path}").format(path=store.path))
 
-        self._add_shortcuts()
-        set_point_size(self, self.settings.point_size)  # the zoom chosen last time
+        if QApplication.font().pointSize() != self.settings.point_size:
+            set_point_size(self, self.settings.point_size)  # the zoom chosen last time
         self._painted = False
         self.resize(1280, 800)
 
@@ -128,7 +128,10 @@ class MainWindow(QMainWindow):
         set_point_size(self, self.settings.point_size)
 
     def _fit_navigation(self) -> None:
-        self.navigation.setMaximumWidth(self.navigation.sizeHintForColumn(0) + 16)
+        metrics = self.navigation.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.navigation.item(row).text())
+                     for row in range(self.navigation.count()))
+        self.navigation.setMaximumWidth(widest + 24)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -144,5 +147,7 @@ class MainWindow(QMainWindow):
         handled = super().event(event)
         if event.type() == QEvent.Type.UpdateRequest and not self._painted:
             self._painted = True
+            # Keys are handled from here on: the shortcuts come with the first picture, not before it.
+            self._add_shortcuts()
             self.first_paint.emit()
         return handled
