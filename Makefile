@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint bench clean translations screenshots
+.PHONY: run test lint bench clean translations screenshots bytecode
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -13,6 +13,11 @@ $(BIN)/python:
 $(VENV)/.installed-app: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
+
+# Byte-compiled like an installed package (pip compiles a wheel at install; an editable
+# install does not, and PYTHONDONTWRITEBYTECODE would make every start compile again).
+bytecode: $(VENV)/.installed-app
+	$(BIN)/python -m compileall -q lagesbild_desktop
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
@@ -25,7 +30,7 @@ QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
 translations: $(QM)
 
-run: $(VENV)/.installed-app $(QM)
+run: $(VENV)/.installed-app $(QM) bytecode
 	$(BIN)/lagesbild
 
 test: $(VENV)/.installed-test $(QM)
@@ -35,7 +40,7 @@ test: $(VENV)/.installed-test $(QM)
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 
-bench: $(VENV)/.installed-test $(QM)
+bench: $(VENV)/.installed-test $(QM) bytecode
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
 
 clean:

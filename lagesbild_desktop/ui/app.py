@@ -83,7 +83,7 @@ def run_gui(args: argparse.Namespace) -> int:
         print(f"lagesbild: {problem}", file=sys.stderr)
         return 3
 
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from lagesbild_desktop.services import maintenance
     from lagesbild_desktop.ui.main_window import MainWindow
@@ -101,6 +101,8 @@ def run_gui(args: argparse.Namespace) -> int:
     def refused(error: LagesbildError) -> int:
         print(f"lagesbild: {error.message}", file=sys.stderr)
         if not smoke_test:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, "Lägesbild", error.message)
         return error.exit_code
 

@@ -7,12 +7,19 @@ graded) and its name says area, week and grade in words; arrow keys and the
 wheel are not used, so no grade changes by accident.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QAbstractSlider, QWidget
 
 from lagesbild_desktop import shipped
 from lagesbild_desktop.ui.theme import FOCUS_COLOUR
+
+if TYPE_CHECKING:  # event types only annotate: loading them costs start-up time
+    from PySide6.QtGui import QKeyEvent, QMouseEvent, QPaintEvent
 
 GAP = 4
 

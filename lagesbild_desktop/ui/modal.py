@@ -8,12 +8,12 @@ would then go nowhere, or somewhere unexpected. So the focus is put back by hand
 import contextlib
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
-def run_modal(dialog: QDialog | QMessageBox) -> int:
+def run_modal(dialog: QDialog) -> int:
     window = QApplication.activeWindow()
     focus = QApplication.focusWidget()
     try:
@@ -26,8 +26,10 @@ def run_modal(dialog: QDialog | QMessageBox) -> int:
                 focus.setFocus()
 
 
-def save_cancel_buttons(dialog: QDialog, on_save) -> QDialogButtonBox:
+def save_cancel_buttons(dialog: QDialog, on_save):
     """The Spara/Avbryt row of the program's dialogs (Enter saves, Escape cancels)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                parent=dialog)
     buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("Dialogs", "Spara"))

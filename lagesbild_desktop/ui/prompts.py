@@ -4,9 +4,7 @@ Tests swap these functions for answers, so no modal dialog ever blocks a test.
 """
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
-
-from lagesbild_desktop.ui.modal import run_modal
+from PySide6.QtWidgets import QWidget
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -17,6 +15,10 @@ MINE, THEIRS = "mine", "theirs"
 class Prompts:
     def personal_data(self, parent: QWidget | None, text: str) -> str:
         """A note holds a personal identity number: mask it, keep it anyway, or store nothing."""
+        from PySide6.QtWidgets import QMessageBox  # a dialog's types are loaded when one is shown
+
+        from lagesbild_desktop.ui.modal import run_modal
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             translate("Prompts", "Personnummer i anteckningen"),
@@ -39,6 +41,10 @@ class Prompts:
 
     def conflict(self, parent: QWidget | None, what: str, mine: str, theirs: str) -> str:
         """Someone else changed the cell since it was shown: which value stands?"""
+        from PySide6.QtWidgets import QMessageBox  # a dialog's types are loaded when one is shown
+
+        from lagesbild_desktop.ui.modal import run_modal
+
         box = QMessageBox(
             QMessageBox.Icon.Question,
             translate("Prompts", "Ändrad av någon annan"),
@@ -58,6 +64,10 @@ class Prompts:
         return MINE if box.clickedButton() is use_mine else THEIRS
 
     def confirm_delete(self, parent: QWidget | None, what: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # a dialog's types are loaded when one is shown
+
+        from lagesbild_desktop.ui.modal import run_modal
+
         box = QMessageBox(
             QMessageBox.Icon.Question,
             translate("Prompts", "Ta bort bedömning"),
@@ -71,6 +81,10 @@ class Prompts:
         return run_modal(box) == QMessageBox.StandardButton.Yes
 
     def error(self, parent: QWidget | None, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # a dialog's types are loaded when one is shown
+
+        from lagesbild_desktop.ui.modal import run_modal
+
         box = QMessageBox(QMessageBox.Icon.Warning, translate("Prompts", "Lägesbild"), message,
                           QMessageBox.StandardButton.Ok, parent)
         run_modal(box)

@@ -17,7 +17,11 @@ def apply_theme(app: QApplication, *, dark: bool | None = None, point_size: int 
         app.setStyle("Fusion")
     if dark is None:
         dark = system_prefers_dark()
-    app.setPalette(dark_palette() if dark else app.style().standardPalette())
+    if dark:
+        app.setPalette(dark_palette())
+    elif app.property("lagesbildDark"):  # back from dark (the screenshots switch): the style's own colours
+        app.setPalette(app.style().standardPalette())
+    app.setProperty("lagesbildDark", bool(dark))
     if point_size:
         font = app.font()
         font.setPointSize(point_size)
