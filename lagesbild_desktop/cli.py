@@ -47,7 +47,24 @@ def _cell(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     return parser
 
 
-def build_parser() -> argparse.ArgumentParser:
+# Options of the window itself that take a value (a command word never follows them directly).
+_GUI_VALUE_OPTIONS = {"--db", "--year", "--week", "--lang"}
+
+
+def _starts_window(argv: Sequence[str]) -> bool:
+    """No command word and no --help: the window starts, and the commands need no parser."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _GUI_VALUE_OPTIONS:
+            skip = True
+        elif arg in ("-h", "--help") or not arg.startswith("-"):
+            return False
+    return True
+
+
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     cli_argparse_sv.install()
     parser = _Parser(
         prog=PROG,
@@ -60,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["sv", "en"], help="språk i fönstret (standard: svenska)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="öppna fönstret, mät tiden till första ritning, avsluta")
+    if not with_commands:  # starting the window: building 20 sub-parsers would only delay it
+        parser.set_defaults(command=None)
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
 
     record = _cell(_sub(commands, "record", "spara veckans bedömning för ett område"))
@@ -138,7 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Bytes that are not UTF-8 (e.g. a script saved as Windows-1252) arrive as surrogates.
         print(f"{PROG}: argumenten innehåller tecken som inte är UTF-8; spara skriptet som UTF-8", file=sys.stderr)
         return 2
-    parser = build_parser()
+    parser = build_parser(with_commands=not _starts_window(argv))
     try:
         args = parser.parse_args(argv)
     except UsageError as error:
