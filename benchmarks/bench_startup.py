@@ -72,7 +72,7 @@ def year_switch(workdir: Path, switches: int = 20) -> list[Figure]:
 
     app = QApplication.instance() or QApplication([])
     store = open_database(db)
-    window = MainWindow(store, year=2026, week=10, settings=UiSettings(workdir / "ui.json"))
+    window = MainWindow(store, year=2026, week=10, settings=UiSettings(workdir / "ui.ini"))
     window.resize(1600, 1000)
     window.show()
     grid = window.show_year_grid()

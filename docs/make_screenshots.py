@@ -53,7 +53,7 @@ def main() -> None:
     for lang, dark, size, suffix, (width, height) in shots:
         translators = install_translators(app, lang)
         apply_theme(app, dark=dark, point_size=size)
-        settings = UiSettings(work / f"settings-{lang}{suffix}.json")
+        settings = UiSettings(work / f"settings-{lang}{suffix}.ini")
         settings.point_size = size
         window = MainWindow(store, year=2026, week=10, lang=lang, settings=settings)
         window.resize(width, height)

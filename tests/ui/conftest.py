@@ -51,7 +51,7 @@ def make_window(qtbot, tmp_path, prompts):
     from lagesbild_desktop.ui.main_window import MainWindow
 
     def make(store, year=2024, week=10, lang="sv"):
-        window = MainWindow(store, year=year, week=week, lang=lang, settings=UiSettings(tmp_path / "ui.json"),
+        window = MainWindow(store, year=year, week=week, lang=lang, settings=UiSettings(tmp_path / "ui.ini"),
                             prompts=prompts)
         qtbot.addWidget(window)
         window.show()

@@ -60,9 +60,9 @@ def test_zoom_grows_the_window_and_is_remembered(qtbot, make_window, store, tmp_
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.font().pointSize() == before + 2
     assert window.meeting.rows[0].name.font().pointSizeF() > name_before
-    assert UiSettings(tmp_path / "ui.json").point_size == before + 2
+    assert UiSettings(tmp_path / "ui.ini").point_size == before + 2
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
-    assert UiSettings(tmp_path / "ui.json").point_size == before
+    assert UiSettings(tmp_path / "ui.ini").point_size == before
 
 
 def test_export_png_draws_the_grid_with_scale_colours(store, tmp_path, capsys):
