@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.recorder.saved.connect(self._saved)
         self.recorder.failed.connect(self._failed)
         self.meeting.progress.connect(self.progress_label.setText)
-        self.meeting.reload()
+        self.progress_label.setText(self.meeting.progress_text)  # the meeting read its week already
         if backup_problem:
             self._failed(self.tr("Säkerhetskopian misslyckades: {problem}").format(problem=backup_problem))
         else:

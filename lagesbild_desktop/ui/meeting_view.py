@@ -278,6 +278,7 @@ class MeetingView(QWidget):
         self.store, self.recorder, self.events, self.lang = store, recorder, events, lang
         self.year, self.week = year, week
         self.rows: list[AreaRow] = []
+        self.progress_text = ""  # the latest "vecka 10 · 9 av 9 områden bedömda"
         self.open_dialog = run_modal  # tests answer dialogs instead of blocking
 
         outer = QVBoxLayout(self)
@@ -383,11 +384,10 @@ class MeetingView(QWidget):
         )
         self._show_details()
         done = sum(1 for item in overview if item.current)
-        self.progress.emit(
-            self.tr("vecka {week} · {done} av {total} områden bedömda").format(
-                week=self.week, done=done, total=len(overview)
-            )
+        self.progress_text = self.tr("vecka {week} · {done} av {total} områden bedömda").format(
+            week=self.week, done=done, total=len(overview)
         )
+        self.progress.emit(self.progress_text)
 
     def _rebuild(self, count: int, area_ids: list[int]) -> None:
         focused_row = self._row_of(QApplication.focusWidget())
