@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lagesbild_desktop.errors import InvalidInput
 
@@ -20,8 +20,7 @@ def _is_english(lang: str) -> bool:
     return lang.lower().startswith("en")
 
 
-@dataclass(frozen=True)
-class GradeLevel:
+class GradeLevel(NamedTuple):
     value: int
     name_sv: str
     name_en: str
@@ -41,14 +40,26 @@ class GradeLevel:
         return f"{self.value} {self.name(lang)}"
 
 
-@dataclass(frozen=True)
 class Scale:
-    levels: tuple[GradeLevel, ...]
+    """The five levels in order. (NamedTuples and a plain class here: these modules load
+    before the window's first paint, and a frozen dataclass costs ten times as much to define.)"""
 
-    def __post_init__(self) -> None:
+    __slots__ = ("levels",)
+
+    def __init__(self, levels: tuple[GradeLevel, ...]):
         # level() indexes by position, so the invariant is checked once here.
-        if tuple(level.value for level in self.levels) != GRADES:
+        if tuple(level.value for level in levels) != GRADES:
             raise InvalidInput("Ogiltig skala: nivåerna ska vara 1–5 i ordning, en gång var")
+        self.levels = tuple(levels)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Scale) and other.levels == self.levels
+
+    def __hash__(self) -> int:
+        return hash(self.levels)
+
+    def __repr__(self) -> str:
+        return f"Scale({self.levels!r})"
 
     def level(self, grade: int) -> GradeLevel:
         return self.levels[parse_grade(grade) - 1]

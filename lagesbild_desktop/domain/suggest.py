@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lagesbild_desktop.domain.incidents import Severity
 
 
-@dataclass(frozen=True)
-class Suggestion:
+class Suggestion(NamedTuple):
     grade: int
     counts: tuple[tuple[Severity, int], ...]
     reason_sv: str

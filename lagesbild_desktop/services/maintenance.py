@@ -2,9 +2,8 @@
 
 import datetime as dt
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from lagesbild_desktop import osenv
 from lagesbild_desktop.errors import DatabaseRefused, EnvironmentProblem, InvalidInput
@@ -51,8 +50,7 @@ def daily_backup(store: Store) -> Path | None:
     return backup.auto_backup(store.conn, store.path, osenv.today())
 
 
-@dataclass(frozen=True)
-class RestoreResult:
+class RestoreResult(NamedTuple):
     restored_from: Path
     previous_kept_at: Path | None
 

@@ -1,7 +1,6 @@
 """What the year grid and the weekly meeting show, read in one go per screen."""
 
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from lagesbild_desktop.domain.incidents import Severity
@@ -20,8 +19,7 @@ class GridCell(NamedTuple):
     version: int  # as read: a write expecting it finds out if someone changed the cell meanwhile
 
 
-@dataclass(frozen=True)
-class YearGrid:
+class YearGrid(NamedTuple):
     year: int
     weeks: int
     rows: list[tuple[Area, str]]  # each area of the year with the name it had then, in display order
@@ -46,8 +44,7 @@ def cell_details(store: Store, area_id: int, year: int, week: int) -> tuple[Asse
     return assessments.get(store.conn, area_id, year, week), incidents.for_cell(store.conn, area_id, year, week)
 
 
-@dataclass(frozen=True)
-class AreaWeek:
+class AreaWeek(NamedTuple):
     area: Area
     name: str
     current: Assessment | None

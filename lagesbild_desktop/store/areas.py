@@ -2,8 +2,7 @@
 
 import sqlite3
 import unicodedata
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from lagesbild_desktop import osenv
 from lagesbild_desktop.domain.areas import swedish_sort_key
@@ -18,8 +17,7 @@ _COLUMNS = "id, name, sort_key, explicit_order, first_year, retired_from_year"
 _ORDER = "ORDER BY explicit_order IS NULL, explicit_order, sort_key"
 
 
-@dataclass(frozen=True)
-class Area:
+class Area(NamedTuple):
     id: int
     name: str
     sort_key: str

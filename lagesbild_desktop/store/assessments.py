@@ -1,7 +1,6 @@
 """Weekly assessments (one grade per area and ISO week): queries and audited changes."""
 
 import sqlite3
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from lagesbild_desktop import osenv
@@ -43,8 +42,7 @@ def cell_id(area_id: int, year: int, week: int) -> int:
     return (year * 100 + week) * 100_000 + area_id
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     action: str  # create | update | delete | unchanged
     old: Assessment | None
     new: Assessment | None

@@ -5,15 +5,14 @@ any connection is opened, so that such a file is never modified. The layout
 is documented at https://www.sqlite.org/fileformat.html (section 1.3).
 """
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 
 
-@dataclass(frozen=True)
-class FileHeader:
+class FileHeader(NamedTuple):
     page_size: int
     page_count: int | None  # None when the header's own count is not trustworthy
     schema_cookie: int

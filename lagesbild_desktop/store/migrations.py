@@ -8,9 +8,9 @@ header alone (store/fileheader.py), before anything is opened.
 
 import re
 import sqlite3
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from lagesbild_desktop.paths import migrations_dir
 
@@ -18,8 +18,7 @@ MIGRATION_SET = "lagesbild"
 _FILE_PATTERN = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
-@dataclass(frozen=True)
-class MigrationFile:
+class MigrationFile(NamedTuple):
     number: int
     name: str  # file name without .sql, as recorded in _sqlite_migrations
     sql: str

@@ -5,7 +5,8 @@ written and announced the same way, and every change can be undone (undo
 writes to the database like any other change, and is audited).
 """
 
-from dataclasses import dataclass
+
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -22,8 +23,7 @@ from lagesbild_desktop.ui.prompts import Prompts
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
     area: str  # the area's current name (services find it by name)
     year: int
     week: int
