@@ -1,6 +1,6 @@
 """Reading the editable files shipped in resources/ (the scale, default areas, categories)."""
 
-import json
+import sys
 from functools import cache
 
 from lagesbild_desktop.domain.scale import Scale, scale_from_dict
@@ -8,7 +8,18 @@ from lagesbild_desktop.paths import resources_dir
 
 
 def read_json(name: str) -> dict:
-    return json.loads((resources_dir() / name).read_text("utf-8"))
+    data = (resources_dir() / name).read_bytes()
+    if "PySide6.QtCore" in sys.modules:
+        # The window is starting and Qt is loaded already: its JSON reader saves importing
+        # Python's before the first paint. The command line never loads Qt for this.
+        from PySide6.QtCore import QJsonDocument
+
+        document = QJsonDocument.fromJson(data)
+        if document.isObject():
+            return document.object()
+    import json
+
+    return json.loads(data.decode("utf-8"))
 
 
 @cache

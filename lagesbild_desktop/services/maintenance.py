@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, NamedTuple
 from lagesbild_desktop import osenv
 from lagesbild_desktop.errors import DatabaseRefused, EnvironmentProblem, InvalidInput
 from lagesbild_desktop.paths import default_db_path
-from lagesbild_desktop.store import backup
 from lagesbild_desktop.store.database import RESTORED_SETTING, SHARED_SETTING, Store, inspect_existing, open_database
 from lagesbild_desktop.store.fileuri import connect_readonly
 
@@ -29,7 +28,7 @@ def check_database(store: Store) -> "CheckReport":
 def _anchor_backup(store: Store) -> Path | None:
     """The newest automatic backup taken after the last restore (an older one may hold more entries)."""
     restored_at = store.setting(RESTORED_SETTING)
-    for candidate in reversed(backup.auto_backups(store.path)):
+    for candidate in reversed(_backup().auto_backups(store.path)):
         taken = dt.datetime.fromtimestamp(candidate.stat().st_mtime).astimezone()
         if restored_at is None or taken > dt.datetime.fromisoformat(restored_at):
             return candidate
@@ -42,12 +41,12 @@ def backup_database(store: Store, out: Path | str) -> Path:
         raise InvalidInput("Säkerhetskopian kan inte skrivas över själva databasen: välj ett annat filnamn")
     if out.is_dir():
         raise InvalidInput(f"{out} är en mapp: ange ett filnamn för säkerhetskopian")
-    return backup.backup_to(store.conn, out)
+    return _backup().backup_to(store.conn, out)
 
 
 def daily_backup(store: Store) -> Path | None:
     """The automatic backup of the day (the newest 10 are kept), made when the program starts."""
-    return backup.auto_backup(store.conn, store.path, osenv.today())
+    return _backup().auto_backup(store.conn, store.path, osenv.today())
 
 
 class RestoreResult(NamedTuple):
@@ -75,12 +74,12 @@ def restore_database(db_path: Path | str | None, source: Path | str) -> RestoreR
         kept = _move_aside(db_path, f"{db_path.stem}.ersatt-{stamp}.db")
         source_conn = connect_readonly(source)
         try:
-            backup.backup_to(source_conn, db_path)
+            _backup().backup_to(source_conn, db_path)
         finally:
             source_conn.close()
     else:
         try:
-            kept = backup.backup_to(store.conn, db_path.with_name(f"{db_path.stem}.ersatt-{stamp}.db"))
+            kept = _backup().backup_to(store.conn, db_path.with_name(f"{db_path.stem}.ersatt-{stamp}.db"))
             _replace_contents(store, source)
         finally:
             store.close()
@@ -96,7 +95,7 @@ def _replace_contents(store: Store, source: Path) -> None:
     # The backup API cannot change the page size of a WAL database: leave WAL for the copy.
     try:
         store.conn.execute("PRAGMA journal_mode = delete")
-        backup.replace_contents(source, store.conn)
+        _backup().replace_contents(source, store.conn)
         if not store.shared:
             store.conn.execute("PRAGMA journal_mode = wal")
     except sqlite3.OperationalError as exc:
@@ -165,3 +164,9 @@ def _integrity():
     from lagesbild_desktop.store import integrity  # only for `check` and `restore`
 
     return integrity
+
+
+def _backup():
+    from lagesbild_desktop.store import backup  # after the first paint, or for a command
+
+    return backup

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QWidget
 
 from lagesbild_desktop import osenv, shipped
 from lagesbild_desktop.errors import Conflict, LagesbildError
-from lagesbild_desktop.services import assessments
 from lagesbild_desktop.store.database import Store
 from lagesbild_desktop.ui import prompts as answers
 from lagesbild_desktop.ui.events import DataEvents
@@ -143,6 +142,8 @@ class Recorder(QObject):
         return change
 
     def _store_value(self, cell: Cell, value, expected_version, allow: bool, context: str):
+        from lagesbild_desktop.services import assessments  # the first write, not the first paint
+
         if value is None:
             return assessments.clear_grade(
                 self.store, cell.area, cell.year, cell.week, expected_version=expected_version, context=context
