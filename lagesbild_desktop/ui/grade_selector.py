@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractSlider, QWidget
 
 from lagesbild_desktop import shipped
@@ -63,11 +63,34 @@ class GradeSelector(QAbstractSlider):
         box = self._box()
         return QRectF(GAP + position * (box + GAP), GAP, box, box)
 
+    # The boxes look the same in every row with the same grade, size and colours: drawn once,
+    # then copied (a meeting shows a dozen of them, and the first paint should be quick).
+    _pictures: dict[tuple, QPixmap] = {}
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        ratio = self.devicePixelRatioF()
+        outline = self.palette().windowText().color()
+        key = (self._grade, self.width(), self.height(), self.font().key(), outline.rgba(), ratio)
+        picture = self._pictures.get(key)
+        if picture is None:
+            if len(self._pictures) > 200:  # zooming and colour changes: keep the cache small
+                self._pictures.clear()
+            picture = self._pictures[key] = self._draw(ratio, outline)
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, picture)
+        if self.hasFocus():
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(FOCUS_COLOUR, 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5), 6, 6)
+
+    def _draw(self, ratio: float, outline: QColor) -> QPixmap:
+        picture = QPixmap(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(picture)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont(self.font())
-        outline = self.palette().windowText().color()
         for position, (value, fill, ink) in enumerate(self._levels):
             rect = self._rect(position)
             chosen = value == self._grade
@@ -80,10 +103,8 @@ class GradeSelector(QAbstractSlider):
             painter.setFont(font)
             painter.setPen(ink)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(value))
-        if self.hasFocus():
-            painter.setPen(QPen(FOCUS_COLOUR, 3))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5), 6, 6)
+        painter.end()
+        return picture
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         for position, (value, _, _) in enumerate(self._levels):

@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         handled = super().event(event)
         if event.type() == QEvent.Type.UpdateRequest and not self._painted:
             self._painted = True
+            self.first_paint.emit()
             # Keys are handled from here on: the shortcuts come with the first picture, not before it.
             self._add_shortcuts()
-            self.first_paint.emit()
         return handled
