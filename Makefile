@@ -33,7 +33,7 @@ translations: $(QM)
 run: $(VENV)/.installed-app $(QM) bytecode
 	$(BIN)/lagesbild
 
-test: $(VENV)/.installed-test $(QM)
+test: $(VENV)/.installed-test $(QM) bytecode
 	$(BIN)/ruff check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
