@@ -69,6 +69,12 @@ def for_year(conn: sqlite3.Connection, year: int) -> list[Incident]:
     return [Incident(*row) for row in rows]
 
 
+def between(conn: sqlite3.Connection, first: str, last: str) -> list[Incident]:
+    """Incidents dated first..last (ISO dates, both included), by calendar date rather than ISO week."""
+    rows = conn.execute(f"{_SELECT} WHERE i.occurred_on BETWEEN ? AND ? ORDER BY i.occurred_on, i.id", [first, last])
+    return [Incident(*row) for row in rows]
+
+
 def all_rows(conn: sqlite3.Connection) -> list[Incident]:
     return [Incident(*row) for row in conn.execute(f"{_SELECT} ORDER BY i.id")]
 
