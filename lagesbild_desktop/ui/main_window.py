@@ -36,12 +36,13 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(central)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Vyer"))
-        self.navigation.addItems([self.tr("Veckomöte"), self.tr("Årsöversikt")])
+        self.navigation.addItems([self.tr("Veckomöte"), self.tr("Årsöversikt"), self.tr("Diagram")])
         self._fit_navigation()
         self.stack = QStackedWidget(central)
         self.meeting = MeetingView(store, self.recorder, self.events, year, week, lang, self.stack)
         self.stack.addWidget(self.meeting)
         self.year_view = None  # built when first shown: the meeting is what opens
+        self.charts_view = None  # likewise (and pyqtgraph is loaded only then)
         self._start_year = year
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
             ([QKeySequence("Ctrl+0")], lambda: self.zoom(DEFAULT_POINT_SIZE - self.settings.point_size)),
             ([QKeySequence("Alt+1")], lambda: self.navigation.setCurrentRow(0)),
             ([QKeySequence("Alt+2")], lambda: self.navigation.setCurrentRow(1)),
+            ([QKeySequence("Alt+3")], lambda: self.navigation.setCurrentRow(2)),
         ]
         taken: set[str] = set()
         for sequences, action in wanted:
@@ -102,7 +104,13 @@ class MainWindow(QMainWindow):
             self.year_view = YearView(self.store, self.recorder, self.events, self.meeting.year, self.lang,
                                       self.stack, week=self.meeting.week)
             self.stack.addWidget(self.year_view)
-        widget = self.meeting if row == 0 else self.year_view
+        if row == 2 and self.charts_view is None:
+            from lagesbild_desktop.ui.charts_view import ChartsView
+
+            self.charts_view = ChartsView(self.store, self.events, self.meeting.year, self.lang, self.stack)
+            self.charts_view.week_clicked.connect(self.show_cell)
+            self.stack.addWidget(self.charts_view)
+        widget = {0: self.meeting, 1: self.year_view, 2: self.charts_view}[row]
         self.stack.setCurrentWidget(widget)
         if row == 0:
             self.meeting.focus_row(0)
@@ -112,6 +120,14 @@ class MainWindow(QMainWindow):
     def show_year_grid(self):
         self.navigation.setCurrentRow(1)
         return self.year_view
+
+    def show_charts(self):
+        self.navigation.setCurrentRow(2)
+        return self.charts_view
+
+    def show_cell(self, area_id: int, year: int, week: int) -> None:
+        """A week clicked in a chart: that cell in the year grid."""
+        self.show_year_grid().go_to(area_id, year, week)
 
     # -- status and zoom ----------------------------------------------------------------------------
 

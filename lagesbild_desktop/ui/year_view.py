@@ -181,8 +181,9 @@ class YearView(QWidget):
         if event.type() == event.Type.FontChange:
             fit_grid(self.table)
 
-    def go_to(self, area_id: int, week: int) -> None:
-        self.show_year(self.year)
+    def go_to(self, area_id: int, year: int, week: int) -> None:
+        """Show one cell (from a chart's week, for instance) with the keyboard on it."""
+        self.show_year(year)
         index = self.model.index_of(area_id, week)
         if index.isValid():
             self.table.setCurrentIndex(index)

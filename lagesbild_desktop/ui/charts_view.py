@@ -1,0 +1,330 @@
+"""Trend charts ("Diagram"), drawn with pyqtgraph from services/trends.py.
+
+Loaded only when the view is first opened: pyqtgraph is not needed for the meeting.
+"""
+
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lagesbild_desktop import shipped
+from lagesbild_desktop.domain.isoweek import MAX_YEAR, MIN_YEAR
+from lagesbild_desktop.domain.trends import month_starts
+from lagesbild_desktop.services.trends import YearTrends, year_trends
+from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.ui.events import DataEvents
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+MONTHS_SV = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+# Lines for the areas: dark enough on white, told apart by hue (the grade itself is the dot's colour).
+AREA_PENS = ["#1f4e79", "#7f3f00", "#375623", "#5b2c6f", "#1b5e5e", "#7b1c1c", "#4d4d4d", "#0b6e99",
+             "#8a6d00", "#3d3d99"]
+CATEGORY_COLOURS = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
+                    "#9c755f", "#bab0ac", "#2f4b7c", "#a05195", "#d45087", "#665191", "#003f5c"]
+EXPORT_WIDTH = 2400  # pixels: sharp at full width on an A4 page in Word
+
+
+def _nan(values) -> list[float]:
+    return [math.nan if value is None else float(value) for value in values]
+
+
+class ChartsView(QWidget):
+    week_clicked = Signal(int, int, int)  # area id, year, week: show that cell in the year grid
+
+    def __init__(self, store: Store, events: DataEvents, year: int, lang: str = "sv", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("chartsView")
+        self.store, self.lang = store, lang
+        self.data: YearTrends | None = None
+        self.hover_text = ""
+        self.save_path = lambda: QFileDialog.getSaveFileName(self, self.tr("Spara diagram"), "diagram.png",
+                                                             "PNG (*.png)")[0]  # tests answer instead
+        pg.setConfigOptions(antialias=True, background="w", foreground="k")
+        scale = shipped.scale()
+        self._fills = {level.value: QColor(level.fill) for level in scale}
+        self._grade_names = {level.value: level.label(lang) for level in scale}
+
+        layout = QHBoxLayout(self)
+        side = QVBoxLayout()
+        side.addWidget(QLabel(self.tr("År"), self))
+        self.year_selector = QSpinBox(self)
+        self.year_selector.setObjectName("chartYear")
+        self.year_selector.setRange(MIN_YEAR, MAX_YEAR)
+        self.year_selector.setValue(year)
+        self.year_selector.setAccessibleName(self.tr("År"))
+        side.addWidget(self.year_selector)
+        side.addWidget(QLabel(self.tr("Områden"), self))
+        self.area_list = QListWidget(self)
+        self.area_list.setObjectName("chartAreas")
+        self.area_list.setAccessibleName(self.tr("Områden i diagrammet"))
+        self.area_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        side.addWidget(self.area_list, 1)
+        self.save_button = QPushButton(self.tr("Spara som bild…"), self)
+        self.copy_button = QPushButton(self.tr("Kopiera"), self)
+        self.copy_button.setAccessibleName(self.tr("Kopiera diagrammet"))
+        side.addWidget(self.save_button)
+        side.addWidget(self.copy_button)
+        layout.addLayout(side)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("chartTabs")
+        self.area_plot = self._plot(self.tr("Bedömning per vecka"))
+        self.district_plot = self._plot(self.tr("Stadsdelen: högsta och medel per vecka"))
+        self.counts_plot = self._plot(self.tr("Veckor per bedömning, i år och förra året"))
+        self.incident_plot = self._plot(self.tr("Händelser per månad, i år och samma period förra året"))
+        for plot, title in ((self.area_plot, self.tr("Områden")), (self.district_plot, self.tr("Stadsdelen")),
+                            (self.counts_plot, self.tr("Fördelning")), (self.incident_plot, self.tr("Händelser"))):
+            self.tabs.addTab(plot, title)
+        self.hover_label = QLabel(self)
+        self.hover_label.setObjectName("chartHover")
+        self.hover_label.setWordWrap(True)
+        right = QVBoxLayout()
+        right.addWidget(self.tabs, 1)
+        right.addWidget(self.hover_label)
+        layout.addLayout(right, 1)
+
+        for plot in (self.area_plot, self.district_plot):
+            plot.scene().sigMouseMoved.connect(lambda point, plot=plot: self._hover(plot, point))
+            plot.scene().sigMouseClicked.connect(lambda event, plot=plot: self._clicked(plot, event))
+        self.year_selector.valueChanged.connect(self.reload)
+        self.area_list.itemSelectionChanged.connect(self.redraw)
+        self.save_button.clicked.connect(self.save_png)
+        self.copy_button.clicked.connect(self.copy_png)
+        events.changed.connect(self.reload)
+        self.reload()
+
+    def _plot(self, title: str) -> pg.PlotWidget:
+        plot = pg.PlotWidget(self)
+        plot.setTitle(title)
+        plot.showGrid(x=True, y=True, alpha=0.25)
+        plot.setMenuEnabled(False)
+        # Top right, on a light ground, so that it reads over the lines and bars it names.
+        plot.addLegend(offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 220), pen=pg.mkPen("#999999"))
+        plot.getAxis("bottom").setHeight(48)  # room for the week and the month under it
+        return plot
+
+    # -- data ---------------------------------------------------------------------------------------
+
+    @property
+    def year(self) -> int:
+        return self.year_selector.value()
+
+    def set_year(self, year: int) -> None:
+        self.year_selector.setValue(year)
+
+    def reload(self) -> None:
+        selected = {item.data(Qt.ItemDataRole.UserRole) for item in self.area_list.selectedItems()}
+        self.data = year_trends(self.store, self.year)
+        self.area_list.blockSignals(True)
+        self.area_list.clear()
+        for row in self.data.areas:
+            item = QListWidgetItem(row.name, self.area_list)
+            item.setData(Qt.ItemDataRole.UserRole, row.area_id)
+            item.setSelected(row.area_id in selected or (not selected and item.listWidget().count() == 1))
+        self.area_list.blockSignals(False)
+        self.redraw()
+
+    def select_areas(self, names: list[str]) -> None:
+        self.area_list.blockSignals(True)
+        for index in range(self.area_list.count()):
+            item = self.area_list.item(index)
+            item.setSelected(item.text() in names)
+        self.area_list.blockSignals(False)
+        self.redraw()
+
+    def selected_areas(self):
+        chosen = {item.data(Qt.ItemDataRole.UserRole) for item in self.area_list.selectedItems()}
+        return [row for row in self.data.areas if row.area_id in chosen]
+
+    # -- drawing ------------------------------------------------------------------------------------
+
+    def redraw(self) -> None:
+        data = self.data
+        weeks = list(range(1, data.weeks + 1))
+        self._draw_areas(weeks)
+        self._draw_district(weeks)
+        self._draw_counts()
+        self._draw_incidents()
+
+    def _grade_axis(self, plot: pg.PlotWidget) -> None:
+        plot.getAxis("left").setTicks([[(grade, name) for grade, name in self._grade_names.items()]])
+        plot.setYRange(0.5, 5.5, padding=0)
+
+    def _week_axis(self, plot: pg.PlotWidget) -> None:
+        months = MONTHS_EN if self.lang == "en" else MONTHS_SV
+        major = [(week, f"v{week}\n{months[month - 1]}") for week, month in month_starts(self.year)]
+        minor = [(week, "") for week in range(1, self.data.weeks + 1)]
+        plot.getAxis("bottom").setTicks([major, minor])
+        plot.setXRange(0.5, self.data.weeks + 0.5, padding=0)
+
+    def _draw_areas(self, weeks: list[int]) -> None:
+        plot = self.area_plot
+        plot.clear()
+        for index, row in enumerate(self.selected_areas()):
+            colour = QColor(AREA_PENS[index % len(AREA_PENS)])
+            faint = QColor(colour)
+            faint.setAlpha(70)
+            plot.plot(weeks, _nan(row.last_year), pen=pg.mkPen(faint, width=2), connect="finite",
+                      name=self.tr("{area} förra året").format(area=row.name))
+            brushes = [self._fills.get(value, QColor("#ffffff")) if value else QColor(0, 0, 0, 0)
+                       for value in row.series]
+            plot.plot(weeks, _nan(row.series), pen=pg.mkPen(colour, width=2), connect="finite", symbol="o",
+                      symbolSize=9, symbolBrush=brushes, symbolPen=pg.mkPen("#000000"), name=row.name)
+            plot.plot(weeks, _nan(row.rolling), pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine),
+                      connect="finite", name=self.tr("{area}, medel 4 veckor").format(area=row.name))
+        self._grade_axis(plot)
+        self._week_axis(plot)
+
+    def _draw_district(self, weeks: list[int]) -> None:
+        plot = self.district_plot
+        plot.clear()
+        district = self.data.district
+        plot.plot(weeks, _nan(self.data.last_district.mean), pen=pg.mkPen(QColor(0, 0, 0, 60), width=2),
+                  connect="finite", name=self.tr("Medel förra året"))
+        brushes = [self._fills.get(value, QColor(0, 0, 0, 0)) if value else QColor(0, 0, 0, 0)
+                   for value in district.highest]
+        plot.plot(weeks, _nan(district.highest), pen=pg.mkPen("#7b1c1c", width=2), connect="finite", symbol="s",
+                  symbolSize=9, symbolBrush=brushes, symbolPen=pg.mkPen("#000000"), name=self.tr("Högsta"))
+        plot.plot(weeks, _nan(district.mean), pen=pg.mkPen("#1f4e79", width=3), connect="finite",
+                  name=self.tr("Medel över områdena"))
+        self._grade_axis(plot)
+        self._week_axis(plot)
+
+    def _draw_counts(self) -> None:
+        """Horizontal stacked bars: per area, weeks at each grade; last year faint above this year."""
+        plot = self.counts_plot
+        plot.clear()
+        rows = self.data.areas
+        for grade in range(1, 6):
+            for last, offset, alpha in ((True, 0.2, 90), (False, -0.2, 255)):
+                starts, widths, ys = [], [], []
+                for index, row in enumerate(rows):
+                    counts = row.last_counts if last else row.counts
+                    starts.append(sum(counts[g] for g in range(1, grade)))
+                    widths.append(counts[grade])
+                    ys.append(index + offset)
+                colour = QColor(self._fills[grade])
+                colour.setAlpha(alpha)
+                name = self._grade_names[grade] if not last else None
+                plot.addItem(pg.BarGraphItem(x0=starts, y=ys, width=widths, height=0.36, brush=colour,
+                                             pen=pg.mkPen("#555555"), name=name))
+        plot.getAxis("left").setTicks([[(index, row.name) for index, row in enumerate(rows)]])
+        plot.setLabel("bottom", self.tr("veckor (övre stapeln: förra året, ljusare)"))
+        plot.getViewBox().invertY(True)
+
+    def _draw_incidents(self) -> None:
+        """Per month: this year's incidents stacked by category, beside the same months last year."""
+        plot = self.incident_plot
+        plot.clear()
+        data = self.data
+        categories = sorted(set(data.incidents_by_month) | set(data.last_incidents_by_month))
+        months = len(next(iter(data.incidents_by_month.values()), [])) or len(
+            next(iter(data.last_incidents_by_month.values()), []))
+        for by_month, offset, alpha in ((data.last_incidents_by_month, -0.2, 90),
+                                        (data.incidents_by_month, 0.2, 255)):
+            bottoms = [0] * months
+            for index, category in enumerate(categories):
+                heights = by_month.get(category, [0] * months)
+                colour = QColor(CATEGORY_COLOURS[index % len(CATEGORY_COLOURS)])
+                colour.setAlpha(alpha)
+                plot.addItem(pg.BarGraphItem(x=[m + 1 + offset for m in range(months)], y0=list(bottoms),
+                                             height=heights, width=0.36, brush=colour, pen=pg.mkPen("#555555"),
+                                             name=category if alpha == 255 else None))
+                bottoms = [b + h for b, h in zip(bottoms, heights, strict=True)]
+        names = MONTHS_EN if self.lang == "en" else MONTHS_SV
+        plot.getAxis("bottom").setTicks([[(m + 1, names[m]) for m in range(12)]])
+        plot.setXRange(0.5, 12.5, padding=0)
+        plot.setLabel("left", self.tr("händelser (vänster stapel: förra året, ljusare)"))
+
+    # -- hover and click ----------------------------------------------------------------------------
+
+    def _week_at(self, plot: pg.PlotWidget, point) -> int | None:
+        if not plot.sceneBoundingRect().contains(point):
+            return None
+        week = round(plot.getViewBox().mapSceneToView(point).x())
+        return week if 1 <= week <= self.data.weeks else None
+
+    def describe_week(self, plot: pg.PlotWidget, week: int) -> str:
+        """The exact values of a week, as the hover shows them."""
+        def grade_text(value):
+            if value is None:
+                return self.tr("ej bedömd")
+            return self._grade_names.get(value, f"{value:.2f}".replace(".", ",") if self.lang == "sv" else
+                                         f"{value:.2f}")
+
+        parts = [self.tr("Vecka {week}").format(week=week)]
+        if plot is self.district_plot:
+            district = self.data.district
+            mean = district.mean[week - 1]
+            parts.append(self.tr("högsta: {grade}").format(grade=grade_text(district.highest[week - 1])))
+            parts.append(self.tr("medel: {mean}").format(mean=self._number(mean)))
+        else:
+            for row in self.selected_areas():
+                parts.append(self.tr("{area}: {grade} (medel 4 v: {mean}; förra året: {last})").format(
+                    area=row.name, grade=grade_text(row.series[week - 1]), mean=self._number(row.rolling[week - 1]),
+                    last=grade_text(row.last_year[week - 1])))
+        return " · ".join(parts)
+
+    def _number(self, value) -> str:
+        if value is None:
+            return "–"
+        text = f"{value:.2f}"
+        return text.replace(".", ",") if self.lang == "sv" else text
+
+    def _hover(self, plot: pg.PlotWidget, point) -> None:
+        week = self._week_at(plot, point)
+        if week is not None:
+            self.hover_text = self.describe_week(plot, week)
+            self.hover_label.setText(self.hover_text)
+
+    def _clicked(self, plot: pg.PlotWidget, event) -> None:
+        week = self._week_at(plot, event.scenePos())
+        if week is not None:
+            self.open_week(week)
+
+    def open_week(self, week: int) -> None:
+        """Go to that week of the (first chosen) area in the year grid."""
+        rows = self.selected_areas() or self.data.areas
+        if rows:
+            self.week_clicked.emit(rows[0].area_id, self.year, week)
+
+    # -- export -------------------------------------------------------------------------------------
+
+    def current_plot(self) -> pg.PlotWidget:
+        return self.tabs.currentWidget()
+
+    def image(self):
+        from pyqtgraph.exporters import ImageExporter
+
+        exporter = ImageExporter(self.current_plot().plotItem)
+        exporter.parameters()["width"] = EXPORT_WIDTH
+        return exporter.export(toBytes=True)
+
+    def save_png(self) -> None:
+        path = self.save_path()
+        if path:
+            if not path.lower().endswith(".png"):
+                path += ".png"
+            self.image().save(path, "PNG")
+
+    def copy_png(self) -> None:
+        QApplication.clipboard().setImage(self.image())
+
