@@ -46,6 +46,12 @@ def _nan(values) -> list[float]:
     return [math.nan if value is None else float(value) for value in values]
 
 
+def _plot_line(plot: pg.PlotWidget, x: list[int], values, **style) -> None:
+    """A line with gaps where there is no value; nothing at all when there is no value anywhere."""
+    if any(value is not None for value in values):
+        plot.plot(x, _nan(values), connect="finite", **style)
+
+
 class ChartsView(QWidget):
     week_clicked = Signal(int, int, int)  # area id, year, week: show that cell in the year grid
 
@@ -182,14 +188,14 @@ class ChartsView(QWidget):
             colour = QColor(AREA_PENS[index % len(AREA_PENS)])
             faint = QColor(colour)
             faint.setAlpha(70)
-            plot.plot(weeks, _nan(row.last_year), pen=pg.mkPen(faint, width=2), connect="finite",
-                      name=self.tr("{area} förra året").format(area=row.name))
+            _plot_line(plot, weeks, row.last_year, pen=pg.mkPen(faint, width=2),
+                       name=self.tr("{area} förra året").format(area=row.name))
             brushes = [self._fills.get(value, QColor("#ffffff")) if value else QColor(0, 0, 0, 0)
                        for value in row.series]
-            plot.plot(weeks, _nan(row.series), pen=pg.mkPen(colour, width=2), connect="finite", symbol="o",
-                      symbolSize=9, symbolBrush=brushes, symbolPen=pg.mkPen("#000000"), name=row.name)
-            plot.plot(weeks, _nan(row.rolling), pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine),
-                      connect="finite", name=self.tr("{area}, medel 4 veckor").format(area=row.name))
+            _plot_line(plot, weeks, row.series, pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=9,
+                       symbolBrush=brushes, symbolPen=pg.mkPen("#000000"), name=row.name)
+            _plot_line(plot, weeks, row.rolling, pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine),
+                       name=self.tr("{area}, medel 4 veckor").format(area=row.name))
         self._grade_axis(plot)
         self._week_axis(plot)
 
@@ -197,14 +203,14 @@ class ChartsView(QWidget):
         plot = self.district_plot
         plot.clear()
         district = self.data.district
-        plot.plot(weeks, _nan(self.data.last_district.mean), pen=pg.mkPen(QColor(0, 0, 0, 60), width=2),
-                  connect="finite", name=self.tr("Medel förra året"))
+        _plot_line(plot, weeks, self.data.last_district.mean, pen=pg.mkPen(QColor(0, 0, 0, 60), width=2),
+                   name=self.tr("Medel förra året"))
         brushes = [self._fills.get(value, QColor(0, 0, 0, 0)) if value else QColor(0, 0, 0, 0)
                    for value in district.highest]
-        plot.plot(weeks, _nan(district.highest), pen=pg.mkPen("#7b1c1c", width=2), connect="finite", symbol="s",
-                  symbolSize=9, symbolBrush=brushes, symbolPen=pg.mkPen("#000000"), name=self.tr("Högsta"))
-        plot.plot(weeks, _nan(district.mean), pen=pg.mkPen("#1f4e79", width=3), connect="finite",
-                  name=self.tr("Medel över områdena"))
+        _plot_line(plot, weeks, district.highest, pen=pg.mkPen("#7b1c1c", width=2), symbol="s", symbolSize=9,
+                   symbolBrush=brushes, symbolPen=pg.mkPen("#000000"), name=self.tr("Högsta"))
+        _plot_line(plot, weeks, district.mean, pen=pg.mkPen("#1f4e79", width=3),
+                   name=self.tr("Medel över områdena"))
         self._grade_axis(plot)
         self._week_axis(plot)
 

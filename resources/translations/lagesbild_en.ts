@@ -50,14 +50,149 @@
     </message>
 </context>
 <context>
+    <name>ChartsView</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="64" />
+        <source>Spara diagram</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="73" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="78" />
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="80" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="99" />
+        <source>Områden</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="83" />
+        <source>Områden i diagrammet</source>
+        <translation>Areas in the chart</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="86" />
+        <source>Spara som bild…</source>
+        <translation>Save as image…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="87" />
+        <source>Kopiera</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="88" />
+        <source>Kopiera diagrammet</source>
+        <translation>Copy the chart</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="95" />
+        <source>Bedömning per vecka</source>
+        <translation>Grade per week</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="96" />
+        <source>Stadsdelen: högsta och medel per vecka</source>
+        <translation>The district: highest and mean per week</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="97" />
+        <source>Veckor per bedömning, i år och förra året</source>
+        <translation>Weeks per grade, this year and last year</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="98" />
+        <source>Händelser per månad, i år och samma period förra året</source>
+        <translation>Incidents per month, this year and the same period last year</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="99" />
+        <source>Stadsdelen</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="100" />
+        <source>Fördelning</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="100" />
+        <source>Händelser</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="192" />
+        <source>{area} förra året</source>
+        <translation>{area} last year</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="198" />
+        <source>{area}, medel 4 veckor</source>
+        <translation>{area}, 4-week mean</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="207" />
+        <source>Medel förra året</source>
+        <translation>Mean last year</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="211" />
+        <source>Högsta</source>
+        <translation>Highest</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="213" />
+        <source>Medel över områdena</source>
+        <translation>Mean over the areas</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="236" />
+        <source>veckor (övre stapeln: förra året, ljusare)</source>
+        <translation>weeks (upper bar: last year, paler)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="261" />
+        <source>händelser (vänster stapel: förra året, ljusare)</source>
+        <translation>incidents (left bar: last year, paler)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="275" />
+        <source>ej bedömd</source>
+        <translation>not graded</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="279" />
+        <source>Vecka {week}</source>
+        <translation>Week {week}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="283" />
+        <source>högsta: {grade}</source>
+        <translation>highest: {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="284" />
+        <source>medel: {mean}</source>
+        <translation>mean: {mean}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="287" />
+        <source>{area}: {grade} (medel 4 v: {mean}; förra året: {last})</source>
+        <translation>{area}: {grade} (4-week mean: {mean}; last year: {last})</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/modal.py" line="33" />
+        <location filename="../../lagesbild_desktop/ui/modal.py" line="35" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/modal.py" line="34" />
+        <location filename="../../lagesbild_desktop/ui/modal.py" line="36" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -131,12 +266,17 @@
         <translation>Year grid</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="62" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="39" />
+        <source>Diagram</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="63" />
         <source>Säkerhetskopian misslyckades: {problem}</source>
         <translation>The backup failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="64" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="65" />
         <source>Databas: {path}</source>
         <translation>Database: {path}</translation>
     </message>
@@ -214,47 +354,47 @@
         <translation>Weekly meeting</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="302" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="303" />
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="303" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="304" />
         <source>Förra</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="304" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="305" />
         <source>Förslag</source>
         <translation>Suggested</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="305" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="306" />
         <source>Bedömning</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="375" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="376" />
         <source>‹ v{week}</source>
         <translation>‹ w{week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="376" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="377" />
         <source>Föregående vecka, vecka {week}</source>
         <translation>Previous week, week {week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="377" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="378" />
         <source>v{week} ›</source>
         <translation>w{week} ›</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="378" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="379" />
         <source>Nästa vecka, vecka {week}</source>
         <translation>Next week, week {week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="380" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="381" />
         <source>Vecka {week} {year} · {span}</source>
         <translation>Week {week} {year} · {span}</translation>
     </message>
@@ -277,69 +417,69 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="22" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="24" />
         <source>Personnummer i anteckningen</source>
         <translation>Personal identity number in the note</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="23" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="25" />
         <source>Anteckningen innehåller ett personnummer. Anteckningar ska handla om platser och händelser, inte om personer. Inget har sparats ännu.</source>
         <translation>The note contains a personal identity number. Notes should be about places and events, not about people. Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="31" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="33" />
         <source>Maskera numret och spara</source>
         <translation>Mask the number and save</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="32" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="34" />
         <source>Spara med personnumret</source>
         <translation>Save with the identity number</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="33" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="35" />
         <source>Spara inte</source>
         <translation>Do not save</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="44" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="50" />
         <source>Ändrad av någon annan</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="45" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="51" />
         <source>{what} har ändrats i databasen sedan den visades här.</source>
         <translation>{what} has been changed in the database since it was shown here.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="49" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="55" />
         <source>I databasen nu: {theirs}
 Ditt värde: {mine}</source>
         <translation>In the database now: {theirs}
 Your value: {mine}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="52" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="58" />
         <source>Behåll värdet i databasen</source>
         <translation>Keep the value in the database</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="54" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="60" />
         <source>Spara mitt värde</source>
         <translation>Save my value</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="63" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="73" />
         <source>Ta bort bedömning</source>
         <translation>Remove grade</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="64" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="74" />
         <source>Ta bort bedömningen {what}? Ändringen loggas och kan ångras med Ctrl+Z.</source>
         <translation>Remove the grade {what}? The change is logged and can be undone with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="74" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="88" />
         <source>Lägesbild</source>
         <translation>Lägesbild</translation>
     </message>
@@ -347,32 +487,32 @@ Your value: {mine}</translation>
 <context>
     <name>Recorder</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="32" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="31" />
         <source>{area}, vecka {week} {year}</source>
         <translation>{area}, week {week} {year}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="42" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="41" />
         <source>ingen bedömning</source>
         <translation>no grade</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="106" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="105" />
         <source>Inte sparat: anteckningen innehöll ett personnummer</source>
         <translation>Not saved: the note contained a personal identity number</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="130" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="129" />
         <source>Inte sparat: värdet i databasen behölls</source>
         <translation>Not saved: the value in the database was kept</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="141" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="140" />
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="168" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="169" />
         <source>bedömning {cell}</source>
         <translation>grade {cell}</translation>
     </message>
