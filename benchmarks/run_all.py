@@ -7,6 +7,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import bench_charts  # noqa: E402
 import bench_record  # noqa: E402
 import bench_startup  # noqa: E402
 from common import print_table  # noqa: E402
@@ -18,6 +19,8 @@ def main() -> int:
     figures += bench_record.run(out / "record")
     figures += bench_startup.startup(out / "startup")
     figures += bench_startup.year_switch(out / "startup")
+    figures += bench_charts.redraw(out / "startup")
+    figures += bench_charts.charts_at_startup(out / "startup" / "startup-12x10.db")
     print(f"Machine: {platform.machine()}, {platform.system()} {platform.release()}, "
           f"Python {platform.python_version()}, SQLite {__import__('sqlite3').sqlite_version}")
     print_table(figures)

@@ -110,4 +110,5 @@ ENGLISH = {
     "{area}: {grade} (medel 4 v: {mean}; förra året: {last})":
         "{area}: {grade} (4-week mean: {mean}; last year: {last})",
     "Diagram": "Charts",
+    "{count} områden": "{count} areas",
 }

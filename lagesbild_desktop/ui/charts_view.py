@@ -40,6 +40,7 @@ AREA_PENS = ["#1f4e79", "#7f3f00", "#375623", "#5b2c6f", "#1b5e5e", "#7b1c1c", "
 CATEGORY_COLOURS = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
                     "#9c755f", "#bab0ac", "#2f4b7c", "#a05195", "#d45087", "#665191", "#003f5c"]
 EXPORT_WIDTH = 2400  # pixels: sharp at full width on an A4 page in Word
+DETAILED_AREAS = 8  # more chosen areas than this are drawn as one bundle of plain lines
 
 
 def _nan(values) -> list[float]:
@@ -137,15 +138,28 @@ class ChartsView(QWidget):
         self.year_selector.setValue(year)
 
     def reload(self) -> None:
-        selected = {item.data(Qt.ItemDataRole.UserRole) for item in self.area_list.selectedItems()}
         self.data = year_trends(self.store, self.year)
-        self.area_list.blockSignals(True)
-        self.area_list.clear()
-        for row in self.data.areas:
-            item = QListWidgetItem(row.name, self.area_list)
-            item.setData(Qt.ItemDataRole.UserRole, row.area_id)
-            item.setSelected(row.area_id in selected or (not selected and item.listWidget().count() == 1))
-        self.area_list.blockSignals(False)
+        ids = [row.area_id for row in self.data.areas]
+        listed = [self.area_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.area_list.count())]
+        if ids != listed:  # another set of areas that year: list them again, keeping the choice
+            selected = {item.data(Qt.ItemDataRole.UserRole) for item in self.area_list.selectedItems()}
+            everything = bool(listed) and len(selected) == len(listed)
+            self.area_list.blockSignals(True)
+            self.area_list.clear()
+            for row in self.data.areas:
+                item = QListWidgetItem(row.name, self.area_list)
+                item.setData(Qt.ItemDataRole.UserRole, row.area_id)
+            if everything:
+                self.area_list.selectAll()
+            else:
+                for index, area_id in enumerate(ids):
+                    if area_id in selected or (not selected and index == 0):
+                        self.area_list.item(index).setSelected(True)
+            self.area_list.blockSignals(False)
+        else:
+            for index, row in enumerate(self.data.areas):  # the same areas; names may differ by year
+                if self.area_list.item(index).text() != row.name:
+                    self.area_list.item(index).setText(row.name)
         self.redraw()
 
     def select_areas(self, names: list[str]) -> None:
@@ -181,10 +195,30 @@ class ChartsView(QWidget):
         plot.getAxis("bottom").setTicks([major, minor])
         plot.setXRange(0.5, self.data.weeks + 0.5, padding=0)
 
+    @staticmethod
+    def _clear(plot: pg.PlotWidget) -> None:
+        # The legend first, in one go: removing items one by one re-lays it out each time.
+        if plot.plotItem.legend is not None:
+            plot.plotItem.legend.clear()
+        plot.clear()
+
     def _draw_areas(self, weeks: list[int]) -> None:
         plot = self.area_plot
-        plot.clear()
-        for index, row in enumerate(self.selected_areas()):
+        self._clear(plot)
+        rows = self.selected_areas()
+        if len(rows) > DETAILED_AREAS:
+            # A city district at once: one item of plain lines (a gap between areas), readable as a
+            # band, and quick; dots, means and last year are for a few areas at a time.
+            xs, values = [], []
+            for row in rows:
+                xs += weeks + [math.nan]
+                values += row.series + [None]
+            _plot_line(plot, xs, values, pen=pg.mkPen(QColor(31, 78, 121, 90), width=1),
+                       name=self.tr("{count} områden").format(count=len(rows)))
+            self._grade_axis(plot)
+            self._week_axis(plot)
+            return
+        for index, row in enumerate(rows):
             colour = QColor(AREA_PENS[index % len(AREA_PENS)])
             faint = QColor(colour)
             faint.setAlpha(70)
@@ -201,7 +235,7 @@ class ChartsView(QWidget):
 
     def _draw_district(self, weeks: list[int]) -> None:
         plot = self.district_plot
-        plot.clear()
+        self._clear(plot)
         district = self.data.district
         _plot_line(plot, weeks, self.data.last_district.mean, pen=pg.mkPen(QColor(0, 0, 0, 60), width=2),
                    name=self.tr("Medel förra året"))
@@ -217,7 +251,7 @@ class ChartsView(QWidget):
     def _draw_counts(self) -> None:
         """Horizontal stacked bars: per area, weeks at each grade; last year faint above this year."""
         plot = self.counts_plot
-        plot.clear()
+        self._clear(plot)
         rows = self.data.areas
         for grade in range(1, 6):
             for last, offset, alpha in ((True, 0.2, 90), (False, -0.2, 255)):
@@ -239,7 +273,7 @@ class ChartsView(QWidget):
     def _draw_incidents(self) -> None:
         """Per month: this year's incidents stacked by category, beside the same months last year."""
         plot = self.incident_plot
-        plot.clear()
+        self._clear(plot)
         data = self.data
         categories = sorted(set(data.incidents_by_month) | set(data.last_incidents_by_month))
         months = len(next(iter(data.incidents_by_month.values()), [])) or len(

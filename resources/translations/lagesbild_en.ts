@@ -52,134 +52,139 @@
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="64" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="65" />
         <source>Spara diagram</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="73" />
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="78" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="74" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="79" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="80" />
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="99" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="81" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="100" />
         <source>Områden</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="83" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="84" />
         <source>Områden i diagrammet</source>
         <translation>Areas in the chart</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="86" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="87" />
         <source>Spara som bild…</source>
         <translation>Save as image…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="87" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="88" />
         <source>Kopiera</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="88" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="89" />
         <source>Kopiera diagrammet</source>
         <translation>Copy the chart</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="95" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="96" />
         <source>Bedömning per vecka</source>
         <translation>Grade per week</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="96" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="97" />
         <source>Stadsdelen: högsta och medel per vecka</source>
         <translation>The district: highest and mean per week</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="97" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="98" />
         <source>Veckor per bedömning, i år och förra året</source>
         <translation>Weeks per grade, this year and last year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="98" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="99" />
         <source>Händelser per månad, i år och samma period förra året</source>
         <translation>Incidents per month, this year and the same period last year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="99" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="100" />
         <source>Stadsdelen</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="100" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="101" />
         <source>Fördelning</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="100" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="101" />
         <source>Händelser</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="192" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="204" />
+        <source>{count} områden</source>
+        <translation>{count} areas</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="213" />
         <source>{area} förra året</source>
         <translation>{area} last year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="198" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="219" />
         <source>{area}, medel 4 veckor</source>
         <translation>{area}, 4-week mean</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="207" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="228" />
         <source>Medel förra året</source>
         <translation>Mean last year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="211" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="232" />
         <source>Högsta</source>
         <translation>Highest</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="213" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="234" />
         <source>Medel över områdena</source>
         <translation>Mean over the areas</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="236" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="257" />
         <source>veckor (övre stapeln: förra året, ljusare)</source>
         <translation>weeks (upper bar: last year, paler)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="261" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="282" />
         <source>händelser (vänster stapel: förra året, ljusare)</source>
         <translation>incidents (left bar: last year, paler)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="275" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="296" />
         <source>ej bedömd</source>
         <translation>not graded</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="279" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="300" />
         <source>Vecka {week}</source>
         <translation>Week {week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="283" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="304" />
         <source>högsta: {grade}</source>
         <translation>highest: {grade}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="284" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="305" />
         <source>medel: {mean}</source>
         <translation>mean: {mean}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="287" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="308" />
         <source>{area}: {grade} (medel 4 v: {mean}; förra året: {last})</source>
         <translation>{area}: {grade} (4-week mean: {mean}; last year: {last})</translation>
     </message>

@@ -1,0 +1,53 @@
+"""Redrawing the trend charts for a city district (130 areas, 10 years), and pyqtgraph kept out of start-up."""
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import Figure  # noqa: E402
+
+
+def redraw(workdir: Path, switches: int = 10) -> list[Figure]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from bench_startup import _database
+    from PySide6.QtWidgets import QApplication
+
+    from lagesbild_desktop.store.database import open_database
+    from lagesbild_desktop.ui.events import DataEvents
+
+    db = _database(workdir / "city-130x10.db", areas=130, incidents=5000)
+    app = QApplication.instance() or QApplication([])
+    from lagesbild_desktop.ui.charts_view import ChartsView
+
+    store = open_database(db)
+    events = DataEvents(store.conn)
+    charts = ChartsView(store, events, 2026)
+    charts.resize(1600, 1000)
+    charts.show()
+    charts.area_list.selectAll()  # every area in the chart: the heaviest case
+    app.processEvents()
+    timings = []
+    for n in range(switches):
+        start = time.perf_counter()
+        charts.set_year(2017 + n % 10)  # reads the year and redraws all four charts
+        for index in range(charts.tabs.count()):
+            charts.tabs.widget(index).repaint()
+        timings.append(time.perf_counter() - start)
+    store.close()
+    ms = statistics.median(timings) * 1000
+    return [Figure("redraw all four charts, 130 areas x 10 years", ms, 100.0,
+                   "absolute target: under 100 ms (all 130 areas chosen, all four charts painted)", "ms", 1.0)]
+
+
+def charts_at_startup(db: Path) -> list[Figure]:
+    """1 when pyqtgraph is imported by the start to first paint, 0 when it is not (target 0)."""
+    result = subprocess.run([str(Path(sys.executable).with_name("lagesbild")), "--db", str(db), "--smoke-test"],
+                            capture_output=True, text=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPROFILEIMPORTTIME": "1"})
+    loaded = 1.0 if "pyqtgraph" in result.stderr else 0.0
+    return [Figure("pyqtgraph imported at start (1 = yes)", loaded, 1.0,
+                   "`-X importtime` of `lagesbild --smoke-test`; target: not imported", "", 0.0)]
