@@ -38,7 +38,7 @@ def main() -> None:
     osenv.today = lambda: TODAY
     work = Path(tempfile.mkdtemp())
     # Graded up to last week: the running week is open for the meeting, with incidents to suggest from.
-    store = build(work / "demo.db", years=range(2025, 2027), seed=7, last_week=9)
+    store = build(work / "demo.db", years=range(2024, 2027), seed=7, last_week=9, incident_count=240)
     add_incident(store, area="Grimsta", date="2026-03-03", category="brandattentat", severity="allvarlig",
                  place="Grimstatorget", description="Brand i trapphus")
     add_incident(store, area="Vällingby", date="2026-03-02", category="skjutning", severity="kritisk",
@@ -72,6 +72,17 @@ def main() -> None:
             grid.show_year(2025)
             app.processEvents()
             window.grab().save(str(OUT / f"grid_2025_{lang}.png"))
+        if suffix in ("", "_dark") and lang == "sv" or (lang == "en" and not suffix):
+            charts = window.show_charts()
+            charts.set_year(2025)
+            charts.select_areas(["Grimsta", "Hässelby gård", "Vällingby"])
+            for index, name in enumerate(("areas", "district", "counts", "incidents")):
+                charts.tabs.setCurrentIndex(index)
+                app.processEvents()
+                if not suffix:
+                    window.grab().save(str(OUT / f"chart_{name}_{lang}.png"))
+                if lang == "sv" and not suffix:  # the picture that goes into a document, at full size
+                    charts.image().save(str(OUT / f"chart_{name}_export.png"))
         window.close()
         window.deleteLater()
         app.processEvents()

@@ -102,7 +102,7 @@ ENGLISH = {
     "Medel förra året": "Mean last year",
     "Högsta": "Highest",
     "Medel över områdena": "Mean over the areas",
-    "veckor (övre stapeln: förra året, ljusare)": "weeks (upper bar: last year, paler)",
+    "veckor (nedre stapeln: förra året, ljusare)": "weeks (lower bar: last year, paler)",
     "händelser (vänster stapel: förra året, ljusare)": "incidents (left bar: last year, paler)",
     "Vecka {week}": "Week {week}",
     "högsta: {grade}": "highest: {grade}",

@@ -124,7 +124,8 @@ class ChartsView(QWidget):
         plot.showGrid(x=True, y=True, alpha=0.25)
         plot.setMenuEnabled(False)
         # Top right, on a light ground, so that it reads over the lines and bars it names.
-        plot.addLegend(offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 220), pen=pg.mkPen("#999999"))
+        plot.addLegend(offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 220), pen=pg.mkPen("#999999"),
+                       labelTextSize="10pt")
         plot.getAxis("bottom").setHeight(48)  # room for the week and the month under it
         return plot
 
@@ -267,7 +268,7 @@ class ChartsView(QWidget):
                 plot.addItem(pg.BarGraphItem(x0=starts, y=ys, width=widths, height=0.36, brush=colour,
                                              pen=pg.mkPen("#555555"), name=name))
         plot.getAxis("left").setTicks([[(index, row.name) for index, row in enumerate(rows)]])
-        plot.setLabel("bottom", self.tr("veckor (övre stapeln: förra året, ljusare)"))
+        plot.setLabel("bottom", self.tr("veckor (nedre stapeln: förra året, ljusare)"))
         plot.getViewBox().invertY(True)
 
     def _draw_incidents(self) -> None:

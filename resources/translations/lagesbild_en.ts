@@ -124,67 +124,67 @@
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="204" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="218" />
         <source>{count} områden</source>
         <translation>{count} areas</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="213" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="227" />
         <source>{area} förra året</source>
         <translation>{area} last year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="219" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="233" />
         <source>{area}, medel 4 veckor</source>
         <translation>{area}, 4-week mean</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="228" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="242" />
         <source>Medel förra året</source>
         <translation>Mean last year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="232" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="246" />
         <source>Högsta</source>
         <translation>Highest</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="234" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="248" />
         <source>Medel över områdena</source>
         <translation>Mean over the areas</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="257" />
-        <source>veckor (övre stapeln: förra året, ljusare)</source>
-        <translation>weeks (upper bar: last year, paler)</translation>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="271" />
+        <source>veckor (nedre stapeln: förra året, ljusare)</source>
+        <translation>weeks (lower bar: last year, paler)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="282" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="296" />
         <source>händelser (vänster stapel: förra året, ljusare)</source>
         <translation>incidents (left bar: last year, paler)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="296" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="310" />
         <source>ej bedömd</source>
         <translation>not graded</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="300" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="314" />
         <source>Vecka {week}</source>
         <translation>Week {week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="304" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="318" />
         <source>högsta: {grade}</source>
         <translation>highest: {grade}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="305" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="319" />
         <source>medel: {mean}</source>
         <translation>mean: {mean}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="308" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="322" />
         <source>{area}: {grade} (medel 4 v: {mean}; förra året: {last})</source>
         <translation>{area}: {grade} (4-week mean: {mean}; last year: {last})</translation>
     </message>
