@@ -198,10 +198,12 @@ def _check_ours(conn: sqlite3.Connection, verify: bool) -> bool:
 def _inspect(path: Path, examine):
     """Run `examine(conn)` on a connection that cannot change the file.
 
-    Read-only, unless a crash in rollback-journal mode left a hot journal:
-    then SQLite must roll it back first (its normal recovery), which needs a
-    writable connection. A read-only connection to a WAL-mode file creates
-    empty -wal/-shm files; if the file is refused they are removed again.
+    Read-only, unless a crash left something SQLite must repair before anyone
+    reads: a hot journal (rollback-journal mode) or a WAL index to rebuild (WAL
+    mode; a read-only connection then reports "readonly"). That repair is
+    SQLite's normal recovery and needs a writable connection. A read-only
+    connection to a WAL-mode file creates empty -wal/-shm files; if the file is
+    refused they are removed again.
     """
     journal = path.with_name(path.name + "-journal")
     hot_journal = journal.exists() and journal.stat().st_size > 0
@@ -209,29 +211,42 @@ def _inspect(path: Path, examine):
     existed = [p.exists() for p in sidecars]
     try:
         try:
-            conn = (sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000) if hot_journal
-                    else connect_readonly(path, BUSY_TIMEOUT_MS / 1000))
-        except sqlite3.Error as exc:
-            raise refuse(path, f"den kunde inte öppnas ({exc})") from exc
-        try:
-            return examine(conn)
-        except HeaderProblem as problem:
-            raise refuse(path, str(problem)) from None
-        except sqlite3.OperationalError as exc:
-            problem = environment_problem(exc)
-            if problem:
-                raise problem from exc
-            raise refuse(path, f"den är skadad ({exc})") from exc
-        except sqlite3.DatabaseError as exc:
-            raise refuse(path, f"den är skadad ({exc})") from exc
-        finally:
-            conn.close()
+            return _examine(path, examine, writable=hot_journal)
+        except _NeedsRecovery:
+            return _examine(path, examine, writable=True)
     except DatabaseRefused:
         wal, shm = sidecars
         if not any(existed) and (not wal.exists() or wal.stat().st_size == 0):
             wal.unlink(missing_ok=True)
             shm.unlink(missing_ok=True)
         raise
+
+
+class _NeedsRecovery(Exception):
+    """A read-only look found the file waiting for SQLite's crash recovery."""
+
+
+def _examine(path: Path, examine, *, writable: bool):
+    try:
+        conn = (sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000) if writable
+                else connect_readonly(path, BUSY_TIMEOUT_MS / 1000))
+    except sqlite3.Error as exc:
+        raise refuse(path, f"den kunde inte öppnas ({exc})") from exc
+    try:
+        return examine(conn)
+    except HeaderProblem as problem:
+        raise refuse(path, str(problem)) from None
+    except sqlite3.OperationalError as exc:
+        if not writable and "readonly" in str(exc).lower():
+            raise _NeedsRecovery from exc
+        problem = environment_problem(exc)
+        if problem:
+            raise problem from exc
+        raise refuse(path, f"den är skadad ({exc})") from exc
+    except sqlite3.DatabaseError as exc:
+        raise refuse(path, f"den är skadad ({exc})") from exc
+    finally:
+        conn.close()
 
 
 def _decide_shared(path: Path, requested: bool | None, marked: bool) -> bool:
