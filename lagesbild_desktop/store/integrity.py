@@ -10,9 +10,10 @@ from pathlib import Path
 
 from lagesbild_desktop.domain.areas import swedish_sort_key
 from lagesbild_desktop.domain.isoweek import week_of
-from lagesbild_desktop.store import areas, assessments, audit, incidents
+from lagesbild_desktop.store import areas, assessments, audit, incidents, report_texts
 
-_ENTITY_NAMES = {"assessment": "bedömning", "incident": "händelse", "area": "område"}
+_ENTITY_NAMES = {"assessment": "bedömning", "incident": "händelse", "area": "område",
+                 "priority_field": "prioriterat område", "week_note": "veckomötets anteckning"}
 
 
 @dataclass
@@ -66,6 +67,12 @@ def _check(conn: sqlite3.Connection, anchor: Path | None) -> CheckReport:
     incident_rows = incidents.all_rows(conn)
     report.data_problems.extend(_compare_with_log(
         conn, "incident", incident_rows, lambda row: row.value(), incidents.TRACKED, signed=True))
+    report.data_problems.extend(_compare_with_log(
+        conn, "priority_field", report_texts.all_fields(conn), lambda row: row.value(), report_texts.FIELD_TRACKED,
+        signed=True))
+    report.data_problems.extend(_compare_with_log(
+        conn, "week_note", report_texts.all_week_notes(conn), lambda row: row.value(), report_texts.WEEK_TRACKED,
+        signed=True))
     # Columns derived from others must agree with them.
     for area in area_rows:
         if area.sort_key != swedish_sort_key(area.name):
@@ -139,6 +146,10 @@ def _compare_with_anchor(conn: sqlite3.Connection, anchor: Path) -> list[str]:
 
 
 def _describe(value: dict) -> str:
+    if "field" in value:
+        return f"{value.get('year')} område {value.get('field')}"
+    if "week" in value and "area" not in value:
+        return f"{value.get('year')} v{value.get('week')}"
     if "week" in value:
         return f"{value.get('area')} {value.get('year')} v{value.get('week')}"
     if "date" in value:
