@@ -140,6 +140,16 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, metavar="FIL")
     export.add_argument("--lang", choices=["sv", "en"], default="sv", help="språk i bilden")
 
+    report = _sub(commands, "report", "rapporter som PDF").add_subparsers(dest="action", metavar="RAPPORT",
+                                                                      required=True)
+    yearly = _sub(report, "yearly", "årssammanställningen")
+    yearly.add_argument("--year", required=True, metavar="ÅR")
+    yearly.add_argument("--out", required=True, metavar="FIL.pdf")
+    weekly = _sub(report, "weekly", "veckorapporten")
+    weekly.add_argument("--year", required=True, metavar="ÅR")
+    weekly.add_argument("--week", required=True, metavar="VECKA")
+    weekly.add_argument("--out", required=True, metavar="FIL.pdf")
+
     _sub(commands, "check", "kontrollera filen och ändringsloggens kedja")
     log = _sub(commands, "log", "visa ändringsloggen (senaste först)")
     log.add_argument("--limit", type=int, default=50, metavar="ANTAL")

@@ -23,6 +23,7 @@ def _decimal(value: float | None, digits: int = 2) -> str:
 
 # Commands that only read: a --db naming a missing file is a typing error, not a new database.
 _READ_ONLY = {("summary", None), ("check", None), ("log", None), ("backup", None), ("export", None),
+              ("report", "yearly"), ("report", "weekly"),
               ("incident", "list"),
               ("areas", "list"), ("categories", "list"), ("shared", None)}
 
@@ -217,6 +218,17 @@ def _export(store: Store, args) -> int:
     return 0
 
 
+def _report(store: Store, args) -> int:
+    from lagesbild_desktop.services import reports
+
+    if args.action == "yearly":
+        out = reports.make_yearly_report(store, args.year, Path(args.out))
+    else:
+        out = reports.make_weekly_report(store, args.year, args.week, Path(args.out))
+    print(f"Rapporten sparad: {out}")
+    return 0
+
+
 _HANDLERS = {
     "record": _record,
     "clear": _clear,
@@ -228,5 +240,6 @@ _HANDLERS = {
     "log": _log,
     "backup": _backup,
     "export": _export,
+    "report": _report,
     "shared": _shared,
 }

@@ -1,0 +1,100 @@
+"""What both reports share: embedded fonts, styles, the page frame with "Sida N av M"."""
+
+from pathlib import Path
+
+import reportlab
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, TableStyle
+
+FONT, BOLD = "LagesbildSans", "LagesbildSans-Bold"
+MARGIN = 15 * mm
+
+
+def register_fonts() -> None:
+    """Bitstream Vera, shipped with reportlab: embedded in the PDF, with å, ä, ö on every computer."""
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    folder = Path(reportlab.__file__).parent / "fonts"
+    pdfmetrics.registerFont(TTFont(FONT, str(folder / "Vera.ttf")))
+    pdfmetrics.registerFont(TTFont(BOLD, str(folder / "VeraBd.ttf")))
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5)
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=8, leading=9.5),
+        "head": ParagraphStyle("head", parent=body, fontName=BOLD, fontSize=8, leading=9.5),
+        "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=22, leading=28, spaceAfter=8 * mm),
+        "h1": ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=14, leading=18, spaceBefore=4 * mm,
+                             spaceAfter=3 * mm),
+        "caption": ParagraphStyle("caption", parent=body, fontName=BOLD, fontSize=9, spaceBefore=2 * mm,
+                                  spaceAfter=1.5 * mm),
+        "centre": ParagraphStyle("centre", parent=body, alignment=TA_CENTER),
+    }
+
+
+def table_style(header_rows: int = 1) -> TableStyle:
+    return TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 8),
+        ("FONT", (0, 0), (-1, header_rows - 1), BOLD, 8),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#E8EAED")),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9AA0A6")),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ])
+
+
+def numbered_canvas(header: str):
+    """A canvas that writes the running header and "Sida N av M" once it knows M."""
+
+    class NumberedCanvas(canvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 (reportlab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                width, height = self._pagesize
+                self.setFont(FONT, 8)
+                self.setFillColor(colors.HexColor("#5F6368"))
+                self.drawString(MARGIN, height - 10 * mm, header)
+                self.drawRightString(width - MARGIN, 8 * mm, f"Sida {number} av {total}")
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def document(path: Path, title: str) -> BaseDocTemplate:
+    """A4 portrait pages, and landscape pages (for the grid) on request."""
+    register_fonts()
+    doc = BaseDocTemplate(str(path), pagesize=A4, title=title, author="Lägesbild Desktop",
+                          leftMargin=MARGIN, rightMargin=MARGIN, topMargin=16 * mm, bottomMargin=14 * mm)
+    portrait_frame = Frame(MARGIN, 14 * mm, A4[0] - 2 * MARGIN, A4[1] - 30 * mm, id="portrait")
+    wide = landscape(A4)
+    landscape_frame = Frame(MARGIN, 14 * mm, wide[0] - 2 * MARGIN, wide[1] - 30 * mm, id="landscape")
+    doc.addPageTemplates([PageTemplate("portrait", [portrait_frame], pagesize=A4),
+                          PageTemplate("landscape", [landscape_frame], pagesize=wide)])
+    return doc
+
+
+def decimal(value: float | None, digits: int = 2) -> str:
+    """Swedish decimal comma (2,40); a dash when there is no value."""
+    return "–" if value is None else f"{value:.{digits}f}".replace(".", ",")

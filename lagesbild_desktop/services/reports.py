@@ -1,0 +1,95 @@
+"""Making the reports: the data of each from the same services as the screen, then the PDF.
+
+reports/ lays out pages; this module decides what goes on them, so that the printed
+numbers and the charts on screen can never disagree (both use services.trends).
+"""
+
+import datetime as dt
+from pathlib import Path
+from typing import NamedTuple
+
+from lagesbild_desktop import __version__, osenv
+from lagesbild_desktop.domain.incidents import Severity
+from lagesbild_desktop.domain.isoweek import validate_week, validate_year
+from lagesbild_desktop.domain.summary import AreaYearSummary
+from lagesbild_desktop.errors import EnvironmentProblem, InvalidInput
+from lagesbild_desktop.services import report_texts, summary, trends, weeks
+from lagesbild_desktop.services.trends import YearTrends
+from lagesbild_desktop.services.weeks import AreaWeek, YearGrid
+from lagesbild_desktop.store import incidents
+from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.incidents import Incident
+from lagesbild_desktop.store.report_texts import PriorityField, WeekNote
+
+
+class YearlyReport(NamedTuple):
+    district: str
+    year: int
+    made: dt.date
+    version: str
+    grid: YearGrid
+    summaries: list[AreaYearSummary]
+    critical: list[Incident]
+    trends: YearTrends
+    priority_fields: dict[int, PriorityField]
+
+    @property
+    def has_grades(self) -> bool:
+        return bool(self.grid.cells)
+
+
+class WeeklyReport(NamedTuple):
+    district: str
+    year: int
+    week: int
+    made: dt.date
+    version: str
+    areas: list[AreaWeek]
+    note: WeekNote | None
+
+
+def yearly_report_data(store: Store, year) -> YearlyReport:
+    year = validate_year(year)
+    critical = [i for i in incidents.for_year(store.conn, year) if i.severity == Severity.CRITICAL.code]
+    return YearlyReport(store.setting("district", ""), year, osenv.today(), __version__,
+                        weeks.year_grid(store, year), summary.yearly_summary(store, year), critical,
+                        trends.year_trends(store, year), report_texts.priority_fields(store, year))
+
+
+def weekly_report_data(store: Store, year, week) -> WeeklyReport:
+    year, week = validate_week(year, week)
+    return WeeklyReport(store.setting("district", ""), year, week, osenv.today(), __version__,
+                        weeks.week_overview(store, year, week), report_texts.week_note(store, year, week))
+
+
+def make_yearly_report(store: Store, year, out: Path | str, progress=None) -> Path:
+    data = yearly_report_data(store, year)
+    from lagesbild_desktop.reports.yearly import build_yearly  # reportlab: loaded when a report is made
+
+    return _write(lambda target: build_yearly(data, target, progress), out)
+
+
+def make_weekly_report(store: Store, year, week, out: Path | str, progress=None) -> Path:
+    data = weekly_report_data(store, year, week)
+    from lagesbild_desktop.reports.weekly import build_weekly
+
+    return _write(lambda target: build_weekly(data, target, progress), out)
+
+
+def _write(build, out: Path | str) -> Path:
+    """Build into a file beside the target and rename it into place: never half a PDF."""
+    out = Path(out)
+    if out.is_dir():
+        raise InvalidInput(f"{out} är en mapp: ange ett filnamn för rapporten")
+    temp = out.with_name(f".{out.name}.skrivs")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        build(temp)
+        temp.replace(out)
+    except OSError as exc:
+        from lagesbild_desktop.store.errors import os_message
+
+        raise EnvironmentProblem(f"Rapporten {out} kunde inte skrivas: {os_message(exc)}") from exc
+    finally:
+        temp.unlink(missing_ok=True)
+    return out
