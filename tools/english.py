@@ -111,4 +111,8 @@ ENGLISH = {
         "{area}: {grade} (4-week mean: {mean}; last year: {last})",
     "Diagram": "Charts",
     "{count} områden": "{count} areas",
+    "Händelser per månad och allvarlighet, i år och förra året":
+        "Incidents per month and severity, this year and last year",
+    "Allvarlighet": "Severity",
+    "{count} bedömda områden, medel {mean}, högsta {grade}": "{count} areas graded, mean {mean}, highest {grade}",
 }

@@ -24,12 +24,16 @@ def weekly_series(grades: Mapping[int, int], weeks: int) -> Series:
 def rolling_mean(series: Series, window: int = 4) -> Series:
     """Mean of the assessed values among each week and the `window - 1` weeks before it.
 
-    A week with no assessed value in its whole window is None (a gap).
+    Only for weeks that were assessed themselves: a week without a grade is a gap in
+    the mean too (the summer break, the weeks still to come), never a carried-on value.
     """
     result: Series = []
     for index in range(len(series)):
+        if series[index] is None:
+            result.append(None)
+            continue
         values = [v for v in series[max(0, index - window + 1): index + 1] if v is not None]
-        result.append(sum(values) / len(values) if values else None)
+        result.append(sum(values) / len(values))
     return result
 
 

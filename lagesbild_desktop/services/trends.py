@@ -33,6 +33,7 @@ class YearTrends(NamedTuple):
     incidents_by_month: dict[str, list[int]]  # category -> per month, this year
     last_incidents_by_month: dict[str, list[int]]  # the same months last year
     severity_by_month: dict[str, list[int]]  # severity code -> per month, this year
+    last_severity_by_month: dict[str, list[int]]  # the same months last year
     incident_counts: list[IncidentCount]  # per category, against the same period last year
 
 
@@ -69,17 +70,20 @@ def year_trends(store: Store, year) -> YearTrends:
     # Months and "the same period" go by calendar date, not by ISO week-year.
     now = [(dt.date.fromisoformat(i.date), i.category, i.severity)
            for i in incidents.between(store.conn, f"{year:04d}-01-01", until.isoformat())]
-    before = [(dt.date.fromisoformat(i.date), i.category)
-              for i in incidents.between(store.conn, f"{year - 1:04d}-01-01", end_last.isoformat())]
+    before_rows = incidents.between(store.conn, f"{year - 1:04d}-01-01", end_last.isoformat())
+    before = [(dt.date.fromisoformat(i.date), i.category) for i in before_rows]
     until_month = until.month if until.year == year else 0
     return YearTrends(
         year, weeks, rows,
         trends.district_weeks([this_year.get(row.area_id, {}) for row in rows], weeks),
-        trends.district_weeks([last_year.get(row.area_id, {}) for row in rows], weeks),
+        # Last year's district as that year's own chart shows it: the areas that existed then.
+        trends.district_weeks([last_year.get(area.id, {}) for area, _ in areas_of_year(store, year - 1)], weeks),
         until,
         trends.incidents_by_month([(day, category) for day, category, _ in now], year, until_month),
         trends.incidents_by_month(before, year - 1, until_month),
         trends.incidents_by_month([(day, severity) for day, _, severity in now], year, until_month),
+        trends.incidents_by_month([(dt.date.fromisoformat(i.date), i.severity) for i in before_rows], year - 1,
+                                  until_month),
         trends.same_period([(day, category) for day, category, _ in now], before, year, until),
     )
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lagesbild_desktop import shipped
+from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.isoweek import MAX_YEAR, MIN_YEAR
 from lagesbild_desktop.domain.trends import month_starts
 from lagesbild_desktop.services.trends import YearTrends, year_trends
@@ -97,9 +98,14 @@ class ChartsView(QWidget):
         self.district_plot = self._plot(self.tr("Stadsdelen: högsta och medel per vecka"))
         self.counts_plot = self._plot(self.tr("Veckor per bedömning, i år och förra året"))
         self.incident_plot = self._plot(self.tr("Händelser per månad, i år och samma period förra året"))
+        self.severity_plot = self._plot(self.tr("Händelser per månad och allvarlighet, i år och förra året"))
         for plot, title in ((self.area_plot, self.tr("Områden")), (self.district_plot, self.tr("Stadsdelen")),
-                            (self.counts_plot, self.tr("Fördelning")), (self.incident_plot, self.tr("Händelser"))):
+                            (self.counts_plot, self.tr("Fördelning")), (self.incident_plot, self.tr("Händelser")),
+                            (self.severity_plot, self.tr("Allvarlighet"))):
             self.tabs.addTab(plot, title)
+        self._titles = {plot: plot.plotItem.titleLabel.text for plot in self.plots()}
+        self._dirty: set = set()  # charts to draw when their tab is shown (only the visible one is drawn)
+        self._stale = False  # the data changed while the view was hidden
         self.hover_label = QLabel(self)
         self.hover_label.setObjectName("chartHover")
         self.hover_label.setWordWrap(True)
@@ -113,10 +119,26 @@ class ChartsView(QWidget):
             plot.scene().sigMouseClicked.connect(lambda event, plot=plot: self._clicked(plot, event))
         self.year_selector.valueChanged.connect(self.reload)
         self.area_list.itemSelectionChanged.connect(self.redraw)
+        self.tabs.currentChanged.connect(lambda _index: self._draw_current())
         self.save_button.clicked.connect(self.save_png)
         self.copy_button.clicked.connect(self.copy_png)
-        events.changed.connect(self.reload)
+        events.changed.connect(self._data_changed)
         self.reload()
+
+    def plots(self) -> list:
+        return [self.area_plot, self.district_plot, self.counts_plot, self.incident_plot, self.severity_plot]
+
+    def _data_changed(self) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True  # read again when shown: every saved grade would redraw otherwise
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
 
     def _plot(self, title: str) -> pg.PlotWidget:
         plot = pg.PlotWidget(self)
@@ -178,23 +200,55 @@ class ChartsView(QWidget):
     # -- drawing ------------------------------------------------------------------------------------
 
     def redraw(self) -> None:
-        data = self.data
-        weeks = list(range(1, data.weeks + 1))
-        self._draw_areas(weeks)
-        self._draw_district(weeks)
-        self._draw_counts()
-        self._draw_incidents()
+        """Draw the chart in view; the others when their tab is opened (each costs as much as all data)."""
+        self.hover_text = ""
+        self.hover_label.clear()
+        self._dirty = set(self.plots())
+        for plot in self.plots():
+            plot.setTitle(f"{self._titles[plot]} {self.year}")  # a saved picture says which year it is
+        self._draw_current()
+
+    def draw_all(self) -> None:
+        for index in range(self.tabs.count()):
+            self._draw(self.tabs.widget(index))
+
+    def _draw_current(self) -> None:
+        self._draw(self.tabs.currentWidget())
+
+    def _draw(self, plot) -> None:
+        if plot not in self._dirty:
+            return
+        self._dirty.discard(plot)
+        weeks = list(range(1, self.data.weeks + 1))
+        if plot is self.area_plot:
+            self._draw_areas(weeks)
+        elif plot is self.district_plot:
+            self._draw_district(weeks)
+        elif plot is self.counts_plot:
+            self._draw_counts()
+        elif plot is self.incident_plot:
+            self._draw_months(plot, self.data.incidents_by_month, self.data.last_incidents_by_month,
+                              sorted(set(self.data.incidents_by_month) | set(self.data.last_incidents_by_month)),
+                              lambda key: key)
+        else:
+            order = [severity.code for severity in Severity]
+            self._draw_months(plot, self.data.severity_by_month, self.data.last_severity_by_month, order,
+                              lambda code: self._severity_name(code))
+
+    def _severity_name(self, code: str) -> str:
+        severity = Severity.from_code(code)
+        return severity.name_en if self.lang == "en" else severity.name_sv
 
     def _grade_axis(self, plot: pg.PlotWidget) -> None:
         plot.getAxis("left").setTicks([[(grade, name) for grade, name in self._grade_names.items()]])
-        plot.setYRange(0.5, 5.5, padding=0)
+        plot.setYRange(0.5, 6.9, padding=0)  # a band above grade 5 for the legend, clear of the data
 
     def _week_axis(self, plot: pg.PlotWidget) -> None:
         months = MONTHS_EN if self.lang == "en" else MONTHS_SV
         major = [(week, f"v{week}\n{months[month - 1]}") for week, month in month_starts(self.year)]
         minor = [(week, "") for week in range(1, self.data.weeks + 1)]
         plot.getAxis("bottom").setTicks([major, minor])
-        plot.setXRange(0.5, self.data.weeks + 0.5, padding=0)
+        plot.setXRange(0, self.data.weeks + 1, padding=0)  # room for the first and last labels
 
     @staticmethod
     def _clear(plot: pg.PlotWidget) -> None:
@@ -253,7 +307,7 @@ class ChartsView(QWidget):
         """Horizontal stacked bars: per area, weeks at each grade; last year faint above this year."""
         plot = self.counts_plot
         self._clear(plot)
-        rows = self.data.areas
+        rows = self.selected_areas() or self.data.areas
         for grade in range(1, 6):
             for last, offset, alpha in ((True, 0.2, 90), (False, -0.2, 255)):
                 starts, widths, ys = [], [], []
@@ -270,29 +324,28 @@ class ChartsView(QWidget):
         plot.getAxis("left").setTicks([[(index, row.name) for index, row in enumerate(rows)]])
         plot.setLabel("bottom", self.tr("veckor (nedre stapeln: förra året, ljusare)"))
         plot.getViewBox().invertY(True)
+        plot.setXRange(0, self.data.weeks * 1.45, padding=0)  # the legend sits right of the longest bar
 
-    def _draw_incidents(self) -> None:
-        """Per month: this year's incidents stacked by category, beside the same months last year."""
-        plot = self.incident_plot
+    def _draw_months(self, plot, this_year: dict, last_year: dict, keys: list, label) -> None:
+        """Per month: this year stacked by key (category or severity), beside the same months last year."""
         self._clear(plot)
-        data = self.data
-        categories = sorted(set(data.incidents_by_month) | set(data.last_incidents_by_month))
-        months = len(next(iter(data.incidents_by_month.values()), [])) or len(
-            next(iter(data.last_incidents_by_month.values()), []))
-        for by_month, offset, alpha in ((data.last_incidents_by_month, -0.2, 90),
-                                        (data.incidents_by_month, 0.2, 255)):
+        months = max([len(v) for v in (*this_year.values(), *last_year.values())] or [0])
+        top = 0
+        for by_month, offset, alpha in ((last_year, -0.2, 90), (this_year, 0.2, 255)):
             bottoms = [0] * months
-            for index, category in enumerate(categories):
-                heights = by_month.get(category, [0] * months)
+            for index, key in enumerate(keys):
+                heights = by_month.get(key, [0] * months)
                 colour = QColor(CATEGORY_COLOURS[index % len(CATEGORY_COLOURS)])
                 colour.setAlpha(alpha)
                 plot.addItem(pg.BarGraphItem(x=[m + 1 + offset for m in range(months)], y0=list(bottoms),
                                              height=heights, width=0.36, brush=colour, pen=pg.mkPen("#555555"),
-                                             name=category if alpha == 255 else None))
+                                             name=label(key) if alpha == 255 else None))
                 bottoms = [b + h for b, h in zip(bottoms, heights, strict=True)]
+            top = max([top, *bottoms])
         names = MONTHS_EN if self.lang == "en" else MONTHS_SV
         plot.getAxis("bottom").setTicks([[(m + 1, names[m]) for m in range(12)]])
         plot.setXRange(0.5, 12.5, padding=0)
+        plot.setYRange(0, max(top, 1) * 1.5, padding=0)  # headroom for the legend
         plot.setLabel("left", self.tr("händelser (vänster stapel: förra året, ljusare)"))
 
     # -- hover and click ----------------------------------------------------------------------------
@@ -317,6 +370,11 @@ class ChartsView(QWidget):
             mean = district.mean[week - 1]
             parts.append(self.tr("högsta: {grade}").format(grade=grade_text(district.highest[week - 1])))
             parts.append(self.tr("medel: {mean}").format(mean=self._number(mean)))
+        elif len(self.selected_areas()) > DETAILED_AREAS:
+            values = [row.series[week - 1] for row in self.selected_areas() if row.series[week - 1] is not None]
+            mean = sum(values) / len(values) if values else None
+            parts.append(self.tr("{count} bedömda områden, medel {mean}, högsta {grade}").format(
+                count=len(values), mean=self._number(mean), grade=grade_text(max(values) if values else None)))
         else:
             for row in self.selected_areas():
                 parts.append(self.tr("{area}: {grade} (medel 4 v: {mean}; förra året: {last})").format(
@@ -337,15 +395,26 @@ class ChartsView(QWidget):
             self.hover_label.setText(self.hover_text)
 
     def _clicked(self, plot: pg.PlotWidget, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
         week = self._week_at(plot, event.scenePos())
         if week is not None:
-            self.open_week(week)
+            self.open_week(week, plot.getViewBox().mapSceneToView(event.scenePos()).y(), plot)
 
-    def open_week(self, week: int) -> None:
-        """Go to that week of the (first chosen) area in the year grid."""
-        rows = self.selected_areas() or self.data.areas
-        if rows:
-            self.week_clicked.emit(rows[0].area_id, self.year, week)
+    def open_week(self, week: int, grade_at: float | None = None, plot=None) -> None:
+        """Go to that week in the year grid: of the area whose line is nearest the click
+        (on the district chart: the area with the week's highest grade)."""
+        rows = self.data.areas if plot is self.district_plot else (self.selected_areas() or self.data.areas)
+        graded = [row for row in rows if row.series[week - 1] is not None] or rows
+        if not graded:
+            return
+        if plot is self.district_plot:
+            chosen = max(graded, key=lambda row: row.series[week - 1] or 0)
+        elif grade_at is not None:
+            chosen = min(graded, key=lambda row: abs((row.series[week - 1] or 0) - grade_at))
+        else:
+            chosen = graded[0]
+        self.week_clicked.emit(chosen.area_id, self.year, week)
 
     # -- export -------------------------------------------------------------------------------------
 
@@ -355,9 +424,15 @@ class ChartsView(QWidget):
     def image(self):
         from pyqtgraph.exporters import ImageExporter
 
+        self._draw_current()
         exporter = ImageExporter(self.current_plot().plotItem)
         exporter.parameters()["width"] = EXPORT_WIDTH
-        return exporter.export(toBytes=True)
+        image = exporter.export(toBytes=True)
+        # 300 dpi: Word then places the 2,400-pixel picture 20 cm wide, the width of an A4 text column.
+        dots_per_metre = round(300 / 0.0254)
+        image.setDotsPerMeterX(dots_per_metre)
+        image.setDotsPerMeterY(dots_per_metre)
+        return image
 
     def save_png(self) -> None:
         path = self.save_path()

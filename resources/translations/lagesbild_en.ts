@@ -52,139 +52,154 @@
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="65" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="66" />
         <source>Spara diagram</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="74" />
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="79" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="75" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="80" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="81" />
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="100" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="82" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="102" />
         <source>Områden</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="84" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="85" />
         <source>Områden i diagrammet</source>
         <translation>Areas in the chart</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="87" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="88" />
         <source>Spara som bild…</source>
         <translation>Save as image…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="88" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="89" />
         <source>Kopiera</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="89" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="90" />
         <source>Kopiera diagrammet</source>
         <translation>Copy the chart</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="96" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="97" />
         <source>Bedömning per vecka</source>
         <translation>Grade per week</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="97" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="98" />
         <source>Stadsdelen: högsta och medel per vecka</source>
         <translation>The district: highest and mean per week</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="98" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="99" />
         <source>Veckor per bedömning, i år och förra året</source>
         <translation>Weeks per grade, this year and last year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="99" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="100" />
         <source>Händelser per månad, i år och samma period förra året</source>
         <translation>Incidents per month, this year and the same period last year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="100" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="101" />
+        <source>Händelser per månad och allvarlighet, i år och förra året</source>
+        <translation>Incidents per month and severity, this year and last year</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="102" />
         <source>Stadsdelen</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="101" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="103" />
         <source>Fördelning</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="101" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="103" />
         <source>Händelser</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="218" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="104" />
+        <source>Allvarlighet</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="272" />
         <source>{count} områden</source>
         <translation>{count} areas</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="227" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="281" />
         <source>{area} förra året</source>
         <translation>{area} last year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="233" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="287" />
         <source>{area}, medel 4 veckor</source>
         <translation>{area}, 4-week mean</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="242" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="296" />
         <source>Medel förra året</source>
         <translation>Mean last year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="246" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="300" />
         <source>Högsta</source>
         <translation>Highest</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="248" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="302" />
         <source>Medel över områdena</source>
         <translation>Mean over the areas</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="271" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="325" />
         <source>veckor (nedre stapeln: förra året, ljusare)</source>
         <translation>weeks (lower bar: last year, paler)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="296" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="349" />
         <source>händelser (vänster stapel: förra året, ljusare)</source>
         <translation>incidents (left bar: last year, paler)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="310" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="363" />
         <source>ej bedömd</source>
         <translation>not graded</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="314" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="367" />
         <source>Vecka {week}</source>
         <translation>Week {week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="318" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="371" />
         <source>högsta: {grade}</source>
         <translation>highest: {grade}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="319" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="372" />
         <source>medel: {mean}</source>
         <translation>mean: {mean}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="322" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="376" />
+        <source>{count} bedömda områden, medel {mean}, högsta {grade}</source>
+        <translation>{count} areas graded, mean {mean}, highest {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="380" />
         <source>{area}: {grade} (medel 4 v: {mean}; förra året: {last})</source>
         <translation>{area}: {grade} (4-week mean: {mean}; last year: {last})</translation>
     </message>

@@ -27,9 +27,9 @@ def test_weekly_series_has_gaps_not_zeros_and_53_weeks_when_the_year_has_them():
 
 def test_rolling_mean_over_the_assessed_weeks_of_each_window():
     series = [1, None, 3, 5, None, None, None, None, 2]
-    # w1 [1] -> 1; w2 [1] -> 1; w3 [1,3] -> 2; w4 [1,3,5] -> 3; w5 [3,5] -> 4; w6 [3,5] -> 4;
-    # w7 [5] -> 5; w8 nothing in weeks 5-8 -> gap; w9 [2] -> 2
-    assert rolling_mean(series) == [1, 1, 2, 3, 4, 4, 5, None, 2]
+    # w1 [1] -> 1; w2 not assessed -> gap; w3 [1,3] -> 2; w4 [1,3,5] -> 3; w5-w8 not assessed -> gaps;
+    # w9 [2] (weeks 6-9) -> 2
+    assert rolling_mean(series) == [1, None, 2, 3, None, None, None, None, 2]
 
 
 def test_rolling_mean_of_an_empty_year_is_all_gaps():

@@ -27,7 +27,7 @@ def test_series_rolling_mean_and_last_year_of_an_area(store):
     record_grade(store, "Grimsta", 2024, 2, 1)
     grimsta = _area(year_trends(store, 2025), "Grimsta")
     assert grimsta.series[:5] == [2, 4, None, 3, None]
-    assert grimsta.rolling[:5] == [2, 3, 3, 3, 3.5]
+    assert grimsta.rolling[:5] == [2, 3, None, 3, None]
     assert grimsta.last_year[1] == 1 and grimsta.last_year[51] == 5 and len(grimsta.last_year) == 52
     assert grimsta.counts == {1: 0, 2: 1, 3: 1, 4: 1, 5: 0}
     assert grimsta.last_counts == {1: 1, 2: 0, 3: 0, 4: 0, 5: 1}
@@ -80,3 +80,14 @@ def test_incidents_by_month_and_against_the_same_period_last_year(store):
     (count,) = result.incident_counts
     assert (count.category, count.this_year, count.last_year, count.change, count.change_percent) == (
         "våld", 2, 1, 1, 100.0)
+
+
+def test_last_years_district_is_that_years_own_even_with_a_retired_area(store):
+    for week in range(1, 53):
+        record_grade(store, "Råcksta", 2025, week, 5)
+    record_grade(store, "Grimsta", 2025, 1, 1)
+    areas.retire_area(store, "Råcksta", 2026)
+    last_years_own = year_trends(store, 2025).district
+    seen_from_next = year_trends(store, 2026).last_district
+    assert seen_from_next.highest[0] == last_years_own.highest[0] == 5
+    assert seen_from_next.mean[0] == last_years_own.mean[0] == 3.0

@@ -38,7 +38,7 @@ def test_area_chart_has_gaps_rolling_mean_and_last_year(qtbot, make_window, stor
     last, grades, rolling = items["Grimsta förra året"], items["Grimsta"], items["Grimsta, medel 4 veckor"]
     assert [v for v in ys(grades)[:5] if not math.isnan(v)] == [2, 4, 3]
     assert math.isnan(ys(grades)[2]) and len(ys(grades)) == 52  # a gap, not a zero
-    assert ys(rolling)[:4] == [2, 3, 3, 3]
+    assert ys(rolling)[:2] == [2, 3] and math.isnan(ys(rolling)[2]) and ys(rolling)[3] == 3
     assert ys(last)[0] == 5
     assert ys(items["Vinsta"])[1] == 1
 
@@ -48,6 +48,7 @@ def test_53_week_year_and_district_chart(qtbot, make_window, store):
     record_grade(store, "Vinsta", 2026, 53, 4)
     charts = open_charts(qtbot, make_window(store))
     charts.set_year(2026)
+    charts.tabs.setCurrentWidget(charts.district_plot)  # each chart is drawn when its tab is shown
     items = {item.opts["name"]: item for item in charts.district_plot.listDataItems()}
     highest, mean = items["Högsta"], items["Medel över områdena"]
     assert len(ys(highest)) == 53 and ys(highest)[52] == 4 and ys(mean)[52] == 3
@@ -64,6 +65,7 @@ def test_grade_counts_as_stacked_bars(qtbot, make_window, store):
     for week in (1, 2, 3):
         record_grade(store, "Grimsta", 2024, week, 1 if week < 3 else 5)
     charts = open_charts(qtbot, make_window(store))
+    charts.tabs.setCurrentWidget(charts.counts_plot)
     grade_of = {level.fill.upper(): level.value for level in shipped.scale()}
     this_year = {grade_of[pg.mkBrush(opts["brush"]).color().name().upper()]: (opts["x0"][0], opts["width"][0])
                  for opts in _bars(charts.counts_plot) if opts["y"][0] < 0}  # this year: below the row line
@@ -75,10 +77,15 @@ def test_incident_bars_per_month(qtbot, make_window, store):
     add_incident(store, area="Grimsta", date="2024-02-10", category="våld", severity="lindrig")
     add_incident(store, area="Vinsta", date="2023-01-10", category="klotter", severity="lindrig")
     charts = open_charts(qtbot, make_window(store))  # today is 6 March 2024: January to March
+    charts.tabs.setCurrentWidget(charts.incident_plot)
     bars = {(opts["x"][0] > 1, opts["name"] or "faint", tuple(opts["height"])) for opts in _bars(charts.incident_plot)}
     assert (True, "våld", (1, 1, 0)) in bars  # this year (right of each month), named in the legend
     assert (False, "faint", (1, 0, 0)) in bars  # last year's klotter in January, left and paler
     assert (False, "faint", (0, 0, 0)) in bars  # no våld in the same months last year
+    charts.tabs.setCurrentWidget(charts.severity_plot)
+    by_severity = {(opts["x"][0] > 1, opts["name"] or "faint", tuple(opts["height"]))
+                   for opts in _bars(charts.severity_plot)}
+    assert (True, "allvarlig", (1, 0, 0)) in by_severity and (True, "lindrig", (0, 1, 0)) in by_severity
 
 
 def test_hover_values_and_click_to_the_grid(qtbot, make_window, store):
@@ -89,7 +96,7 @@ def test_hover_values_and_click_to_the_grid(qtbot, make_window, store):
     text = charts.describe_week(charts.area_plot, 10)
     assert text.startswith("Vecka 10") and "Vällingby: 4 Allvarligt läge" in text
     assert "högsta: 4 Allvarligt läge" in charts.describe_week(charts.district_plot, 10)
-    charts.open_week(10)
+    charts.open_week(10, grade_at=4, plot=charts.area_plot)
     grid = window.year_view
     assert window.stack.currentWidget() is grid
     assert (grid.table.currentIndex().row(), grid.table.currentIndex().column()) == (8, 9)
@@ -116,3 +123,30 @@ def test_the_charts_library_is_not_loaded_at_start(db_path):
     imported = result.stderr
     assert "PySide6.QtWidgets" in imported  # the import log is there...
     assert "pyqtgraph" not in imported and "sqlite_utils" not in imported  # ...without the heavy ones
+
+
+def test_many_areas_hover_summarises_and_the_counts_follow_the_choice(qtbot, make_window, store):
+    from lagesbild_desktop.services import areas
+
+    for index in range(12):
+        areas.add_area(store, f"Område {index:02d}", 2020)
+        record_grade(store, f"Område {index:02d}", 2024, 10, 1 + index % 5)
+    window = make_window(store)
+    charts = open_charts(qtbot, window)
+    charts.area_list.selectAll()
+    text = charts.describe_week(charts.area_plot, 10)
+    assert "12 bedömda områden" in text and "högsta 5 Kritiskt läge" in text and len(text) < 120
+    charts.select_areas(["Område 00", "Område 01"])
+    charts.tabs.setCurrentWidget(charts.counts_plot)
+    rows = charts.counts_plot.getAxis("left")._tickLevels[0]
+    assert [name for _, name in rows] == ["Område 00", "Område 01"]
+
+
+def test_a_click_on_the_district_chart_opens_the_area_with_the_highest_grade(qtbot, make_window, store):
+    record_grade(store, "Grimsta", 2024, 12, 2)
+    record_grade(store, "Råcksta", 2024, 12, 5)
+    window = make_window(store)
+    charts = open_charts(qtbot, window)
+    charts.open_week(12, plot=charts.district_plot)
+    index = window.year_view.table.currentIndex()
+    assert (index.row(), index.column()) == (6, 11)  # Råcksta, week 12
