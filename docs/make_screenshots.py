@@ -76,7 +76,7 @@ def main() -> None:
             charts = window.show_charts()
             charts.set_year(2025)
             charts.select_areas(["Grimsta", "Hässelby gård", "Vällingby"])
-            for index, name in enumerate(("areas", "district", "counts", "incidents")):
+            for index, name in enumerate(("areas", "district", "counts", "incidents", "severity")):
                 charts.tabs.setCurrentIndex(index)
                 app.processEvents()
                 if not suffix:

@@ -115,4 +115,6 @@ ENGLISH = {
         "Incidents per month and severity, this year and last year",
     "Allvarlighet": "Severity",
     "{count} bedömda områden, medel {mean}, högsta {grade}": "{count} areas graded, mean {mean}, highest {grade}",
+    "medel 4 veckor (streckad)": "4-week mean (dashed)",
+    "förra året (ljus)": "last year (pale)",
 }

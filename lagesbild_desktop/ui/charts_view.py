@@ -285,6 +285,18 @@ class ChartsView(QWidget):
                        symbolBrush=brushes, symbolPen=pg.mkPen("#000000"), name=row.name)
             _plot_line(plot, weeks, row.rolling, pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine),
                        name=self.tr("{area}, medel 4 veckor").format(area=row.name))
+        # A short legend: one line per area, and what dashed and pale mean once for all of them.
+        legend = plot.plotItem.legend
+        for item in plot.listDataItems():
+            if item.opts.get("name") not in {row.name for row in rows}:
+                legend.removeItem(item)
+        if rows:
+            grey = QColor("#5F6368")
+            pale = QColor(grey)
+            pale.setAlpha(70)
+            legend.addItem(pg.PlotDataItem(pen=pg.mkPen(grey, width=2, style=Qt.PenStyle.DashLine)),
+                           self.tr("medel 4 veckor (streckad)"))
+            legend.addItem(pg.PlotDataItem(pen=pg.mkPen(pale, width=2)), self.tr("förra året (ljus)"))
         self._grade_axis(plot)
         self._week_axis(plot)
 

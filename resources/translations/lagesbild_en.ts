@@ -149,57 +149,67 @@
         <translation>{area}, 4-week mean</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="296" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="298" />
+        <source>medel 4 veckor (streckad)</source>
+        <translation>4-week mean (dashed)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="299" />
+        <source>förra året (ljus)</source>
+        <translation>last year (pale)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="308" />
         <source>Medel förra året</source>
         <translation>Mean last year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="300" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="312" />
         <source>Högsta</source>
         <translation>Highest</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="302" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="314" />
         <source>Medel över områdena</source>
         <translation>Mean over the areas</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="325" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="337" />
         <source>veckor (nedre stapeln: förra året, ljusare)</source>
         <translation>weeks (lower bar: last year, paler)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="349" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="361" />
         <source>händelser (vänster stapel: förra året, ljusare)</source>
         <translation>incidents (left bar: last year, paler)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="363" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="375" />
         <source>ej bedömd</source>
         <translation>not graded</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="367" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="379" />
         <source>Vecka {week}</source>
         <translation>Week {week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="371" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="383" />
         <source>högsta: {grade}</source>
         <translation>highest: {grade}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="372" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="384" />
         <source>medel: {mean}</source>
         <translation>mean: {mean}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="376" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="388" />
         <source>{count} bedömda områden, medel {mean}, högsta {grade}</source>
         <translation>{count} areas graded, mean {mean}, highest {grade}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="380" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="392" />
         <source>{area}: {grade} (medel 4 v: {mean}; förra året: {last})</source>
         <translation>{area}: {grade} (4-week mean: {mean}; last year: {last})</translation>
     </message>
