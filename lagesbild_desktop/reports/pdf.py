@@ -86,6 +86,8 @@ def document(path: Path, title: str) -> BaseDocTemplate:
     """A4 portrait pages, and landscape pages (for the grid) on request."""
     register_fonts()
     doc = BaseDocTemplate(str(path), pagesize=A4, title=title, author="Lägesbild Desktop",
+                          # else every page starts in Helvetica, which is not embedded
+                          initialFontName=FONT,
                           leftMargin=MARGIN, rightMargin=MARGIN, topMargin=16 * mm, bottomMargin=14 * mm)
     portrait_frame = Frame(MARGIN, 14 * mm, A4[0] - 2 * MARGIN, A4[1] - 30 * mm, id="portrait")
     wide = landscape(A4)

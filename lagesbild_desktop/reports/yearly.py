@@ -164,6 +164,7 @@ def _incident_table(data: YearlyReport) -> Table:
 def _district_chart(data: YearlyReport) -> Drawing:
     """Vector lines: the district's highest grade and its mean per week (gaps where nothing was assessed)."""
     drawing = Drawing(180 * mm, 75 * mm)
+    drawing.initialFontName = FONT  # else the renderer starts in Helvetica, which is not embedded
     plot = LinePlot()
     plot.x, plot.y, plot.width, plot.height = 18 * mm, 12 * mm, 155 * mm, 55 * mm
     # Each unbroken run of weeks is its own line: a summer without meetings is a gap, not a slope.
@@ -218,6 +219,7 @@ def _counts_chart(data: YearlyReport) -> Drawing:
     rows = data.trends.areas
     height = max(40, 9 * len(rows) + 20)
     drawing = Drawing(180 * mm, height * mm * 0.5 + 20 * mm)
+    drawing.initialFontName = FONT  # else the renderer starts in Helvetica, which is not embedded
     chart = HorizontalBarChart()
     chart.x, chart.y = 40 * mm, 10 * mm
     chart.width, chart.height = 130 * mm, height * mm * 0.5

@@ -1,0 +1,129 @@
+"""The PDF reports read back as text: the right numbers in the right places."""
+
+import datetime as dt
+import re
+import subprocess
+
+import pytest
+
+from lagesbild_desktop import osenv
+from lagesbild_desktop.cli import main
+from lagesbild_desktop.services import areas
+from lagesbild_desktop.services.assessments import record_grade
+from lagesbild_desktop.services.incidents import add_incident
+from lagesbild_desktop.services.report_texts import set_priority_field, set_week_note
+from lagesbild_desktop.services.reports import make_weekly_report, make_yearly_report
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch):
+    monkeypatch.setattr(osenv, "today", lambda: dt.date(2026, 11, 26))
+
+
+def text_of(path, layout=True):
+    return subprocess.run(["pdftotext", *(["-layout"] if layout else []), str(path), "-"], check=True,
+                          capture_output=True, text=True).stdout
+
+
+def pages(path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
+
+
+def row(text: str, starts: str) -> list[str]:
+    """The words of the table row that begins with `starts` (pdftotext -layout keeps rows on one line)."""
+    line = next(line for line in text.splitlines() if line.strip().startswith(starts))
+    return line.split()
+
+
+def test_yearly_summary_numbers_previous_year_and_critical_incidents(store, tmp_path):
+    for week, grade in {1: 1, 2: 3, 3: 3, 10: 5}.items():
+        record_grade(store, "Grimsta", 2025, week, grade)
+    for week in (1, 2):
+        record_grade(store, "Grimsta", 2024, week, 2)
+    record_grade(store, "Vinsta", 2025, 4, 2)
+    add_incident(store, area="Grimsta", date="2025-03-04", category="sprängning", severity="kritisk",
+                 place="Grimstatorget", description="Detonation vid port")
+    add_incident(store, area="Vinsta", date="2025-02-02", category="klotter", severity="lindrig")
+    add_incident(store, area="Vinsta", date="2024-02-02", category="klotter", severity="lindrig")
+    add_incident(store, area="Vinsta", date="2024-03-02", category="klotter", severity="lindrig")
+    set_priority_field(store, 2025, 2, True, "Otrygghet vid Grimstatorget")
+    out = make_yearly_report(store, 2025, tmp_path / "ar.pdf")
+    text = text_of(out)
+    assert "Lokal lägesbild – årssammanställning" in text and "Hässelby-Vällingby" in text
+    assert "Framtagen 2026-11-26" in text
+    assert "Tabell 1" in text and "Kritiskt läge" in text and "Tabell 2" in text
+    # Per area: weeks assessed, mean, weeks at each grade, highest and when, last year, change.
+    grimsta = row(text.split("Sammanställning per område")[1], "Grimsta")
+    assert grimsta[:8] == ["Grimsta", "4", "3,00", "1", "0", "2", "0", "1"]
+    assert "5" in grimsta and "2,00" in grimsta and "försämrat" in " ".join(grimsta)
+    for name in ["Grimsta", "Hässelby gård", "Hässelby strand", "Hässelby villastad", "Kälvesta", "Nälsta",
+                 "Råcksta", "Vinsta", "Vällingby"]:
+        assert name in text.split("Sammanställning per område")[1]
+    critical = text.split("Kritiska händelser 2025")[1]
+    assert re.search(r"10\s+2025-03-04\s+Grimsta\s+sprängning\s+Grimstatorget", critical)
+    klotter = row(text.split("Händelser per kategori")[1], "klotter")
+    assert klotter == ["klotter", "1", "2", "-1", "-50", "%"]
+    fields = text.split("Prioriterade samverkansområden")[1]
+    assert "[X] Ja" in fields and "Otrygghet vid Grimstatorget" in fields
+    total = pages(out)
+    assert f"Sida 1 av {total}" in text and f"Sida {total} av {total}" in text
+
+
+def test_yearly_grid_has_53_weeks_and_marks_critical_weeks(store, tmp_path):
+    record_grade(store, "Vällingby", 2026, 53, 4)
+    add_incident(store, area="Vällingby", date="2026-12-29", category="skjutning", severity="kritisk")
+    text = text_of(make_yearly_report(store, 2026, tmp_path / "ar.pdf"))
+    assert "Tabell 2. Årssammanställning 2026 (53 veckor)" in text
+    header = row(text.split("Tabell 2.")[1], "Område")
+    assert header[-1] == "53" and len(header) == 54
+    assert row(text.split("Tabell 2.")[1], "Vällingby")[-1] == "4•"
+
+
+def test_area_retired_during_the_years_is_in_its_years_only(store, tmp_path):
+    record_grade(store, "Råcksta", 2024, 20, 4)
+    areas.retire_area(store, "Råcksta", 2025)
+    assert "Råcksta" in text_of(make_yearly_report(store, 2024, tmp_path / "a.pdf")).split("Tabell 2.")[1]
+    assert "Råcksta" not in text_of(make_yearly_report(store, 2025, tmp_path / "b.pdf")).split("Tabell 2.")[1]
+
+
+def test_year_without_data_still_gives_a_valid_report(store, tmp_path):
+    out = make_yearly_report(store, 2019, tmp_path / "tom.pdf")
+    text = text_of(out)
+    assert "Inga bedömningar finns för år 2019." in text and pages(out) >= 5
+    assert "Inga kritiska händelser registrerades 2019." in text
+
+
+def test_weekly_report(store, tmp_path):
+    record_grade(store, "Grimsta", 2025, 9, 2)
+    record_grade(store, "Grimsta", 2025, 10, 4, "Bränder i källarförråd")
+    record_grade(store, "Vinsta", 2025, 10, 1)
+    add_incident(store, area="Grimsta", date="2025-03-04", category="brandattentat", severity="allvarlig",
+                 place="Grimstavägen")
+    set_week_note(store, 2025, 10, "Stadsdelsförvaltningen, Polisen", "Oro i Grimsta efter bränder.")
+    text = text_of(make_weekly_report(store, 2025, 10, tmp_path / "v.pdf"))
+    assert "Veckorapport vecka 10, 2025" in text and "2025-03-03 – 2025-03-09" in text
+    assert "Stadsdelsförvaltningen, Polisen" in text and "Oro i Grimsta efter bränder." in text
+    grimsta = " ".join(row(text, "Grimsta"))
+    assert "4 Allvarligt läge" in grimsta and "+2 (försämrat)" in grimsta and "Bränder i källarförråd" in grimsta
+    assert "ej bedömd" in " ".join(row(text, "Nälsta"))
+    assert re.search(r"2025-03-04\s+Grimsta\s+brandattentat\s+allvarlig\s+Grimstavägen", text)
+
+
+def test_fonts_are_embedded(store, tmp_path):
+    out = make_yearly_report(store, 2025, tmp_path / "ar.pdf")
+    fonts = subprocess.run(["pdffonts", str(out)], check=True, capture_output=True, text=True).stdout
+    used = [line.split() for line in fonts.splitlines()[2:]]
+    assert used and all("yes" in columns[-5:-3] for columns in used), fonts
+
+
+def test_command_line_reports_and_errors(store, tmp_path, capsys):
+    store.close()
+    out = tmp_path / "v.pdf"
+    assert main(["--db", str(store.path), "report", "weekly", "--year", "2025", "--week", "10", "--out",
+                 str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert main(["--db", str(store.path), "report", "weekly", "--year", "2025", "--week", "53", "--out",
+                 str(out)]) == 2
+    assert "Vecka 53 finns inte år 2025" in capsys.readouterr().err
+    assert main(["--db", str(store.path), "report", "yearly", "--year", "tjugo", "--out", str(out)]) == 2
