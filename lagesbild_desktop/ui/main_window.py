@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
             self._fit_navigation()
 
     def closeEvent(self, event) -> None:
+        self.meeting.commit_note()  # text still being typed when the window closes is kept
+        self.meeting.week_note.commit()
         self.events.stop()  # nothing more to read once the window is closed
         super().closeEvent(event)
 

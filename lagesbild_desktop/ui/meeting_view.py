@@ -30,6 +30,7 @@ from lagesbild_desktop.ui.grade_selector import GradeSelector
 from lagesbild_desktop.ui.modal import run_modal
 from lagesbild_desktop.ui.recorder import Cell, Recorder
 from lagesbild_desktop.ui.theme import FOCUS_COLOUR
+from lagesbild_desktop.ui.week_note_box import WeekNoteBox
 from lagesbild_desktop.ui.zoom import emphasise
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -326,6 +327,8 @@ class MeetingView(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.details)
+        self.week_note = WeekNoteBox(store, recorder, self)
+        outer.addWidget(self.week_note)
         self._current_row = 0
 
         QShortcut(
@@ -348,6 +351,7 @@ class MeetingView(QWidget):
 
     def set_week(self, year: int, week: int) -> None:
         self.commit_note()  # a note being typed belongs to the week it was typed in
+        self.week_note.commit()
         self.year, self.week = year, week
         self.reload()
         self.focus_row(0)
@@ -383,6 +387,7 @@ class MeetingView(QWidget):
             )
         )
         self._show_details()
+        self.week_note.show_week(self.year, self.week)
         done = sum(1 for item in overview if item.current)
         self.progress_text = self.tr("vecka {week} · {done} av {total} områden bedömda").format(
             week=self.week, done=done, total=len(overview)
@@ -399,6 +404,7 @@ class MeetingView(QWidget):
         if focused_area in area_ids:  # the same area keeps the focus, wherever its row is now
             focused_row = area_ids.index(focused_area)
         chain = [widget for row in self.rows for widget in (row.selector, row.note, row.add_incident)]
+        chain += [self.week_note.participants, self.week_note.summary]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         if focused_row is not None:

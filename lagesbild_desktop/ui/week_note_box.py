@@ -1,0 +1,76 @@
+"""The week's participants and summary, typed in meeting mode for the weekly report."""
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QWidget
+
+from lagesbild_desktop.services import report_texts
+from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.ui.recorder import Recorder
+from lagesbild_desktop.ui.text_saving import save_texts
+
+
+class WeekNoteBox(QGroupBox):
+    """Saved when the user leaves a field (or the week): like the grades, no Save button."""
+
+    def __init__(self, store: Store, recorder: Recorder, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("weekNote")
+        self.setTitle(self.tr("Veckans anteckningar till veckorapporten"))
+        self.store, self.recorder = store, recorder
+        self.year = self.week = 0
+        self._stored = ("", "")
+        form = QFormLayout(self)
+        self.participants = QLineEdit(self)
+        self.participants.setObjectName("weekParticipants")
+        self.participants.setAccessibleName(self.tr("Deltagare"))
+        self.participants.setPlaceholderText(self.tr("Vilka organisationer deltog, t.ex. Polisen, stadsdelen"))
+        self.summary = QPlainTextEdit(self)
+        self.summary.setObjectName("weekSummary")
+        self.summary.setAccessibleName(self.tr("Sammanfattning av veckan"))
+        self.summary.setTabChangesFocus(True)  # Tab leaves the box, as everywhere else in the meeting
+        self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 3 + 12)
+        form.addRow(self.tr("&Deltagare:"), self.participants)
+        form.addRow(self.tr("S&ammanfattning:"), self.summary)
+        self.participants.editingFinished.connect(self.commit)
+        self.summary.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.summary and event.type() == QEvent.Type.FocusOut:
+            self.commit()
+        return super().eventFilter(watched, event)
+
+    def show_week(self, year: int, week: int) -> None:
+        """Show what is stored for the week; a text being typed for the same week is left alone."""
+        editing = self.participants.hasFocus() or self.summary.hasFocus()
+        if editing and (year, week) == (self.year, self.week):
+            return
+        self.year, self.week = year, week
+        note = report_texts.week_note(self.store, year, week)
+        self._stored = (note.participants, note.summary) if note else ("", "")
+        self.participants.setText(self._stored[0])
+        self.summary.setPlainText(self._stored[1])
+
+    def typed(self) -> tuple[str, str]:
+        return self.participants.text().strip(), self.summary.toPlainText().strip()
+
+    def commit(self) -> bool:
+        """Write the texts if they changed; returns whether anything was written."""
+        typed = self.typed()
+        if not self.year or typed == self._stored:
+            return False
+        year, week = self.year, self.week
+
+        def save(texts: list[str], allow: bool) -> None:
+            report_texts.set_week_note(self.store, year, week, texts[0], texts[1], allow_personal_data=allow,
+                                       context="veckomötet")
+
+        saved, message = save_texts(self.recorder.prompts, self, list(typed), save)
+        if saved:
+            note = report_texts.week_note(self.store, year, week)
+            self._stored = (note.participants, note.summary)
+            self.participants.setText(note.participants)  # masked, if the user chose so
+            self.summary.setPlainText(note.summary)
+            self.recorder.saved.emit(message)
+        else:
+            self.recorder.failed.emit(message)
+        return saved
