@@ -76,6 +76,13 @@ def make_weekly_report(store: Store, year, week, out: Path | str, progress=None)
     return _write(lambda target: build_weekly(data, target, progress), out)
 
 
+def copy_report(made: Path | str, out: Path | str) -> Path:
+    """Save a report made for the preview under the name the user chose (never half a file)."""
+    import shutil
+
+    return _write(lambda target: shutil.copyfile(made, target), out)
+
+
 def _write(build, out: Path | str) -> Path:
     """Build into a file beside the target and rename it into place: never half a PDF."""
     out = Path(out)

@@ -64,6 +64,9 @@ class MainWindow(QMainWindow):
         else:
             self.saved_label.setText(self.tr("Databas: {path}").format(path=store.path))
 
+        self.report_dialog = None
+        self._add_menu()
+
         if QApplication.font().pointSize() != self.settings.point_size:
             set_point_size(self, self.settings.point_size)  # the zoom chosen last time
         self._painted = False
@@ -94,6 +97,36 @@ class MainWindow(QMainWindow):
                 if text and text not in taken:
                     taken.add(text)
                     QShortcut(sequence, self, action, context=Qt.ShortcutContext.WindowShortcut)
+
+    def _add_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
+        reports = file_menu.addAction(self.tr("&Rapporter och utskrift…"))
+        reports.setObjectName("openReports")
+        reports.setShortcut(QKeySequence("Ctrl+P"))
+        reports.triggered.connect(self.open_reports)
+        file_menu.addSeparator()
+        leave = file_menu.addAction(self.tr("A&vsluta"))
+        leave.setShortcut(QKeySequence("Ctrl+Q"))
+        leave.triggered.connect(self.close)
+
+    def open_reports(self):
+        """The report dialog, on the year and week the meeting shows."""
+        from lagesbild_desktop.ui.report_dialog import ReportDialog
+
+        self.meeting.commit_note()
+        self.meeting.week_note.commit()  # the weekly report shows what was just typed
+        if self.report_dialog is None:
+            self.report_dialog = ReportDialog(self.store, self.prompts, self.meeting.year, self.meeting.week,
+                                              self.lang, self)
+            self.report_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.report_dialog.destroyed.connect(self._report_dialog_gone)
+        self.report_dialog.show()
+        self.report_dialog.raise_()
+        self.report_dialog.activateWindow()
+        return self.report_dialog
+
+    def _report_dialog_gone(self) -> None:
+        self.report_dialog = None
 
     # -- views --------------------------------------------------------------------------------------
 
@@ -158,6 +191,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.meeting.commit_note()  # text still being typed when the window closes is kept
         self.meeting.week_note.commit()
+        if self.report_dialog is not None:
+            self.report_dialog.close()  # waits for a report being made
         self.events.stop()  # nothing more to read once the window is closed
         super().closeEvent(event)
 

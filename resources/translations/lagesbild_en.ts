@@ -310,138 +310,181 @@
         <source>Databas: {path}</source>
         <translation>Database: {path}</translation>
     </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="102" />
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="103" />
+        <source>&amp;Rapporter och utskrift…</source>
+        <translation>&amp;Reports and printing…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="108" />
+        <source>A&amp;vsluta</source>
+        <translation>E&amp;xit</translation>
+    </message>
 </context>
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="80" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="81" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="83" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="84" />
         <source>Ny händelse</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="150" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="151" />
         <source>ingen bedömning</source>
         <translation>no grade</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="153" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="154" />
         <source>{area}, förra veckan: {grade}</source>
         <translation>{area}, last week: {grade}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="159" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="160" />
         <source>{area}, förslag: {grade}, {reason}</source>
         <translation>{area}, suggested: {grade}, {reason}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="165" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="166" />
         <source>ej bedömd</source>
         <translation>not graded</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="167" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="168" />
         <source>{area}, vecka {week}: {grade}</source>
         <translation>{area}, week {week}: {grade}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="172" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="173" />
         <source>Skriv 1–5 för att bedöma, Delete för att ta bort</source>
         <translation>Type 1–5 to grade, Delete to remove</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="179" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="180" />
         <source>Anteckning {area}</source>
         <translation>Note {area}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="182" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="183" />
         <source>Ny händelse i {area}</source>
         <translation>New incident in {area}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="242" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="243" />
         <source>inga händelser</source>
         <translation>no incidents</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="249" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="250" />
         <source>Händelser: inga</source>
         <translation>Incidents: none</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="251" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="252" />
         <source>Händelser: {count}, värst {severity}</source>
         <translation>Incidents: {count}, worst {severity}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="277" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="278" />
         <source>Veckomöte</source>
         <translation>Weekly meeting</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="303" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="304" />
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="304" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="305" />
         <source>Förra</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="305" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="306" />
         <source>Förslag</source>
         <translation>Suggested</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="306" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="307" />
         <source>Bedömning</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="376" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="380" />
         <source>‹ v{week}</source>
         <translation>‹ w{week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="377" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="381" />
         <source>Föregående vecka, vecka {week}</source>
         <translation>Previous week, week {week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="378" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="382" />
         <source>v{week} ›</source>
         <translation>w{week} ›</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="379" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="383" />
         <source>Nästa vecka, vecka {week}</source>
         <translation>Next week, week {week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="381" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="385" />
         <source>Vecka {week} {year} · {span}</source>
         <translation>Week {week} {year} · {span}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="387" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="392" />
         <source>vecka {week} · {done} av {total} områden bedömda</source>
         <translation>week {week} · {done} of {total} areas graded</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="437" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="443" />
         <source>Inga händelser i {area} v{week}</source>
         <translation>No incidents in {area} w{week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="440" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="446" />
         <source>Händelser i {area} v{week}:</source>
         <translation>Incidents in {area} w{week}:</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityFieldsBox</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="78" />
+        <source>Behov av särskilda åtgärder</source>
+        <translation>Special measures needed</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="80" />
+        <source>{field}: behov av särskilda åtgärder</source>
+        <translation>{field}: special measures needed</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="83" />
+        <source>{field}: kommentar</source>
+        <translation>{field}: comment</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="84" />
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="96" />
+        <source>Prioriterade samverkansområden {year}</source>
+        <translation>Priority cooperation fields {year}</translation>
     </message>
 </context>
 <context>
@@ -545,6 +588,155 @@ Your value: {mine}</translation>
         <location filename="../../lagesbild_desktop/ui/recorder.py" line="169" />
         <source>bedömning {cell}</source>
         <translation>grade {cell}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="136" />
+        <source>Rapporter</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="146" />
+        <source>Årssammanställning</source>
+        <translation>Yearly summary</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="146" />
+        <source>Veckorapport</source>
+        <translation>Weekly report</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="155" />
+        <source>S&amp;kapa rapport</source>
+        <translation>&amp;Make report</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="159" />
+        <source>&amp;Rapport:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="159" />
+        <source>&amp;År:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="160" />
+        <source>&amp;Vecka:</source>
+        <translation>&amp;Week:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="171" />
+        <source>Rapporten skapas</source>
+        <translation>Making the report</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="178" />
+        <source>Förhandsvisning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="182" />
+        <source>Skriv &amp;ut…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="184" />
+        <source>&amp;Spara som…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="186" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="269" />
+        <source>Rapporten skapas…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="279" />
+        <source>Klar: {pages} sidor</source>
+        <translation>Done: {pages} pages</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="282" />
+        <source>Rapporten kunde inte skapas: {problem}</source>
+        <translation>The report could not be made: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="306" />
+        <source>Spara rapporten</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="307" />
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="328" />
+        <source>Sparad: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="337" />
+        <source>{pages} sidor skickade till {printer}</source>
+        <translation>{pages} pages sent to {printer}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="344" />
+        <source>Skrivaren kunde inte öppnas</source>
+        <translation>The printer could not be opened</translation>
+    </message>
+</context>
+<context>
+    <name>TextSaving</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/text_saving.py" line="29" />
+        <source>Inte sparat: texten innehöll ett personnummer</source>
+        <translation>Not saved: the text held a personal identity number</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/text_saving.py" line="40" />
+        <source>Sparat {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+</context>
+<context>
+    <name>WeekNoteBox</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/week_note_box.py" line="18" />
+        <source>Veckans anteckningar till veckorapporten</source>
+        <translation>This week's notes for the weekly report</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/week_note_box.py" line="25" />
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/week_note_box.py" line="26" />
+        <source>Vilka organisationer deltog, t.ex. Polisen, stadsdelen</source>
+        <translation>Which organisations took part, e.g. the police, the district</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/week_note_box.py" line="29" />
+        <source>Sammanfattning av veckan</source>
+        <translation>Summary of the week</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/week_note_box.py" line="32" />
+        <source>&amp;Deltagare:</source>
+        <translation>&amp;Participants:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/week_note_box.py" line="33" />
+        <source>S&amp;ammanfattning:</source>
+        <translation>Su&amp;mmary:</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,390 @@
+"""The report dialog: choose the yearly summary or a weekly report, see it, print it or save it.
+
+The PDF is built on a worker thread (reportlab can take a few seconds for a big district)
+while the dialog shows progress; the data is read on the GUI thread first, because the
+database connection belongs to it. The yearly report's priority-field texts are edited here.
+"""
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QSize, QThread, Signal
+from PySide6.QtGui import QPainter, QTransform
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lagesbild_desktop.domain.isoweek import MAX_YEAR, MIN_YEAR, weeks_in_year
+from lagesbild_desktop.domain.priority_fields import PRIORITY_FIELDS
+from lagesbild_desktop.errors import LagesbildError
+from lagesbild_desktop.services import report_texts, reports
+from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.ui.prompts import Prompts
+from lagesbild_desktop.ui.text_saving import save_texts
+
+YEARLY, WEEKLY = 0, 1
+PRINT_DPI = 300  # enough for print; the printer's own 600 or 1200 dpi would only make huge images
+
+
+class ReportWorker(QThread):
+    """Runs build(target, progress) off the GUI thread."""
+
+    progressed = Signal(int)  # per cent
+    made = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, build, target: Path, parent=None):
+        super().__init__(parent)
+        self.build, self.target = build, target
+
+    def run(self) -> None:
+        try:
+            self.build(self.target, lambda share: self.progressed.emit(round(share * 100)))
+        except LagesbildError as error:
+            self.failed.emit(error.message)
+        except Exception as error:  # noqa: BLE001 - any failure is shown, the program keeps running
+            self.failed.emit(f"{type(error).__name__}: {error}")
+        else:
+            self.made.emit(str(self.target))
+
+
+class PriorityFieldsBox(QGroupBox):
+    """The five fields of the yearly report: "needs special measures" and a comment, saved as typed."""
+
+    changed = Signal()
+    status = Signal(str)
+
+    def __init__(self, store: Store, prompts: Prompts, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("priorityFields")
+        self.store, self.prompts, self.year = store, prompts, 0
+        grid = QGridLayout(self)
+        self.checks: list[QCheckBox] = []
+        self.comments: list[QLineEdit] = []
+        for row, field in enumerate(PRIORITY_FIELDS):
+            name = field.name_en if lang == "en" else field.name_sv
+            check = QCheckBox(self.tr("Behov av särskilda åtgärder"), self)
+            check.setObjectName(f"priorityNeeds{field.number}")
+            check.setAccessibleName(self.tr("{field}: behov av särskilda åtgärder").format(field=name))
+            comment = QLineEdit(self)
+            comment.setObjectName(f"priorityComment{field.number}")
+            comment.setAccessibleName(self.tr("{field}: kommentar").format(field=name))
+            comment.setPlaceholderText(self.tr("Kommentar"))
+            grid.addWidget(QLabel(f"{field.number}. {name}", self), row, 0)
+            grid.addWidget(check, row, 1)
+            grid.addWidget(comment, row, 2)
+            check.toggled.connect(lambda _on, number=field.number: self._save(number))
+            comment.editingFinished.connect(lambda number=field.number: self._save(number))
+            self.checks.append(check)
+            self.comments.append(comment)
+        grid.setColumnStretch(2, 1)
+
+    def show_year(self, year: int) -> None:
+        self.year = year
+        self.setTitle(self.tr("Prioriterade samverkansområden {year}").format(year=year))
+        stored = report_texts.priority_fields(self.store, year)
+        for field, check, comment in zip(PRIORITY_FIELDS, self.checks, self.comments, strict=True):
+            value = stored.get(field.number)
+            check.blockSignals(True)
+            check.setChecked(bool(value and value.needs_measures))
+            check.blockSignals(False)
+            comment.setText(value.comment if value else "")
+
+    def save_all(self) -> None:
+        for field in PRIORITY_FIELDS:
+            self._save(field.number)
+
+    def _save(self, number: int) -> None:
+        check, comment = self.checks[number - 1], self.comments[number - 1]
+        stored = report_texts.priority_fields(self.store, self.year).get(number)
+        wanted = (check.isChecked(), comment.text().strip())
+        if wanted == ((stored.needs_measures, stored.comment) if stored else (False, "")):
+            return
+        year = self.year
+
+        def save(texts: list[str], allow: bool) -> None:
+            report_texts.set_priority_field(self.store, year, number, wanted[0], texts[0],
+                                            allow_personal_data=allow, context="rapportdialogen")
+
+        saved, message = save_texts(self.prompts, self, [wanted[1]], save)
+        if saved:
+            comment.setText(report_texts.priority_fields(self.store, year)[number].comment)
+            self.changed.emit()
+        self.status.emit(message)
+
+
+class ReportDialog(QDialog):
+    def __init__(self, store: Store, prompts: Prompts, year: int, week: int, lang: str = "sv",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        from PySide6.QtPdf import QPdfDocument  # loaded with the dialog, not at start-up
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.setObjectName("reportDialog")
+        self.setWindowTitle(self.tr("Rapporter"))
+        self.store, self.prompts = store, prompts
+        self.worker: ReportWorker | None = None
+        self.made: Path | None = None
+        self._folder = tempfile.TemporaryDirectory(prefix="lagesbild-rapport-")
+        self._count = 0
+        self._generation = 0  # counts changes of choice, so a report made for an older choice is dropped
+
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("reportKind")
+        self.kind.addItems([self.tr("Årssammanställning"), self.tr("Veckorapport")])
+        self.year = QSpinBox(self)
+        self.year.setObjectName("reportYear")
+        self.year.setRange(MIN_YEAR, MAX_YEAR)
+        self.year.setValue(year)
+        self.week = QSpinBox(self)
+        self.week.setObjectName("reportWeek")
+        self.week.setRange(1, weeks_in_year(year))
+        self.week.setValue(week)
+        self.create_button = QPushButton(self.tr("S&kapa rapport"), self)
+        self.create_button.setObjectName("reportCreate")
+        self.create_button.setDefault(True)
+        choose = QHBoxLayout()
+        for text, widget in ((self.tr("&Rapport:"), self.kind), (self.tr("&År:"), self.year),
+                             (self.tr("&Vecka:"), self.week)):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            choose.addWidget(label)
+            choose.addWidget(widget)
+        choose.addStretch(1)
+        choose.addWidget(self.create_button)
+
+        self.fields = PriorityFieldsBox(store, prompts, lang, self)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("reportProgress")
+        self.progress.setAccessibleName(self.tr("Rapporten skapas"))
+        self.message = QLabel(self)
+        self.message.setObjectName("reportMessage")
+        self.message.setWordWrap(True)
+        self.document = QPdfDocument(self)
+        self.preview = QPdfView(self)
+        self.preview.setObjectName("reportPreview")
+        self.preview.setAccessibleName(self.tr("Förhandsvisning"))
+        self.preview.setDocument(self.document)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.print_button = QPushButton(self.tr("Skriv &ut…"), self)
+        self.print_button.setObjectName("reportPrint")
+        self.save_button = QPushButton(self.tr("&Spara som…"), self)
+        self.save_button.setObjectName("reportSave")
+        close = QPushButton(self.tr("Stäng"), self)
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(choose)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(buttons)
+
+        self.kind.currentIndexChanged.connect(self._choice_changed)
+        self.year.valueChanged.connect(self._choice_changed)
+        self.week.valueChanged.connect(self._invalidate)
+        self.fields.changed.connect(self._invalidate)
+        self.fields.status.connect(self.message.setText)
+        self.create_button.clicked.connect(self.create)
+        self.print_button.clicked.connect(self.print_report)
+        self.save_button.clicked.connect(self.save_report)
+        self._choice_changed()
+        self.resize(1000, 800)
+
+    # -- choosing -----------------------------------------------------------------------------------
+
+    def _choice_changed(self) -> None:
+        yearly = self.kind.currentIndex() == YEARLY
+        self.week.setMaximum(weeks_in_year(self.year.value()))
+        self.week.setEnabled(not yearly)
+        self.fields.setVisible(yearly)
+        if yearly:
+            self.fields.show_year(self.year.value())
+        self._invalidate()
+
+    def _invalidate(self) -> None:
+        """What is shown no longer matches the choice: nothing stale can be printed or saved."""
+        self.made = None
+        self._generation += 1
+        self.document.close()
+        self.progress.setValue(0)
+        self._enable(idle=self.worker is None)
+
+    def _enable(self, *, idle: bool) -> None:
+        self.create_button.setEnabled(idle)
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(idle and self.made is not None)
+
+    # -- making -------------------------------------------------------------------------------------
+
+    def create(self) -> None:
+        if self.worker is not None:
+            return
+        self._invalidate()
+        year, week = self.year.value(), self.week.value()
+        try:  # the data is read here, on the thread that owns the database connection
+            if self.kind.currentIndex() == YEARLY:
+                from lagesbild_desktop.reports.yearly import build_yearly
+
+                data = reports.yearly_report_data(self.store, year)
+
+                def build(target, progress):
+                    build_yearly(data, target, progress)
+            else:
+                from lagesbild_desktop.reports.weekly import build_weekly
+
+                data = reports.weekly_report_data(self.store, year, week)
+
+                def build(target, progress):
+                    build_weekly(data, target, progress)
+        except LagesbildError as error:
+            self.message.setText(error.message)
+            return
+        self._count += 1
+        target = Path(self._folder.name) / f"rapport-{self._count}.pdf"
+        self.worker = ReportWorker(build, target, self)
+        self.worker.generation = self._generation
+        self.worker.progressed.connect(self.progress.setValue)
+        self.worker.made.connect(self._made)
+        self.worker.failed.connect(self._failed)
+        self.worker.finished.connect(self._worker_done)
+        self.message.setText(self.tr("Rapporten skapas…"))
+        self._enable(idle=False)
+        self.worker.start()
+
+    def _made(self, path: str) -> None:
+        if self.worker is None or self.worker.generation != self._generation:
+            return  # the choice changed while it was being made
+        self.made = Path(path)
+        self.document.load(path)
+        self.progress.setValue(100)
+        self.message.setText(self.tr("Klar: {pages} sidor").format(pages=self.document.pageCount()))
+
+    def _failed(self, message: str) -> None:
+        self.message.setText(self.tr("Rapporten kunde inte skapas: {problem}").format(problem=message))
+
+    def _worker_done(self) -> None:
+        self.worker.deleteLater()
+        self.worker = None
+        self._enable(idle=True)
+
+    # -- printing and saving ------------------------------------------------------------------------
+
+    def choose_printer(self):
+        """The system's print dialog; None when the user cancels (tests answer this instead)."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from lagesbild_desktop.ui.modal import run_modal
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        return printer if run_modal(dialog) == QDialog.DialogCode.Accepted else None
+
+    def choose_file(self) -> str:
+        """Where to save; "" when the user cancels (tests answer this instead)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        suggested = str(Path.home() / self.suggested_name())
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Spara rapporten"), suggested,
+                                                    self.tr("PDF-dokument (*.pdf)"))
+        return path
+
+    def suggested_name(self) -> str:
+        if self.kind.currentIndex() == YEARLY:
+            return f"lagesbild-{self.year.value()}.pdf"
+        return f"lagesbild-{self.year.value()}-v{self.week.value():02d}.pdf"
+
+    def save_report(self) -> None:
+        if self.made is None:
+            return
+        path = self.choose_file()
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            saved = reports.copy_report(self.made, path)
+        except LagesbildError as error:
+            self.message.setText(error.message)
+            return
+        self.message.setText(self.tr("Sparad: {path}").format(path=saved))
+
+    def print_report(self) -> None:
+        if self.made is None:
+            return
+        printer = self.choose_printer()
+        if printer is None:
+            return
+        pages = self.print_to(printer)
+        self.message.setText(self.tr("{pages} sidor skickade till {printer}").format(
+            pages=pages, printer=printer.printerName() or printer.outputFileName()))
+
+    def print_to(self, printer) -> int:
+        """Draw every page on the printer; landscape pages are turned to fit the paper."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.message.setText(self.tr("Skrivaren kunde inte öppnas"))
+            return 0
+        count = self.document.pageCount()
+        try:
+            for page in range(count):
+                if page:
+                    printer.newPage()
+                self._draw_page(painter, page)
+        finally:
+            painter.end()
+        return count
+
+    def _draw_page(self, painter: QPainter, page: int) -> None:
+        area = painter.viewport()
+        points = self.document.pagePointSize(page)
+        image = self.document.render(page, QSize(round(points.width() / 72 * PRINT_DPI),
+                                                 round(points.height() / 72 * PRINT_DPI)))
+        if (image.width() > image.height()) != (area.width() > area.height()):
+            image = image.transformed(QTransform().rotate(90))
+        scale = min(area.width() / image.width(), area.height() / image.height())
+        painter.save()
+        painter.translate(QPointF(area.x(), area.y()))
+        painter.scale(scale, scale)
+        painter.drawImage(QPointF(0, 0), image)
+        painter.restore()
+
+    # -- closing ------------------------------------------------------------------------------------
+
+    def done(self, result: int) -> None:
+        self._close_down()
+        super().done(result)
+
+    def closeEvent(self, event) -> None:
+        self._close_down()
+        super().closeEvent(event)
+
+    def _close_down(self) -> None:
+        if self._folder is None:
+            return
+        if self.worker is not None:
+            self.worker.wait()  # a report half made is finished, then thrown away with the folder
+        if self.fields.isVisible():
+            self.fields.save_all()  # a comment still being typed is kept
+        self.document.close()
+        self._folder.cleanup()
+        self._folder = None
+

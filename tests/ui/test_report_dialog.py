@@ -1,0 +1,115 @@
+"""The report dialog driven as a user would: choose, make, look, print, save; priority fields edited."""
+
+import subprocess
+
+from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from lagesbild_desktop.services.assessments import record_grade
+from lagesbild_desktop.services.report_texts import priority_fields, set_week_note
+from tests.ui.conftest import type_text
+
+
+def text_of(path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
+                          text=True).stdout
+
+
+def open_dialog(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # Ctrl+P, as on any program
+    dialog = window.report_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def make(qtbot, dialog):
+    with qtbot.waitSignal(dialog.document.statusChanged, timeout=20000,
+                          check_params_cb=lambda status: status == QPdfDocument.Status.Ready):
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
+
+
+def test_yearly_report_is_made_off_the_gui_thread_previewed_and_saved(qtbot, make_window, store, tmp_path):
+    record_grade(store, "Vällingby", 2024, 10, 4, "Bränder")
+    window = make_window(store)
+    dialog = open_dialog(qtbot, window)
+    assert dialog.year.value() == 2024 and dialog.kind.currentIndex() == 0
+    assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()  # nothing made yet
+    make(qtbot, dialog)
+    assert dialog.progress.value() == 100 and dialog.document.pageCount() >= 5
+    assert dialog.print_button.isEnabled() and dialog.save_button.isEnabled()
+    out = tmp_path / "vald" / "årsrapport"
+    dialog.choose_file = lambda: str(out)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = out.with_suffix(".pdf")
+    assert saved.exists() and "Sparad" in dialog.message.text()
+    text = text_of(saved)
+    assert "Lokal lägesbild – årssammanställning" in text and "Sida 1 av" in text
+    dialog.year.setValue(2023)  # another choice: what was made for 2024 can no longer be printed
+    assert not dialog.print_button.isEnabled() and dialog.document.pageCount() == 0
+
+
+def test_printing_sends_every_page_to_the_printer(qtbot, make_window, store, tmp_path):
+    record_grade(store, "Vällingby", 2024, 10, 2)
+    window = make_window(store)
+    dialog = open_dialog(qtbot, window)
+    make(qtbot, dialog)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "utskrift.pdf"))
+    dialog.choose_printer = lambda: printer
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    info = subprocess.run(["pdfinfo", str(tmp_path / "utskrift.pdf")], check=True, capture_output=True,
+                          text=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    assert pages == dialog.document.pageCount()
+
+
+def test_weekly_report_shows_the_meeting_texts(qtbot, make_window, store, tmp_path):
+    record_grade(store, "Grimsta", 2024, 10, 3)
+    set_week_note(store, 2024, 10, "Polisen", "Oro kring centrum.")
+    window = make_window(store)
+    dialog = open_dialog(qtbot, window)
+    dialog.kind.setFocus()
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # Veckorapport
+    assert dialog.kind.currentIndex() == 1 and dialog.week.isEnabled() and not dialog.fields.isVisible()
+    assert dialog.week.value() == 10
+    make(qtbot, dialog)
+    dialog.choose_file = lambda: str(tmp_path / "v10.pdf")
+    dialog.save_report()
+    text = text_of(tmp_path / "v10.pdf")
+    assert "Veckorapport vecka 10, 2024" in text and "Oro kring centrum." in text
+
+
+def test_priority_fields_are_edited_stored_and_audited(qtbot, make_window, store):
+    window = make_window(store)
+    dialog = open_dialog(qtbot, window)
+    assert dialog.fields.isVisible()
+    dialog.fields.checks[1].setFocus()
+    qtbot.waitUntil(dialog.fields.checks[1].hasFocus)
+    qtbot.keyClick(dialog.fields.checks[1], Qt.Key.Key_Space)
+    assert priority_fields(store, 2024)[2].needs_measures
+    comment = dialog.fields.comments[1]
+    comment.setFocus()
+    qtbot.waitUntil(comment.hasFocus)
+    type_text(qtbot, comment, "Otrygghet vid Vällingby centrum")
+    qtbot.keyClick(comment, Qt.Key.Key_Tab)
+    stored = priority_fields(store, 2024)[2]
+    assert stored.needs_measures and stored.comment == "Otrygghet vid Vällingby centrum"
+    assert store.conn.execute("SELECT COUNT(*) FROM audit_log WHERE entity = 'priority_field'").fetchone()[0] == 2
+    dialog.year.setValue(2023)
+    assert not dialog.fields.checks[1].isChecked() and dialog.fields.comments[1].text() == ""
+    dialog.year.setValue(2024)
+    assert dialog.fields.checks[1].isChecked()
+
+
+def test_week_choice_follows_the_iso_weeks_of_the_year(qtbot, make_window, store):
+    window = make_window(store)
+    dialog = open_dialog(qtbot, window)
+    dialog.kind.setCurrentIndex(1)
+    dialog.year.setValue(2024)
+    assert dialog.week.maximum() == 52  # 2024 has 52 ISO weeks
+    dialog.year.setValue(2026)
+    assert dialog.week.maximum() == 53  # 2026 has 53
