@@ -9,6 +9,7 @@ sys.path.insert(0, str(HERE))
 
 import bench_charts  # noqa: E402
 import bench_record  # noqa: E402
+import bench_reports  # noqa: E402
 import bench_startup  # noqa: E402
 from common import print_table  # noqa: E402
 
@@ -21,6 +22,7 @@ def main() -> int:
     figures += bench_startup.year_switch(out / "startup")
     figures += bench_charts.redraw(out / "startup")
     figures += bench_charts.charts_at_startup(out / "startup" / "startup-12x10.db")
+    figures += bench_reports.run(out / "reports")
     print(f"Machine: {platform.machine()}, {platform.system()} {platform.release()}, "
           f"Python {platform.python_version()}, SQLite {__import__('sqlite3').sqlite_version}")
     print_table(figures)

@@ -23,6 +23,8 @@ from sample_data import build  # noqa: E402
 
 from lagesbild_desktop import osenv  # noqa: E402
 from lagesbild_desktop.services.incidents import add_incident  # noqa: E402
+from lagesbild_desktop.services.report_texts import set_priority_field, set_week_note  # noqa: E402
+from lagesbild_desktop.services.reports import make_weekly_report, make_yearly_report  # noqa: E402
 from lagesbild_desktop.ui.app import install_translators  # noqa: E402
 from lagesbild_desktop.ui.main_window import MainWindow  # noqa: E402
 from lagesbild_desktop.ui.settings import UiSettings  # noqa: E402
@@ -31,6 +33,16 @@ from lagesbild_desktop.ui.zoom import set_point_size  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 TODAY = dt.date(2026, 3, 4)
+
+
+def report_pages(store, work: Path) -> None:
+    """Page images of both reports, as pdftoppm draws them (what an official would print and sign)."""
+    yearly = make_yearly_report(store, 2025, work / "ar.pdf")
+    weekly = make_weekly_report(store, 2026, 9, work / "vecka.pdf")
+    for pdf, prefix in ((yearly, "report_yearly"), (weekly, "report_weekly")):
+        for old in OUT.glob(f"{prefix}-*.png"):
+            old.unlink()
+        subprocess.run(["pdftoppm", "-png", "-r", "80", str(pdf), str(OUT / prefix)], check=True)
 
 
 def main() -> None:
@@ -45,7 +57,14 @@ def main() -> None:
                  place="Vällingby centrum", description="Skott mot entré")
     add_incident(store, area="Hässelby gård", date="2026-03-04", category="ordningsstörning", severity="oroande",
                  place="Hässelby torg")
+    set_week_note(store, 2026, 9, "Stadsdelsförvaltningen, Polisen, Svenska Bostäder, Securitas",
+                  "Oro i Grimsta efter bränder i källarförråd. Polisen ökar närvaron kvällstid.")
+    set_priority_field(store, 2025, 2, True, "Otrygghet kring Vällingby centrum kvällstid; belysning åtgärdas.")
+    set_priority_field(store, 2025, 5, True, "Rekrytering till kriminella nätverk i Grimsta.")
+    set_priority_field(store, 2025, 1, False, "Fritidsgårdarnas öppettider förlängda under sommaren.")
     OUT.mkdir(parents=True, exist_ok=True)
+    if not scaled:
+        report_pages(store, work)
     app = QApplication.instance() or QApplication([])
     shots = ([("sv", False, 12, "_200", (1280, 720))] if scaled else
              [("sv", False, 12, "", (1280, 720)), ("en", False, 12, "", (1280, 720)),
@@ -83,6 +102,14 @@ def main() -> None:
                     window.grab().save(str(OUT / f"chart_{name}_{lang}.png"))
                 if lang == "sv" and not suffix:  # the picture that goes into a document, at full size
                     charts.image().save(str(OUT / f"chart_{name}_export.png"))
+        if lang == "sv" and suffix in ("", "_dark"):
+            dialog = window.open_reports()
+            dialog.year.setValue(2025)
+            dialog.create()
+            while dialog.worker is not None:
+                app.processEvents()
+            QTest.qWait(1500)  # the preview draws its pages on a thread of its own
+            dialog.grab().save(str(OUT / f"report_dialog_{lang}{suffix}.png"))
         window.close()
         window.deleteLater()
         app.processEvents()

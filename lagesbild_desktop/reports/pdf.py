@@ -33,6 +33,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10),
         "cell": ParagraphStyle("cell", parent=body, fontSize=8, leading=9.5),
+        "grid_name": ParagraphStyle("grid_name", parent=body, fontSize=6.5, leading=7.5),
         "head": ParagraphStyle("head", parent=body, fontName=BOLD, fontSize=8, leading=9.5),
         "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=22, leading=28, spaceAfter=8 * mm),
         "h1": ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=14, leading=18, spaceBefore=4 * mm,
@@ -52,6 +53,8 @@ def table_style(header_rows: int = 1) -> TableStyle:
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ])
 
 
@@ -82,6 +85,10 @@ def numbered_canvas(header: str):
     return NumberedCanvas
 
 
+# Frames without their default 6 pt padding: tables are sized to the full width between the margins.
+NO_PADDING = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
+
+
 def document(path: Path, title: str) -> BaseDocTemplate:
     """A4 portrait pages, and landscape pages (for the grid) on request."""
     register_fonts()
@@ -89,9 +96,9 @@ def document(path: Path, title: str) -> BaseDocTemplate:
                           # else every page starts in Helvetica, which is not embedded
                           initialFontName=FONT,
                           leftMargin=MARGIN, rightMargin=MARGIN, topMargin=16 * mm, bottomMargin=14 * mm)
-    portrait_frame = Frame(MARGIN, 14 * mm, A4[0] - 2 * MARGIN, A4[1] - 30 * mm, id="portrait")
+    portrait_frame = Frame(MARGIN, 14 * mm, A4[0] - 2 * MARGIN, A4[1] - 30 * mm, id="portrait", **NO_PADDING)
     wide = landscape(A4)
-    landscape_frame = Frame(MARGIN, 14 * mm, wide[0] - 2 * MARGIN, wide[1] - 30 * mm, id="landscape")
+    landscape_frame = Frame(MARGIN, 14 * mm, wide[0] - 2 * MARGIN, wide[1] - 30 * mm, id="landscape", **NO_PADDING)
     doc.addPageTemplates([PageTemplate("portrait", [portrait_frame], pagesize=A4),
                           PageTemplate("landscape", [landscape_frame], pagesize=wide)])
     return doc

@@ -59,7 +59,7 @@ def _grades_table(data: WeeklyReport, s) -> Table:
             style.add("BACKGROUND", (1, index), (1, index), colors.HexColor(level.fill))
             style.add("TEXTCOLOR", (1, index), (1, index), colors.HexColor(level.text))
             style.add("FONT", (1, index), (1, index), BOLD, 8)
-    table = Table(rows, colWidths=[35 * mm, 32 * mm, 20 * mm, 28 * mm, 65 * mm], repeatRows=1)
+    table = Table(rows, colWidths=[35 * mm, 32 * mm, 24 * mm, 28 * mm, 61 * mm], repeatRows=1)
     table.setStyle(style)
     return table
 
@@ -70,7 +70,8 @@ def _incidents_table(data: WeeklyReport, s):
         return Paragraph("Inga händelser registrerades denna vecka.", s["body"])
     rows = [["Datum", "Område", "Kategori", "Allvarlighet", "Plats och beskrivning"]]
     for name, incident in sorted(found, key=lambda pair: pair[1].date):
-        rows.append([incident.date, Paragraph(escape(name), s["cell"]), incident.category,
+        rows.append([incident.date, Paragraph(escape(name), s["cell"]),
+                     Paragraph(escape(incident.category), s["cell"]),
                      Severity.from_code(incident.severity).name_sv,
                      Paragraph(escape(" – ".join(p for p in (incident.place, incident.description) if p)) or "–",
                                s["cell"])])

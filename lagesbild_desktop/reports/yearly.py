@@ -3,17 +3,15 @@
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.charts.lineplots import LinePlot
-from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer, Table
 
 from lagesbild_desktop import shipped
 from lagesbild_desktop.domain.priority_fields import NEEDS_MEASURES_SV, PRIORITY_FIELDS
-from lagesbild_desktop.reports.pdf import BOLD, FONT, decimal, document, numbered_canvas, styles, table_style
+from lagesbild_desktop.reports.charts import DistrictChart, GradeCountsChart
+from lagesbild_desktop.reports.grid_flowable import YearGridFlowable
+from lagesbild_desktop.reports.pdf import BOLD, decimal, document, numbered_canvas, styles, table_style
 from lagesbild_desktop.services.reports import YearlyReport
 
 CRITICAL_MARK = "•"  # Vera has it; the screen's ◆ it has not
@@ -47,12 +45,13 @@ def build_yearly(data: YearlyReport, path: Path, progress=None) -> None:
     story += [Paragraph("Händelser per kategori jämfört med samma period förra året", s["h1"]),
               Paragraph(f"Perioden 1 januari – {data.trends.until.day} {_month(data.trends.until.month)} "
                         f"{data.year} mot samma period {data.year - 1}.", s["small"]),
-              _incident_table(data)]
+              _incident_table(data, s)]
     step(0.65)
     story += [PageBreak(), Paragraph("Utveckling under året", s["h1"]),
               KeepTogether([Paragraph("Stadsdelen per vecka: högsta bedömning och medel över områdena", s["caption"]),
                             _district_chart(data)]),
-              KeepTogether([Paragraph("Veckor per bedömning och område", s["caption"]), _counts_chart(data)])]
+              *[KeepTogether([Paragraph("Veckor per bedömning och område", s["caption"]), chart])
+                for chart in _counts_charts(data)]]
     step(0.8)
     story += [PageBreak(), Paragraph("Prioriterade samverkansområden", s["h1"]), _fields_table(data, s)]
     doc.build(story, canvasmaker=numbered_canvas(f"{title} · årssammanställning"))
@@ -78,32 +77,22 @@ def _legend_table(s) -> Table:
     return table
 
 
-def _grid_table(data: YearlyReport) -> Table:
+def _grid_table(data: YearlyReport) -> YearGridFlowable:
     grid, scale = data.grid, shipped.scale()
-    rows = [["Område"] + [str(week) for week in range(1, grid.weeks + 1)]]
-    style = table_style()
-    style.add("FONT", (0, 0), (-1, -1), FONT, 6.5)
-    style.add("FONT", (0, 0), (-1, 0), BOLD, 6)
-    style.add("FONT", (1, 1), (-1, -1), BOLD, 7)
-    style.add("ALIGN", (1, 0), (-1, -1), "CENTER")
-    style.add("LEFTPADDING", (1, 0), (-1, -1), 0)
-    style.add("RIGHTPADDING", (1, 0), (-1, -1), 0)
-    for row_index, (area, name) in enumerate(grid.rows, start=1):
-        row = [name]
+    levels = {level.value: level for level in scale}
+    rows = []
+    for area, name in grid.rows:
+        cells = []
         for week in range(1, grid.weeks + 1):
             found = grid.cells.get((area.id, week))
             mark = CRITICAL_MARK if grid.has_critical(area.id, week) else ""
-            row.append(f"{found.grade}{mark}" if found else mark)
             if found:
-                level = scale.level(found.grade)
-                style.add("BACKGROUND", (week, row_index), (week, row_index), colors.HexColor(level.fill))
-                style.add("TEXTCOLOR", (week, row_index), (week, row_index), colors.HexColor(level.text))
-        rows.append(row)
-    name_width = 38 * mm
-    week_width = (267 * mm - name_width) / grid.weeks
-    table = Table(rows, colWidths=[name_width] + [week_width] * grid.weeks, repeatRows=1)
-    table.setStyle(style)
-    return table
+                level = levels[found.grade]
+                cells.append((f"{found.grade}{mark}", level.fill, level.text))
+            else:
+                cells.append((mark, "#FFFFFF", "#000000") if mark else None)
+        rows.append((name, cells))
+    return YearGridFlowable(grid.weeks, rows, 267 * mm)
 
 
 def _summary_table(data: YearlyReport, s) -> Table:
@@ -122,7 +111,7 @@ def _summary_table(data: YearlyReport, s) -> Table:
     for grade, level in enumerate(shipped.scale(), start=1):
         style.add("BACKGROUND", (2 + grade, 0), (2 + grade, 0), colors.HexColor(level.fill))
         style.add("TEXTCOLOR", (2 + grade, 0), (2 + grade, 0), colors.HexColor(level.text))
-    widths = [30, 16, 13, 8, 8, 8, 8, 8, 30, 18, 33]
+    widths = [28, 18, 14, 8, 8, 8, 8, 8, 30, 18, 32]
     table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1)
     table.setStyle(style)
     return table
@@ -133,7 +122,8 @@ def _critical_table(data: YearlyReport, s):
         return Paragraph(f"Inga kritiska händelser registrerades {data.year}.", s["body"])
     rows = [["Vecka", "Datum", "Område", "Kategori", "Beskrivning"]]
     for incident in data.critical:
-        rows.append([str(incident.week), incident.date, Paragraph(escape(incident.area), s["cell"]), incident.category,
+        rows.append([str(incident.week), incident.date, Paragraph(escape(incident.area), s["cell"]),
+                     Paragraph(escape(incident.category), s["cell"]),
                      Paragraph(escape(" – ".join(p for p in (incident.place, incident.description) if p)) or "–",
                                s["cell"])])
     table = Table(rows, colWidths=[14 * mm, 22 * mm, 35 * mm, 28 * mm, 81 * mm], repeatRows=1)
@@ -141,12 +131,12 @@ def _critical_table(data: YearlyReport, s):
     return table
 
 
-def _incident_table(data: YearlyReport) -> Table:
+def _incident_table(data: YearlyReport, s) -> Table:
     rows = [["Kategori", str(data.year), str(data.year - 1), "Förändring", "Förändring %"]]
     for count in data.trends.incident_counts:
         percent = "–" if count.change_percent is None else f"{'+' if count.change_percent > 0 else ''}" \
                                                           f"{decimal(count.change_percent, 0)} %"
-        rows.append([count.category, str(count.this_year), str(count.last_year),
+        rows.append([Paragraph(escape(count.category), s["cell"]), str(count.this_year), str(count.last_year),
                      f"{'+' if count.change > 0 else ''}{count.change}", percent])
     total_now = sum(c.this_year for c in data.trends.incident_counts)
     total_before = sum(c.last_year for c in data.trends.incident_counts)
@@ -161,86 +151,22 @@ def _incident_table(data: YearlyReport) -> Table:
     return table
 
 
-def _district_chart(data: YearlyReport) -> Drawing:
-    """Vector lines: the district's highest grade and its mean per week (gaps where nothing was assessed)."""
-    drawing = Drawing(180 * mm, 75 * mm)
-    drawing.initialFontName = FONT  # else the renderer starts in Helvetica, which is not embedded
-    plot = LinePlot()
-    plot.x, plot.y, plot.width, plot.height = 18 * mm, 12 * mm, 155 * mm, 55 * mm
-    # Each unbroken run of weeks is its own line: a summer without meetings is a gap, not a slope.
-    series, styles_of_series = [], []
-    lines = ((data.trends.district.highest, colors.HexColor("#7B1C1C"), 1.5),
-             (data.trends.district.mean, colors.HexColor("#1F4E79"), 2),
-             (data.trends.last_district.mean, colors.HexColor("#B0B0B0"), 1))
-    for values, colour, width in lines:
-        for run in _runs(values):
-            series.append(run)
-            styles_of_series.append((colour, width))
-    plot.data = series or [[(1, 1)]]
-    plot.joinedLines = 1
-    for index, (colour, width) in enumerate(styles_of_series):
-        plot.lines[index].strokeColor = colour
-        plot.lines[index].strokeWidth = width
-    if not series:
-        plot.lines[0].strokeColor = colors.white
-    plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = 1, data.grid.weeks
-    plot.xValueAxis.valueSteps = list(range(1, data.grid.weeks + 1, 4))
-    plot.yValueAxis.valueMin, plot.yValueAxis.valueMax, plot.yValueAxis.valueStep = 1, 5, 1
-    for axis in (plot.xValueAxis, plot.yValueAxis):
-        axis.labels.fontName, axis.labels.fontSize = FONT, 7
-    drawing.add(plot)
-    for index, (_values, colour, width) in enumerate(lines):  # a legend: a short line and its name
-        left = 20 * mm + index * 45 * mm
-        drawing.add(Line(left, 72 * mm, left + 8 * mm, 72 * mm, strokeColor=colour, strokeWidth=width + 0.5))
-        name = ("högsta", "medel", f"medel {data.year - 1}")[index]
-        drawing.add(String(left + 10 * mm, 71 * mm, name, fontName=FONT, fontSize=7))
-    drawing.add(String(2 * mm, 40 * mm, "bedömning", fontName=FONT, fontSize=7))
-    drawing.add(String(90 * mm, 2 * mm, "vecka", fontName=FONT, fontSize=7))
-    return drawing
+def _district_chart(data: YearlyReport) -> DistrictChart:
+    return DistrictChart(data.grid.weeks, [
+        ("högsta", data.trends.district.highest, colors.HexColor("#7B1C1C"), 1.5),
+        ("medel", data.trends.district.mean, colors.HexColor("#1F4E79"), 2),
+        (f"medel {data.year - 1}", data.trends.last_district.mean, colors.HexColor("#B0B0B0"), 1),
+    ])
 
 
-def _runs(values: list) -> list[list[tuple[int, float]]]:
-    """The unbroken runs of a weekly series as (week, value) points."""
-    runs, current = [], []
-    for week, value in enumerate(values, start=1):
-        if value is None:
-            if current:
-                runs.append(current)
-            current = []
-        else:
-            current.append((week, value))
-    if current:
-        runs.append(current)
-    return runs
+COUNT_ROWS_PER_CHART = 40  # keeps each chart within one A4 page; a big district gets several
 
 
-def _counts_chart(data: YearlyReport) -> Drawing:
-    """Vector stacked bars: weeks at each grade per area, in the scale's colours."""
-    rows = data.trends.areas
-    height = max(40, 9 * len(rows) + 20)
-    drawing = Drawing(180 * mm, height * mm * 0.5 + 20 * mm)
-    drawing.initialFontName = FONT  # else the renderer starts in Helvetica, which is not embedded
-    chart = HorizontalBarChart()
-    chart.x, chart.y = 40 * mm, 10 * mm
-    chart.width, chart.height = 130 * mm, height * mm * 0.5
-    chart.data = [[row.counts[grade] for row in rows] or [0] for grade in range(1, 6)]
-    chart.categoryAxis.categoryNames = [row.name for row in rows] or ["–"]
-    chart.categoryAxis.style = "stacked"
-    chart.categoryAxis.reverseDirection = 1
-    chart.valueAxis.valueMin = 0
-    for axis in (chart.categoryAxis, chart.valueAxis):
-        axis.labels.fontName, axis.labels.fontSize = FONT, 7
-    for grade, level in enumerate(shipped.scale()):
-        chart.bars[grade].fillColor = colors.HexColor(level.fill)
-        chart.bars[grade].strokeColor = colors.HexColor("#555555")
-    drawing.add(chart)
-    legend = Legend()
-    legend.x, legend.y = 40 * mm, 6 * mm
-    legend.fontName, legend.fontSize, legend.columnMaximum, legend.deltax = FONT, 7, 1, 48
-    legend.colorNamePairs = [(colors.HexColor(level.fill), level.label()) for level in shipped.scale()]
-    legend.alignment = "right"
-    drawing.add(legend)
-    return drawing
+def _counts_charts(data: YearlyReport) -> list[GradeCountsChart]:
+    rows = [(row.name, [row.counts[grade] for grade in range(1, 6)]) for row in data.trends.areas]
+    levels = [(level.fill, level.label()) for level in shipped.scale()]
+    chunks = [rows[start:start + COUNT_ROWS_PER_CHART] for start in range(0, len(rows), COUNT_ROWS_PER_CHART)]
+    return [GradeCountsChart(chunk, data.grid.weeks, levels) for chunk in chunks or [[]]]
 
 
 def _fields_table(data: YearlyReport, s) -> Table:

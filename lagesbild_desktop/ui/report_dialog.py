@@ -101,6 +101,7 @@ class PriorityFieldsBox(QGroupBox):
             check.setChecked(bool(value and value.needs_measures))
             check.blockSignals(False)
             comment.setText(value.comment if value else "")
+            comment.setCursorPosition(0)  # the beginning of a long comment is what says what it is about
 
     def save_all(self) -> None:
         for field in PRIORITY_FIELDS:

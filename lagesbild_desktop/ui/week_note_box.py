@@ -28,7 +28,7 @@ class WeekNoteBox(QGroupBox):
         self.summary.setObjectName("weekSummary")
         self.summary.setAccessibleName(self.tr("Sammanfattning av veckan"))
         self.summary.setTabChangesFocus(True)  # Tab leaves the box, as everywhere else in the meeting
-        self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 3 + 12)
+        self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 2 + 12)
         form.addRow(self.tr("&Deltagare:"), self.participants)
         form.addRow(self.tr("S&ammanfattning:"), self.summary)
         self.participants.editingFinished.connect(self.commit)

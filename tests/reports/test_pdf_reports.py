@@ -127,3 +127,24 @@ def test_command_line_reports_and_errors(store, tmp_path, capsys):
                  str(out)]) == 2
     assert "Vecka 53 finns inte år 2025" in capsys.readouterr().err
     assert main(["--db", str(store.path), "report", "yearly", "--year", "tjugo", "--out", str(out)]) == 2
+
+
+def test_nothing_is_printed_outside_the_margins(store, tmp_path):
+    """Every word of both reports lies between the 15 mm margins, also with 130 areas and long names."""
+    for index in range(40):
+        areas.add_area(store, f"Område med ett mycket långt namn nummer {index}", first_year=2025)
+    for week in range(1, 53):
+        record_grade(store, "Grimsta", 2025, week, 1 + week % 5, "En lång anteckning " * 8)
+    add_incident(store, area="Grimsta", date="2025-05-05", category="skjutning", severity="kritisk",
+                 place="Torget", description="Beskrivning som är lång " * 10)
+    set_priority_field(store, 2025, 3, True, "Kommentar " * 40)
+    for pdf in (make_yearly_report(store, 2025, tmp_path / "ar.pdf"),
+                make_weekly_report(store, 2025, 19, tmp_path / "v.pdf")):
+        html = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True, capture_output=True,
+                              text=True).stdout
+        margin = 15 / 25.4 * 72 - 0.5  # points, with half a point for rounding
+        for page in re.finditer(r'<page width="([\d.]+)" height="[\d.]+">(.*?)</page>', html, re.S):
+            width = float(page.group(1))
+            for x_min, x_max, word in re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>(.*?)<',
+                                                 page.group(2)):
+                assert float(x_min) >= margin and float(x_max) <= width - margin, (pdf.name, word)
