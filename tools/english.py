@@ -153,4 +153,6 @@ ENGLISH = {
     'Sammanfattning av veckan': 'Summary of the week',
     '&Deltagare:': '&Participants:',
     'S&ammanfattning:': 'Su&mmary:',
+    'Rapport': 'Report',
+    'Vecka': 'Week',
 }

@@ -156,6 +156,9 @@ class ReportDialog(QDialog):
         self.create_button = QPushButton(self.tr("S&kapa rapport"), self)
         self.create_button.setObjectName("reportCreate")
         self.create_button.setDefault(True)
+        self.kind.setAccessibleName(self.tr("Rapport"))
+        self.year.setAccessibleName(self.tr("År"))
+        self.week.setAccessibleName(self.tr("Vecka"))
         choose = QHBoxLayout()
         for text, widget in ((self.tr("&Rapport:"), self.kind), (self.tr("&År:"), self.year),
                              (self.tr("&Vecka:"), self.week)):

@@ -593,102 +593,117 @@ Your value: {mine}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="136" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="137" />
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="146" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="147" />
         <source>Årssammanställning</source>
         <translation>Yearly summary</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="146" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="147" />
         <source>Veckorapport</source>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="155" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="156" />
         <source>S&amp;kapa rapport</source>
         <translation>&amp;Make report</translation>
     </message>
     <message>
         <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="159" />
+        <source>Rapport</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="160" />
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="161" />
+        <source>Vecka</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="163" />
         <source>&amp;Rapport:</source>
         <translation>&amp;Report:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="159" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="163" />
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="160" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="164" />
         <source>&amp;Vecka:</source>
         <translation>&amp;Week:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="171" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="175" />
         <source>Rapporten skapas</source>
         <translation>Making the report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="178" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="182" />
         <source>Förhandsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="182" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="186" />
         <source>Skriv &amp;ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="184" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="188" />
         <source>&amp;Spara som…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="186" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="190" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="269" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="273" />
         <source>Rapporten skapas…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="279" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="283" />
         <source>Klar: {pages} sidor</source>
         <translation>Done: {pages} pages</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="282" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="286" />
         <source>Rapporten kunde inte skapas: {problem}</source>
         <translation>The report could not be made: {problem}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="306" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="310" />
         <source>Spara rapporten</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="307" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="311" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="328" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="332" />
         <source>Sparad: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="337" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="341" />
         <source>{pages} sidor skickade till {printer}</source>
         <translation>{pages} pages sent to {printer}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="344" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="348" />
         <source>Skrivaren kunde inte öppnas</source>
         <translation>The printer could not be opened</translation>
     </message>
