@@ -76,10 +76,12 @@ class YearGridFlowable(Flowable):
         text.textOut("Område")
         self._centred(text, BOLD, 6, [(week - 1, top - ROW_HEIGHT + baseline, str(week))
                                       for week in range(1, self.weeks + 1)])
-        text.setFont(FONT, 6.5)
         for index, (name, _cells) in enumerate(rows, start=1):
+            # A long name first gets a smaller type, and only then is it shortened.
+            size = 6.5 if stringWidth(name, FONT, 6.5) <= NAME_WIDTH - 2 * mm else 5.2
+            text.setFont(FONT, size)
             text.setTextOrigin(1 * mm, top - (index + 1) * ROW_HEIGHT + baseline)
-            text.textOut(fit(name, NAME_WIDTH - 2 * mm))
+            text.textOut(fit(name, NAME_WIDTH - 2 * mm, FONT, size))
         by_colour: dict[str, list] = {}
         for index, (_name, cells) in enumerate(rows, start=1):
             y = top - (index + 1) * ROW_HEIGHT + baseline

@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, TableStyle
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Table, TableStyle
 
 FONT, BOLD = "LagesbildSans", "LagesbildSans-Bold"
 MARGIN = 15 * mm
@@ -58,6 +58,20 @@ def table_style(header_rows: int = 1) -> TableStyle:
     ])
 
 
+def table(rows: list, widths_mm: list[float], style: TableStyle) -> Table:
+    """A table at the left margin, its header repeated on each page, and a row taller than a
+    page (a long note or description) continued on the next page instead of stopping the report."""
+    made = Table(rows, colWidths=[width * mm for width in widths_mm], repeatRows=1, splitInRow=1, hAlign="LEFT")
+    made.setStyle(style)
+    return made
+
+
+def level_style(base: ParagraphStyle, text_colour: str) -> ParagraphStyle:
+    """Text on a grade's colour: table TEXTCOLOR does not reach into a Paragraph, so the style carries it."""
+    return ParagraphStyle(f"{base.name}-{text_colour}", parent=base, fontName=BOLD,
+                          textColor=colors.HexColor(text_colour))
+
+
 def numbered_canvas(header: str):
     """A canvas that writes the running header and "Sida N av M" once it knows M."""
 
@@ -102,6 +116,18 @@ def document(path: Path, title: str) -> BaseDocTemplate:
     doc.addPageTemplates([PageTemplate("portrait", [portrait_frame], pagesize=A4),
                           PageTemplate("landscape", [landscape_frame], pagesize=wide)])
     return doc
+
+
+def week_ranges(weeks: list[int]) -> str:
+    """3, 4, 5, 6, 8 -> "3–6, 8": every week named, however many."""
+    parts, start = [], None
+    for index, week in enumerate(weeks):
+        if start is None:
+            start = week
+        if index + 1 == len(weeks) or weeks[index + 1] != week + 1:
+            parts.append(str(start) if start == week else f"{start}–{week}")
+            start = None
+    return ", ".join(parts)
 
 
 def decimal(value: float | None, digits: int = 2) -> str:

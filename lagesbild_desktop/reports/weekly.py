@@ -10,7 +10,7 @@ from reportlab.platypus import Paragraph, Spacer, Table
 from lagesbild_desktop import shipped
 from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.isoweek import week_dates
-from lagesbild_desktop.reports.pdf import BOLD, document, numbered_canvas, styles, table_style
+from lagesbild_desktop.reports.pdf import document, level_style, numbered_canvas, styles, table, table_style
 from lagesbild_desktop.services.reports import WeeklyReport
 
 
@@ -30,6 +30,8 @@ def build_weekly(data: WeeklyReport, path: Path, progress=None) -> None:
               Paragraph("Sammanfattning", s["caption"]),
               Paragraph(escape(note.summary).replace("\n", "<br/>") if note and note.summary else "–", s["body"]),
               Paragraph("Bedömning per område", s["h1"]), _grades_table(data, s)]
+    if not any(item.current for item in data.areas):
+        story.append(Paragraph(f"Inga bedömningar gjordes vecka {data.week}.", s["body"]))
     step(0.5)
     story += [Paragraph("Veckans händelser", s["h1"]), _incidents_table(data, s)]
     doc.build(story, canvasmaker=numbered_canvas(f"{title} · veckorapport"))
@@ -50,18 +52,14 @@ def _grades_table(data: WeeklyReport, s) -> Table:
             difference = grade - last
             change = "oförändrat" if difference == 0 else f"{'+' if difference > 0 else ''}{difference} " + (
                 "(försämrat)" if difference > 0 else "(förbättrat)")
-        label = shipped.scale().level(grade).label() if grade else "–"
-        rows.append([Paragraph(escape(item.name), s["cell"]), Paragraph(label, s["cell"]),
+        level = shipped.scale().level(grade) if grade else None
+        label = Paragraph(level.label(), level_style(s["cell"], level.text)) if level else "–"
+        rows.append([Paragraph(escape(item.name), s["cell"]), label,
                      str(last) if last else "–", change,
                      Paragraph(escape(item.current.note) if item.current and item.current.note else "", s["cell"])])
-        if grade:
-            level = shipped.scale().level(grade)
+        if level:
             style.add("BACKGROUND", (1, index), (1, index), colors.HexColor(level.fill))
-            style.add("TEXTCOLOR", (1, index), (1, index), colors.HexColor(level.text))
-            style.add("FONT", (1, index), (1, index), BOLD, 8)
-    table = Table(rows, colWidths=[35 * mm, 32 * mm, 24 * mm, 28 * mm, 61 * mm], repeatRows=1)
-    table.setStyle(style)
-    return table
+    return table(rows, [35, 32, 24, 28, 61], style)
 
 
 def _incidents_table(data: WeeklyReport, s):
@@ -75,6 +73,4 @@ def _incidents_table(data: WeeklyReport, s):
                      Severity.from_code(incident.severity).name_sv,
                      Paragraph(escape(" – ".join(p for p in (incident.place, incident.description) if p)) or "–",
                                s["cell"])])
-    table = Table(rows, colWidths=[22 * mm, 32 * mm, 28 * mm, 22 * mm, 76 * mm], repeatRows=1)
-    table.setStyle(table_style())
-    return table
+    return table(rows, [22, 32, 28, 22, 76], table_style())

@@ -11,7 +11,17 @@ from lagesbild_desktop import shipped
 from lagesbild_desktop.domain.priority_fields import NEEDS_MEASURES_SV, PRIORITY_FIELDS
 from lagesbild_desktop.reports.charts import DistrictChart, GradeCountsChart
 from lagesbild_desktop.reports.grid_flowable import YearGridFlowable
-from lagesbild_desktop.reports.pdf import BOLD, decimal, document, numbered_canvas, styles, table_style
+from lagesbild_desktop.reports.pdf import (
+    BOLD,
+    decimal,
+    document,
+    level_style,
+    numbered_canvas,
+    styles,
+    table,
+    table_style,
+    week_ranges,
+)
 from lagesbild_desktop.services.reports import YearlyReport
 
 CRITICAL_MARK = "•"  # Vera has it; the screen's ◆ it has not
@@ -34,7 +44,9 @@ def build_yearly(data: YearlyReport, path: Path, progress=None) -> None:
               Paragraph(f"Tabell 2. Årssammanställning {data.year} ({data.grid.weeks} veckor)", s["h1"]),
               _grid_table(data), Spacer(1, 2 * mm),
               Paragraph(f"{CRITICAL_MARK} = vecka med kritisk händelse (t.ex. skjutning, sprängning, brandattentat). "
-                        "Tom ruta = ingen bedömning.", s["small"])]
+                        "Tom ruta = ingen bedömning." + ("" if data.has_grades else
+                                                         f" Inga bedömningar finns för år {data.year}."),
+                        s["small"])]
     step(0.35)
     story += [NextPageTemplate("portrait"), PageBreak(),
               Paragraph("Sammanställning per område", s["h1"]), _summary_table(data, s), Spacer(1, 2 * mm),
@@ -43,8 +55,7 @@ def build_yearly(data: YearlyReport, path: Path, progress=None) -> None:
     step(0.5)
     story += [Paragraph(f"Kritiska händelser {data.year}", s["h1"]), _critical_table(data, s)]
     story += [Paragraph("Händelser per kategori jämfört med samma period förra året", s["h1"]),
-              Paragraph(f"Perioden 1 januari – {data.trends.until.day} {_month(data.trends.until.month)} "
-                        f"{data.year} mot samma period {data.year - 1}.", s["small"]),
+              Paragraph(_period(data), s["small"]),
               _incident_table(data, s)]
     step(0.65)
     story += [PageBreak(), Paragraph("Utveckling under året", s["h1"]),
@@ -56,6 +67,14 @@ def build_yearly(data: YearlyReport, path: Path, progress=None) -> None:
     story += [PageBreak(), Paragraph("Prioriterade samverkansområden", s["h1"]), _fields_table(data, s)]
     doc.build(story, canvasmaker=numbered_canvas(f"{title} · årssammanställning"))
     step(1.0)
+
+
+def _period(data: YearlyReport) -> str:
+    until = data.trends.until
+    if until.year < data.year:
+        return f"År {data.year} har inte börjat: inga händelser räknas ännu."
+    return (f"Perioden 1 januari – {until.day} {_month(until.month)} {data.year} "
+            f"mot samma period {data.year - 1}.")
 
 
 def _month(number: int) -> str:
@@ -72,9 +91,7 @@ def _legend_table(s) -> Table:
         style.add("TEXTCOLOR", (0, index), (0, index), colors.HexColor(level.text))
         style.add("FONT", (0, index), (0, index), BOLD, 10)
         style.add("ALIGN", (0, index), (0, index), "CENTER")
-    table = Table(rows, colWidths=[24 * mm, 38 * mm, 110 * mm], repeatRows=1)
-    table.setStyle(style)
-    return table
+    return table(rows, [24, 38, 118], style)
 
 
 def _grid_table(data: YearlyReport) -> YearGridFlowable:
@@ -96,11 +113,12 @@ def _grid_table(data: YearlyReport) -> YearGridFlowable:
 
 
 def _summary_table(data: YearlyReport, s) -> Table:
-    rows = [[Paragraph(text, s["head"]) for text in ("Område", "Bedömda veckor", "Medel", "1", "2", "3", "4", "5",
-                                                     "Högsta (veckor)", "Förra årets medel", "Förändring")]]
+    levels = list(shipped.scale())
+    rows = [[Paragraph(text, s["head"]) for text in ("Område", "Bedömda veckor", "Medel")]
+            + [Paragraph(str(level.value), level_style(s["head"], level.text)) for level in levels]
+            + [Paragraph(text, s["head"]) for text in ("Högsta (veckor)", "Förra årets medel", "Förändring")]]
     for row in data.summaries:
-        weeks = ", ".join(str(w) for w in row.highest_weeks[:8]) + ("…" if len(row.highest_weeks) > 8 else "")
-        highest = f"{row.highest} (v {weeks})" if row.highest else "–"
+        highest = f"{row.highest} (v {week_ranges(row.highest_weeks)})" if row.highest else "–"
         change = f"{row.trend} ({'+' if (row.change or 0) > 0 else ''}{decimal(row.change)})" if row.trend else "–"
         rows.append([Paragraph(escape(row.area), s["cell"]), str(row.weeks_assessed), decimal(row.mean),
                      *[str(row.counts[g]) for g in range(1, 6)], Paragraph(highest, s["cell"]),
@@ -108,13 +126,9 @@ def _summary_table(data: YearlyReport, s) -> Table:
     style = table_style()
     style.add("ALIGN", (1, 1), (7, -1), "RIGHT")
     style.add("ALIGN", (9, 1), (9, -1), "RIGHT")
-    for grade, level in enumerate(shipped.scale(), start=1):
+    for grade, level in enumerate(levels, start=1):
         style.add("BACKGROUND", (2 + grade, 0), (2 + grade, 0), colors.HexColor(level.fill))
-        style.add("TEXTCOLOR", (2 + grade, 0), (2 + grade, 0), colors.HexColor(level.text))
-    widths = [28, 18, 14, 8, 8, 8, 8, 8, 30, 18, 32]
-    table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1)
-    table.setStyle(style)
-    return table
+    return table(rows, [34, 16, 13, 8, 8, 8, 8, 8, 31, 15, 31], style)
 
 
 def _critical_table(data: YearlyReport, s):
@@ -126,29 +140,28 @@ def _critical_table(data: YearlyReport, s):
                      Paragraph(escape(incident.category), s["cell"]),
                      Paragraph(escape(" – ".join(p for p in (incident.place, incident.description) if p)) or "–",
                                s["cell"])])
-    table = Table(rows, colWidths=[14 * mm, 22 * mm, 35 * mm, 28 * mm, 81 * mm], repeatRows=1)
-    table.setStyle(table_style())
-    return table
+    return table(rows, [14, 22, 35, 28, 81], table_style())
 
 
 def _incident_table(data: YearlyReport, s) -> Table:
     rows = [["Kategori", str(data.year), str(data.year - 1), "Förändring", "Förändring %"]]
     for count in data.trends.incident_counts:
-        percent = "–" if count.change_percent is None else f"{'+' if count.change_percent > 0 else ''}" \
-                                                          f"{decimal(count.change_percent, 0)} %"
+        percent = _signed_percent(count.change_percent)
         rows.append([Paragraph(escape(count.category), s["cell"]), str(count.this_year), str(count.last_year),
                      f"{'+' if count.change > 0 else ''}{count.change}", percent])
     total_now = sum(c.this_year for c in data.trends.incident_counts)
     total_before = sum(c.last_year for c in data.trends.incident_counts)
     rows.append(["Totalt", str(total_now), str(total_before), f"{'+' if total_now > total_before else ''}"
-                 f"{total_now - total_before}", "–" if not total_before else
-                 f"{decimal(100 * (total_now - total_before) / total_before, 0)} %"])
+                 f"{total_now - total_before}",
+                 _signed_percent(100 * (total_now - total_before) / total_before if total_before else None)])
     style = table_style()
     style.add("ALIGN", (1, 1), (-1, -1), "RIGHT")
     style.add("FONT", (0, -1), (-1, -1), BOLD, 8)
-    table = Table(rows, colWidths=[50 * mm, 25 * mm, 25 * mm, 30 * mm, 30 * mm], repeatRows=1)
-    table.setStyle(style)
-    return table
+    return table(rows, [60, 25, 25, 35, 35], style)
+
+
+def _signed_percent(value: float | None) -> str:
+    return "–" if value is None else f"{'+' if value > 0 else ''}{decimal(value, 0)} %"
 
 
 def _district_chart(data: YearlyReport) -> DistrictChart:
@@ -179,6 +192,4 @@ def _fields_table(data: YearlyReport, s) -> Table:
                      Paragraph(f"<b>[{'X' if needs else '&nbsp;&nbsp;'}]</b> {'Ja' if needs else 'Nej'}", s["cell"]),
                      Paragraph(escape(stored.comment) if stored and stored.comment else "–", s["cell"])])
         style.add("VALIGN", (0, index), (-1, index), "TOP")
-    table = Table(rows, colWidths=[55 * mm, 32 * mm, 93 * mm], repeatRows=1)
-    table.setStyle(style)
-    return table
+    return table(rows, [55, 32, 93], style)

@@ -4,6 +4,7 @@ reports/ lays out pages; this module decides what goes on them, so that the prin
 numbers and the charts on screen can never disagree (both use services.trends).
 """
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 from typing import NamedTuple
@@ -12,7 +13,7 @@ from lagesbild_desktop import __version__, osenv
 from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.isoweek import validate_week, validate_year
 from lagesbild_desktop.domain.summary import AreaYearSummary
-from lagesbild_desktop.errors import EnvironmentProblem, InvalidInput
+from lagesbild_desktop.errors import EnvironmentProblem, InvalidInput, LagesbildError
 from lagesbild_desktop.services import report_texts, summary, trends, weeks
 from lagesbild_desktop.services.trends import YearTrends
 from lagesbild_desktop.services.weeks import AreaWeek, YearGrid
@@ -97,6 +98,11 @@ def _write(build, out: Path | str) -> Path:
         from lagesbild_desktop.store.errors import os_message
 
         raise EnvironmentProblem(f"Rapporten {out} kunde inte skrivas: {os_message(exc)}") from exc
+    except LagesbildError:
+        raise
+    except Exception as exc:  # a layout the PDF library could not place: said plainly, no traceback
+        raise EnvironmentProblem(f"Rapporten {out} kunde inte skapas: {type(exc).__name__}: {exc}") from exc
     finally:
-        temp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # the folder may not exist: the error above is the one to show
+            temp.unlink(missing_ok=True)
     return out

@@ -283,6 +283,8 @@ class ReportDialog(QDialog):
         self.message.setText(self.tr("Klar: {pages} sidor").format(pages=self.document.pageCount()))
 
     def _failed(self, message: str) -> None:
+        if self.worker is None or self.worker.generation != self._generation:
+            return  # a failure of a report nobody waits for any more
         self.message.setText(self.tr("Rapporten kunde inte skapas: {problem}").format(problem=message))
 
     def _worker_done(self) -> None:
@@ -300,6 +302,7 @@ class ReportDialog(QDialog):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, self.document.pageCount())  # the page range offered is the report's
         return printer if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
     def choose_file(self) -> str:
@@ -348,14 +351,17 @@ class ReportDialog(QDialog):
             self.message.setText(self.tr("Skrivaren kunde inte öppnas"))
             return 0
         count = self.document.pageCount()
+        first = max(1, printer.fromPage() or 1)  # 0, 0 means every page
+        last = min(count, printer.toPage() or count)
+        pages = range(first - 1, last)
         try:
-            for page in range(count):
-                if page:
+            for page in pages:
+                if page != pages.start:
                     printer.newPage()
                 self._draw_page(painter, page)
         finally:
             painter.end()
-        return count
+        return len(pages)
 
     def _draw_page(self, painter: QPainter, page: int) -> None:
         area = painter.viewport()

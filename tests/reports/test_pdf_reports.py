@@ -148,3 +148,30 @@ def test_nothing_is_printed_outside_the_margins(store, tmp_path):
             for x_min, x_max, word in re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>(.*?)<',
                                                  page.group(2)):
                 assert float(x_min) >= margin and float(x_max) <= width - margin, (pdf.name, word)
+
+
+def test_long_texts_continue_on_the_next_page_instead_of_stopping_the_report(store, tmp_path):
+    long_note = ("Anteckning om läget vid torget " * 140)[:3990] + " SLUT"
+    record_grade(store, "Grimsta", 2025, 19, 3, long_note)
+    add_incident(store, area="Grimsta", date="2025-05-05", category="skjutning", severity="kritisk",
+                 place="Torget", description=("Lång beskrivning " * 250)[:3990] + " SLUTET")
+    set_priority_field(store, 2025, 4, True, ("Kommentar om brottsoffer " * 170)[:3990] + " SISTA")
+    weekly = text_of(make_weekly_report(store, 2025, 19, tmp_path / "v.pdf"), layout=False)
+    yearly = text_of(make_yearly_report(store, 2025, tmp_path / "ar.pdf"), layout=False)
+    assert "SLUT" in weekly and "SLUTET" in weekly  # nothing of the texts is lost
+    assert "SLUTET" in yearly and "SISTA" in yearly
+
+
+def test_week_ranges_and_signed_percentages_in_the_summary(store, tmp_path):
+    for week in [*range(3, 10), 12, 20, 21]:
+        record_grade(store, "Grimsta", 2025, week, 5)
+    add_incident(store, area="Grimsta", date="2025-02-03", category="hot", severity="oroande", place="Torget")
+    text = text_of(make_yearly_report(store, 2025, tmp_path / "ar.pdf"))
+    summary = text[text.index("Sammanställning per område"):]
+    assert "5 (v 3–9, 12, 20–21)" in " ".join(row(summary, "Grimsta"))
+    assert re.search(r"Totalt\s+1\s+0\s+\+1\s+–", text)
+
+
+def test_future_year_says_nothing_is_counted_yet(store, tmp_path):
+    text = text_of(make_yearly_report(store, 2030, tmp_path / "ar.pdf"), layout=False)
+    assert "År 2030 har inte börjat" in text and "Inga bedömningar finns för år 2030." in text

@@ -113,3 +113,19 @@ def test_week_choice_follows_the_iso_weeks_of_the_year(qtbot, make_window, store
     assert dialog.week.maximum() == 52  # 2024 has 52 ISO weeks
     dialog.year.setValue(2026)
     assert dialog.week.maximum() == 53  # 2026 has 53
+
+
+def test_printing_a_page_range_prints_only_those_pages(qtbot, make_window, store, tmp_path):
+    record_grade(store, "Vällingby", 2024, 10, 2)
+    window = make_window(store)
+    dialog = open_dialog(qtbot, window)
+    make(qtbot, dialog)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "sidor.pdf"))
+    printer.setFromTo(2, 3)  # as chosen in the print dialog
+    dialog.choose_printer = lambda: printer
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    info = subprocess.run(["pdfinfo", str(tmp_path / "sidor.pdf")], check=True, capture_output=True,
+                          text=True).stdout
+    assert "Pages:           2" in info and "2 sidor" in dialog.message.text()
