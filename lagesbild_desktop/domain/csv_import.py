@@ -1,0 +1,83 @@
+"""The long form `Område;År;Vecka;Bedömning;Anteckning` as Excel saves it: any of its encodings and separators."""
+
+import csv
+import io
+
+from lagesbild_desktop.domain.grid_import import ImportedGrade, column_name
+from lagesbild_desktop.domain.isoweek import MAX_YEAR, MIN_YEAR, weeks_in_year
+
+COLUMNS = ("Område", "År", "Vecka", "Bedömning", "Anteckning")
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 with or without byte-order mark, or Windows-1252 as Swedish Excel saves "CSV"."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def separator(first_line: str) -> str:
+    return ";" if first_line.count(";") >= first_line.count(",") else ","
+
+
+def parse_csv(data: bytes, source: str, has_personal_number=lambda _text: False
+              ) -> tuple[list[ImportedGrade], list[str]]:
+    text = decode(data)
+    if not text.strip():
+        return [], [f"{source}: filen är tom"]
+    if "\x00" in text:
+        return [], [f"{source}: filen är inte en textfil (CSV)"]
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator(text.splitlines()[0])))
+    header = [cell.strip().casefold() for cell in rows[0]]
+    wanted = [name.casefold() for name in COLUMNS]
+    if header[:4] != wanted[:4]:
+        return [], [f"{source}, rad 1: rubrikerna ska vara {';'.join(COLUMNS)} (filen har {';'.join(rows[0])})"]
+    problems: list[str] = []
+    grades: list[ImportedGrade] = []
+    seen: dict[tuple[str, int, int], tuple[int, int]] = {}
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        where = f"{source}, rad {number}"
+        if len(row) < 4:
+            problems.append(f"{where}: för få kolumner ({len(row)}, ska vara {len(COLUMNS)})")
+            continue
+        area, year_text, week_text, grade_text = (cell.strip() for cell in row[:4])
+        note = row[4].strip() if len(row) > 4 else ""
+        if not area:
+            problems.append(f"{where}, kolumn A: områdesnamn saknas")
+            continue
+        try:
+            year = int(year_text)
+            if not MIN_YEAR <= year <= MAX_YEAR:
+                raise ValueError
+        except ValueError:
+            problems.append(f"{where}, kolumn B: '{year_text}' är inget år")
+            continue
+        try:
+            week = int(week_text)
+        except ValueError:
+            problems.append(f"{where}, kolumn C: '{week_text}' är ingen vecka")
+            continue
+        if not 1 <= week <= weeks_in_year(year):
+            problems.append(f"{where}, kolumn C: vecka {week} finns inte år {year} "
+                            f"(året har {weeks_in_year(year)} veckor)")
+            continue
+        if not (grade_text.isdigit() and 1 <= int(grade_text) <= 5):
+            problems.append(f"{where}, kolumn D: '{grade_text}' är ingen bedömning (ange 1–5)")
+            continue
+        if note and has_personal_number(note):
+            problems.append(f"{where}, kolumn {column_name(4)}: anteckningen innehåller ett personnummer")
+            continue
+        key = (area.casefold(), year, week)
+        if key in seen and seen[key][0] != int(grade_text):
+            problems.append(f"{where}: {area} vecka {week} {year} står redan på rad {seen[key][1]} "
+                            "med en annan bedömning")
+            continue
+        if key not in seen:
+            seen[key] = (int(grade_text), number)
+            grades.append(ImportedGrade(area, year, week, int(grade_text), note, where))
+    return grades, problems

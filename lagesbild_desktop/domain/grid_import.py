@@ -1,0 +1,185 @@
+"""Reading a yearly grid as districts keep it in Excel, from plain cell values (no Excel library here).
+
+A sheet arrives as rows of SheetCell (value, fill colour, comment). The grid is found by
+its week header row (`1`, `v1`, `v.1`, `V 1`, `Vecka 1` ...) after any title rows; areas
+are down the first column. Every problem is collected with its sheet, row and column so
+that the user can fix the file in one go; nothing is imported while there is any.
+"""
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from lagesbild_desktop.domain.isoweek import MAX_YEAR, MIN_YEAR, weeks_in_year
+
+WEEK_HEADER = re.compile(r"^(?:v(?:ecka|\.)?\s*\.?\s*)?(\d{1,2})$", re.IGNORECASE)
+YEAR_IN_TEXT = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+HEADER_SEARCH_ROWS = 20  # title rows above the header: a few in practice, never this many
+MIN_WEEK_COLUMNS = 3  # a row with fewer week-like cells is not the header
+COLOUR_TOLERANCE = 90  # RGB distance within which a fill counts as a scale colour
+
+# Excel's standard palette colours that districts use for the scale, besides the program's own.
+EXCEL_COLOURS = {
+    "#00B050": 1, "#92D050": 1, "#00FF00": 1,
+    "#FFFF00": 2,
+    "#FFC000": 3, "#FF9900": 3, "#F79646": 3,
+    "#FF0000": 4, "#C00000": 4,
+    "#7030A0": 5, "#800080": 5,
+}
+NO_FILL = {"#FFFFFF"}  # a white fill is a blank cell, as on screen
+
+
+class SheetCell(NamedTuple):
+    value: object = None
+    fill: str | None = None  # "#RRGGBB" when the cell has a solid fill
+    comment: str | None = None
+
+
+class ImportedGrade(NamedTuple):
+    area: str
+    year: int
+    week: int
+    grade: int
+    note: str
+    where: str  # "blad 2023, rad 5, kolumn C", for messages
+
+
+def column_name(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA: as Excel names columns."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
+def week_of_header(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float) and float(value).is_integer():
+        number = int(value)
+    elif isinstance(value, str) and (match := WEEK_HEADER.fullmatch(value.strip())):
+        number = int(match.group(1))
+    else:
+        return None
+    return number if 1 <= number <= 53 else None
+
+
+def year_in(texts: Iterable[object]) -> int | None:
+    for text in texts:
+        if isinstance(text, str):
+            for match in YEAR_IN_TEXT.finditer(text):
+                if MIN_YEAR <= int(match.group(1)) <= MAX_YEAR:
+                    return int(match.group(1))
+        elif isinstance(text, int) and not isinstance(text, bool) and 1990 <= text <= 2100:
+            return text
+    return None
+
+
+def nearest_grade(fill: str, scale_fills: dict[str, int]) -> int | None:
+    """The grade whose colour (the program's or Excel's standard one) is nearest the fill."""
+    def rgb(colour: str) -> tuple[int, int, int]:
+        return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+    target = rgb(fill)
+    best, best_distance = None, None
+    for colour, grade in {**EXCEL_COLOURS, **scale_fills}.items():
+        distance = sum((a - b) ** 2 for a, b in zip(rgb(colour), target, strict=True)) ** 0.5
+        if best_distance is None or distance < best_distance:
+            best, best_distance = grade, distance
+    return best if best_distance is not None and best_distance <= COLOUR_TOLERANCE else None
+
+
+def _header(rows: list[list[SheetCell]]) -> tuple[int, dict[int, int]] | None:
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        weeks = {column: week for column, cell in enumerate(row) if (week := week_of_header(cell.value))}
+        # The first column holds the areas; a number there is not a week.
+        weeks.pop(0, None)
+        if len(weeks) >= MIN_WEEK_COLUMNS:
+            return index, weeks
+    return None
+
+
+def _grade(cell: SheetCell, scale_fills: dict[str, int]) -> tuple[int | None, str | None]:
+    """(grade, problem); (None, None) for a blank cell (not assessed)."""
+    value = cell.value
+    if isinstance(value, str):
+        value = value.strip()
+    if value is None or value == "":
+        if cell.fill and cell.fill not in NO_FILL:
+            grade = nearest_grade(cell.fill, scale_fills)
+            if grade is None:
+                return None, f"färgen {cell.fill} motsvarar ingen bedömning"
+            return grade, None
+        return None, None
+    if isinstance(value, bool):
+        return None, f"'{value}' är ingen bedömning"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, str) and value.isdigit():
+        value = int(value)
+    if isinstance(value, int):
+        if 1 <= value <= 5:
+            return value, None
+        return None, f"bedömningen {value} ligger utanför skalan 1–5"
+    return None, f"'{value}' är ingen bedömning (ange 1–5)"
+
+
+def parse_grid(rows: list[list[SheetCell]], sheet: str, year: int | None, scale_fills: dict[str, int],
+               has_personal_number=lambda _text: False) -> tuple[list[ImportedGrade], list[str]]:
+    """The grades of one sheet, and every problem found (each naming sheet, row and column)."""
+    problems: list[str] = []
+    found = _header(rows)
+    if found is None:
+        return [], [f"blad {sheet}: hittar ingen rubrikrad med veckor (1, v1, v.1, Vecka 1 …)"]
+    header_index, weeks = found
+    seen: dict[int, int] = {}
+    for column, week in sorted(weeks.items()):
+        if week in seen:
+            problems.append(f"blad {sheet}, rad {header_index + 1}, kolumn {column_name(column)}: vecka {week} "
+                            f"står två gånger i rubriken (även kolumn {column_name(seen[week])})")
+        else:
+            seen[week] = column
+    if year is None:
+        year = year_in([cell.value for row in rows[:header_index] for cell in row]) or year_in([sheet])
+    if year is None:
+        return [], problems + [f"blad {sheet}: året står varken i en rubrik eller i bladets namn; ange --year"]
+    last_week = weeks_in_year(year)
+    grades: list[ImportedGrade] = []
+    by_area: dict[str, dict[int, tuple[int, str]]] = {}
+    for row_index in range(header_index + 1, len(rows)):
+        row = rows[row_index]
+        name = row[0].value if row else None
+        name = str(name).strip() if name is not None else ""
+        cells = [(column, week, row[column]) for column, week in weeks.items() if column < len(row)]
+        values = []
+        for column, week, cell in cells:
+            where = f"blad {sheet}, rad {row_index + 1}, kolumn {column_name(column)}"
+            grade, problem = _grade(cell, scale_fills)
+            if problem:
+                problems.append(f"{where}: {problem}")
+                continue
+            if grade is None:
+                continue
+            if week > last_week:
+                problems.append(f"{where}: vecka {week} finns inte år {year} (året har {last_week} veckor)")
+                continue
+            note = (cell.comment or "").strip()
+            if note and has_personal_number(note):
+                problems.append(f"{where}: kommentaren innehåller ett personnummer")
+                continue
+            values.append(ImportedGrade(name, year, week, grade, note, where))
+        if not values:
+            continue  # an empty row, a legend line under the grid, an area without meetings
+        if not name:
+            problems.append(f"blad {sheet}, rad {row_index + 1}, kolumn A: bedömningar utan områdesnamn")
+            continue
+        earlier = by_area.setdefault(name.casefold(), {})
+        for value in values:
+            if value.week in earlier and earlier[value.week][0] != value.grade:
+                problems.append(f"{value.where}: {name} står två gånger med olika bedömning vecka {value.week}")
+            elif value.week not in earlier:
+                earlier[value.week] = (value.grade, value.note)
+                grades.append(value)
+    return grades, problems

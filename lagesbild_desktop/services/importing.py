@@ -1,0 +1,186 @@
+"""Importing grades from Excel grids and CSV files: read, check, preview, then write all or nothing."""
+
+import zipfile
+from pathlib import Path
+from typing import NamedTuple
+
+from lagesbild_desktop import shipped
+from lagesbild_desktop.domain.areas import area_exists_in, validate_area_name
+from lagesbild_desktop.domain.csv_import import parse_csv
+from lagesbild_desktop.domain.grid_import import ImportedGrade, SheetCell, parse_grid
+from lagesbild_desktop.domain.personnummer import contains_personal_number
+from lagesbild_desktop.errors import InvalidInput
+from lagesbild_desktop.store import areas as area_store
+from lagesbild_desktop.store import assessments
+from lagesbild_desktop.store.database import Store
+
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"  # encrypted (password) xlsx and old .xls files are OLE containers
+
+
+class ImportRefused(InvalidInput):
+    """The file has problems: every one is listed, nothing was imported."""
+
+    def __init__(self, source: str, problems: list[str]):
+        self.problems = problems
+        super().__init__(f"{source}: inget importerades ({len(problems)} problem):\n"
+                         + "\n".join(f"  - {problem}" for problem in problems))
+
+
+class Conflict(NamedTuple):
+    grade: ImportedGrade
+    stored: assessments.Assessment
+
+
+class ImportPlan(NamedTuple):
+    source: str
+    new: list[ImportedGrade]
+    changed: list[Conflict]  # a stored grade or note the file would replace
+    unchanged: list[ImportedGrade]
+    unknown_areas: list[str]
+    areas: dict[str, int | None]  # name in the file -> area id (None: to be created)
+
+
+def read_file(path: Path | str, *, year: int | None = None, sheet: str | None = None) -> list[ImportedGrade]:
+    """Every grade in the file, or ImportRefused listing every problem."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"{path}: filen kan inte läsas ({exc.strerror or exc})") from exc
+    source = path.name
+    if not data:
+        raise ImportRefused(source, ["filen är tom"])
+    if data.startswith(OLE_SIGNATURE):
+        raise ImportRefused(source, ["filen är lösenordsskyddad eller i det gamla .xls-formatet; "
+                                     "spara den som .xlsx utan lösenord"])
+    if data.startswith(b"PK"):
+        grades, problems = _read_workbook(path, source, year, sheet)
+    elif path.suffix.lower() in (".xlsx", ".xlsm"):
+        raise ImportRefused(source, ["filen heter .xlsx men är ingen Excel-arbetsbok"])
+    else:
+        grades, problems = parse_csv(data, source, contains_personal_number)
+        if year is not None:
+            grades = [grade for grade in grades if grade.year == year]
+    if problems:
+        raise ImportRefused(source, problems)
+    if not grades:
+        raise ImportRefused(source, ["filen innehåller inga bedömningar"])
+    return grades
+
+
+def _read_workbook(path: Path, source: str, year: int | None, sheet: str | None):
+    from openpyxl import load_workbook  # loaded only for an import
+
+    try:
+        book = load_workbook(path, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise ImportRefused(source, [f"filen är ingen läsbar Excel-arbetsbok (trasig eller avkortad: {exc})"]
+                            ) from exc
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
+        raise ImportRefused(source, [f"filen är ingen läsbar Excel-arbetsbok ({type(exc).__name__})"]) from exc
+    if sheet is not None and sheet not in book.sheetnames:
+        raise ImportRefused(source, [f"bladet '{sheet}' finns inte (bladen heter {', '.join(book.sheetnames)})"])
+    fills = {level.fill.upper(): level.value for level in shipped.scale()}
+    grades, problems = [], []
+    for worksheet in book.worksheets:
+        if sheet is not None and worksheet.title != sheet:
+            continue
+        if sheet is None and not _looks_like_grid(worksheet):
+            continue  # a legend or notes sheet beside the year sheets
+        rows = [[_cell(cell) for cell in row] for row in worksheet.iter_rows()]
+        found, trouble = parse_grid(rows, worksheet.title, year, fills, contains_personal_number)
+        grades += found
+        problems += [f"{source}, {problem}" for problem in trouble]
+    if not grades and not problems:
+        problems.append(f"{source}: inget blad med ett rutnät av veckor hittades")
+    return grades, problems
+
+
+def _looks_like_grid(worksheet) -> bool:
+    from lagesbild_desktop.domain.grid_import import week_of_header
+
+    for row in worksheet.iter_rows(max_row=20, values_only=True):
+        if sum(1 for value in row[1:] if week_of_header(value)) >= 3:
+            return True
+    return False
+
+
+def _cell(cell) -> SheetCell:
+    fill = None
+    if cell.fill is not None and cell.fill.fill_type == "solid":
+        colour = cell.fill.fgColor
+        if colour is not None and colour.type == "rgb" and isinstance(colour.rgb, str) and len(colour.rgb) >= 6:
+            fill = "#" + colour.rgb[-6:].upper()
+        else:
+            fill = "#?"  # a theme or indexed colour: reported below as unreadable if the cell has no digit
+    comment = cell.comment.text if cell.comment is not None else None
+    if fill == "#?":
+        fill = None if cell.value not in (None, "") else "#FEFEFE"
+    return SheetCell(cell.value, fill, comment)
+
+
+def plan(store: Store, grades: list[ImportedGrade], source: str, *, create_areas: bool = False,
+         mapping: dict[str, str] | None = None) -> ImportPlan:
+    """What the import would do, without writing anything."""
+    mapping = {key.casefold(): value for key, value in (mapping or {}).items()}
+    ids: dict[str, int | None] = {}
+    unknown: list[str] = []
+    problems: list[str] = []
+    for grade in grades:
+        name = mapping.get(grade.area.casefold(), grade.area)
+        if grade.area in ids or grade.area in unknown:
+            continue
+        area = area_store.find(store.conn, name)  # also by a former name, ignoring case and spacing
+        if area is None:
+            if create_areas:
+                ids[grade.area] = None
+            else:
+                unknown.append(grade.area)
+            continue
+        ids[grade.area] = area.id
+    new, changed, unchanged = [], [], []
+    for grade in grades:
+        area_id = ids.get(grade.area)
+        if grade.area in unknown:
+            continue
+        if area_id is not None:
+            area = area_store.by_id(store.conn, area_id)
+            if not area_exists_in(area.first_year, area.retired_from_year, grade.year):
+                problems.append(f"{grade.where}: {area.name} finns inte år {grade.year}")
+                continue
+            stored = assessments.get(store.conn, area_id, grade.year, grade.week)
+        else:
+            stored = None
+        if stored is None:
+            new.append(grade)
+        elif stored.grade == grade.grade and (not grade.note or grade.note == stored.note):
+            unchanged.append(grade)
+        else:
+            changed.append(Conflict(grade, stored))
+    if problems:
+        raise ImportRefused(source, problems)
+    return ImportPlan(source, new, changed, unchanged, unknown, ids)
+
+
+def apply(store: Store, import_plan: ImportPlan, *, overwrite: bool = False) -> int:
+    """Write the plan in one transaction; returns the number of grades written."""
+    if import_plan.unknown_areas:
+        raise ImportRefused(import_plan.source, [
+            f"okänt område '{name}': skapa det (--create-areas) eller ange vilket område det är (--map)"
+            for name in import_plan.unknown_areas])
+    if import_plan.changed and not overwrite:
+        raise ImportRefused(import_plan.source, [
+            f"{c.grade.where}: {c.grade.area} vecka {c.grade.week} {c.grade.year} har redan {c.stored.grade}"
+            f" i databasen, filen säger {c.grade.grade} (skriv över med --overwrite)" for c in import_plan.changed])
+    context = f"import {import_plan.source}"
+    written = [*import_plan.new, *(c.grade for c in import_plan.changed)] if overwrite else import_plan.new
+    with store.transaction():
+        ids = dict(import_plan.areas)
+        for name, area_id in ids.items():
+            if area_id is None:
+                first = min(grade.year for grade in written if grade.area == name) if written else None
+                ids[name] = area_store.insert(store, validate_area_name(name), first, context).id
+        for grade in written:
+            area = area_store.by_id(store.conn, ids[grade.area])
+            assessments.save(store, area, grade.year, grade.week, grade.grade, grade.note or None, context)
+    return len(written)
