@@ -150,6 +150,16 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     weekly.add_argument("--week", required=True, metavar="VECKA")
     weekly.add_argument("--out", required=True, metavar="FIL.pdf")
 
+    importing = _sub(commands, "import", "läs in bedömningar från en Excel-arbetsbok (rutnät) eller CSV (långform)")
+    importing.add_argument("file", metavar="FIL")
+    importing.add_argument("--year", metavar="ÅR", help="året, om det inte står i en rubrik eller bladets namn")
+    importing.add_argument("--sheet", metavar="BLAD", help="bara detta blad (annars alla årsblad)")
+    importing.add_argument("--create-areas", action="store_true", help="skapa områden som inte finns")
+    importing.add_argument("--map", action="append", default=[], metavar="I_FILEN=OMRÅDE",
+                           help="namnet i filen är detta befintliga område (kan upprepas)")
+    importing.add_argument("--overwrite", action="store_true",
+                           help="skriv över bedömningar som redan finns med ett annat värde")
+    importing.add_argument("--dry-run", action="store_true", help="visa vad som skulle hända, skriv inget")
     _sub(commands, "check", "kontrollera filen och ändringsloggens kedja")
     log = _sub(commands, "log", "visa ändringsloggen (senaste först)")
     log.add_argument("--limit", type=int, default=50, metavar="ANTAL")

@@ -218,6 +218,36 @@ def _export(store: Store, args) -> int:
     return 0
 
 
+def _import(store: Store, args) -> int:
+    from lagesbild_desktop.domain.isoweek import validate_year
+    from lagesbild_desktop.errors import InvalidInput
+    from lagesbild_desktop.services import importing
+
+    year = validate_year(args.year) if args.year is not None else None
+    mapping = {}
+    for item in args.map:
+        if "=" not in item:
+            raise InvalidInput(f"--map '{item}': skriv NAMN_I_FILEN=OMRÅDE")
+        name, area = item.split("=", 1)
+        mapping[name.strip()] = area.strip()
+    grades = importing.read_file(args.file, year=year, sheet=args.sheet)
+    plan = importing.plan(store, grades, Path(args.file).name, create_areas=args.create_areas, mapping=mapping)
+    print(f"{plan.source}: {len(plan.new)} nya, {len(plan.changed)} ändrade, {len(plan.unchanged)} oförändrade")
+    for conflict in plan.changed:
+        grade, stored = conflict.grade, conflict.stored
+        print(f"  ändras: {grade.area} v{grade.week} {grade.year}: {stored.grade} → {grade.grade}"
+              + (f" ({grade.where})" if grade.where else ""))
+    created = [name for name, area_id in plan.areas.items() if area_id is None]
+    if created:
+        print("  nya områden: " + ", ".join(created))
+    if args.dry_run:
+        print("Provkörning: inget sparades")
+        return 0
+    written = importing.apply(store, plan, overwrite=args.overwrite)
+    print(f"Importerat: {written} bedömningar sparade")
+    return 0
+
+
 def _report(store: Store, args) -> int:
     from lagesbild_desktop.services import reports
 
@@ -241,5 +271,6 @@ _HANDLERS = {
     "backup": _backup,
     "export": _export,
     "report": _report,
+    "import": _import,
     "shared": _shared,
 }
