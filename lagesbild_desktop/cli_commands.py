@@ -209,6 +209,13 @@ def _export(store: Store, args) -> int:
     from lagesbild_desktop.domain.isoweek import validate_year
 
     year = validate_year(args.year)
+    if args.format in ("xlsx", "csv"):
+        from lagesbild_desktop.services import exporting
+
+        make = exporting.export_xlsx if args.format == "xlsx" else exporting.export_csv
+        out = make(store, year, Path(args.out))
+        print(f"År {year} exporterat som {out}")
+        return 0
     from lagesbild_desktop.ui.app import ensure_platform
     from lagesbild_desktop.ui.export_png import export_grid_png
 

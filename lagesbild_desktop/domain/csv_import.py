@@ -9,6 +9,11 @@ from lagesbild_desktop.domain.isoweek import MAX_YEAR, MIN_YEAR, weeks_in_year
 COLUMNS = ("Område", "År", "Vecka", "Bedömning", "Anteckning")
 
 
+def restore_text(text: str) -> str:
+    """Undo the export's guard: "'=SUMMA" was written for the text "=SUMMA"."""
+    return text[1:] if text.startswith("'") and text[1:2] in ("=", "+", "-", "@") else text
+
+
 def decode(data: bytes) -> str:
     """UTF-8 with or without byte-order mark, or Windows-1252 as Swedish Excel saves "CSV"."""
     if data.startswith(b"\xef\xbb\xbf"):
@@ -46,7 +51,8 @@ def parse_csv(data: bytes, source: str, has_personal_number=lambda _text: False
             problems.append(f"{where}: för få kolumner ({len(row)}, ska vara {len(COLUMNS)})")
             continue
         area, year_text, week_text, grade_text = (cell.strip() for cell in row[:4])
-        note = row[4].strip() if len(row) > 4 else ""
+        area = restore_text(area)
+        note = restore_text(row[4].strip()) if len(row) > 4 else ""
         if not area:
             problems.append(f"{where}, kolumn A: områdesnamn saknas")
             continue

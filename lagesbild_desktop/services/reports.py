@@ -4,7 +4,6 @@ reports/ lays out pages; this module decides what goes on them, so that the prin
 numbers and the charts on screen can never disagree (both use services.trends).
 """
 
-import contextlib
 import datetime as dt
 from pathlib import Path
 from typing import NamedTuple
@@ -13,8 +12,8 @@ from lagesbild_desktop import __version__, osenv
 from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.isoweek import validate_week, validate_year
 from lagesbild_desktop.domain.summary import AreaYearSummary
-from lagesbild_desktop.errors import EnvironmentProblem, InvalidInput, LagesbildError
 from lagesbild_desktop.services import report_texts, summary, trends, weeks
+from lagesbild_desktop.services.output import write_atomically
 from lagesbild_desktop.services.trends import YearTrends
 from lagesbild_desktop.services.weeks import AreaWeek, YearGrid
 from lagesbild_desktop.store import incidents
@@ -67,42 +66,18 @@ def make_yearly_report(store: Store, year, out: Path | str, progress=None) -> Pa
     data = yearly_report_data(store, year)
     from lagesbild_desktop.reports.yearly import build_yearly  # reportlab: loaded when a report is made
 
-    return _write(lambda target: build_yearly(data, target, progress), out)
+    return write_atomically(lambda target: build_yearly(data, target, progress), out, "Rapporten")
 
 
 def make_weekly_report(store: Store, year, week, out: Path | str, progress=None) -> Path:
     data = weekly_report_data(store, year, week)
     from lagesbild_desktop.reports.weekly import build_weekly
 
-    return _write(lambda target: build_weekly(data, target, progress), out)
+    return write_atomically(lambda target: build_weekly(data, target, progress), out, "Rapporten")
 
 
 def copy_report(made: Path | str, out: Path | str) -> Path:
     """Save a report made for the preview under the name the user chose (never half a file)."""
     import shutil
 
-    return _write(lambda target: shutil.copyfile(made, target), out)
-
-
-def _write(build, out: Path | str) -> Path:
-    """Build into a file beside the target and rename it into place: never half a PDF."""
-    out = Path(out)
-    if out.is_dir():
-        raise InvalidInput(f"{out} är en mapp: ange ett filnamn för rapporten")
-    temp = out.with_name(f".{out.name}.skrivs")
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        build(temp)
-        temp.replace(out)
-    except OSError as exc:
-        from lagesbild_desktop.store.errors import os_message
-
-        raise EnvironmentProblem(f"Rapporten {out} kunde inte skrivas: {os_message(exc)}") from exc
-    except LagesbildError:
-        raise
-    except Exception as exc:  # a layout the PDF library could not place: said plainly, no traceback
-        raise EnvironmentProblem(f"Rapporten {out} kunde inte skapas: {type(exc).__name__}: {exc}") from exc
-    finally:
-        with contextlib.suppress(OSError):  # the folder may not exist: the error above is the one to show
-            temp.unlink(missing_ok=True)
-    return out
+    return write_atomically(lambda target: shutil.copyfile(made, target), out, "Rapporten")

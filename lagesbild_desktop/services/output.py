@@ -1,0 +1,33 @@
+"""Writing an output file (report, export) so that the target is either whole or untouched."""
+
+import contextlib
+from pathlib import Path
+
+from lagesbild_desktop.errors import EnvironmentProblem, InvalidInput, LagesbildError
+
+
+def write_atomically(build, out: Path | str, what: str) -> Path:
+    """build(temp) writes a file beside the target, which is then renamed into place: never half a file.
+
+    `what` names the file in messages ("Rapporten", "Exporten").
+    """
+    out = Path(out)
+    if out.is_dir():
+        raise InvalidInput(f"{out} är en mapp: ange ett filnamn")
+    temp = out.with_name(f".{out.name}.skrivs")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        build(temp)
+        temp.replace(out)
+    except OSError as exc:
+        from lagesbild_desktop.store.errors import os_message
+
+        raise EnvironmentProblem(f"{what} {out} kunde inte skrivas: {os_message(exc)}") from exc
+    except LagesbildError:
+        raise
+    except Exception as exc:  # a library failing on the data (a layout that cannot be placed): said plainly
+        raise EnvironmentProblem(f"{what} {out} kunde inte skapas: {type(exc).__name__}: {exc}") from exc
+    finally:
+        with contextlib.suppress(OSError):  # the folder may not exist: the error above is the one to show
+            temp.unlink(missing_ok=True)
+    return out
