@@ -174,13 +174,19 @@ def apply(store: Store, import_plan: ImportPlan, *, overwrite: bool = False) -> 
             f" i databasen, filen säger {c.grade.grade} (skriv över med --overwrite)" for c in import_plan.changed])
     context = f"import {import_plan.source}"
     written = [*import_plan.new, *(c.grade for c in import_plan.changed)] if overwrite else import_plan.new
+    first_years: dict[str, int] = {}
+    for grade in written:
+        first_years[grade.area] = min(grade.year, first_years.get(grade.area, grade.year))
     with store.transaction():
         ids = dict(import_plan.areas)
         for name, area_id in ids.items():
             if area_id is None:
-                first = min(grade.year for grade in written if grade.area == name) if written else None
-                ids[name] = area_store.insert(store, validate_area_name(name), first, context).id
-        for grade in written:
-            area = area_store.by_id(store.conn, ids[grade.area])
-            assessments.save(store, area, grade.year, grade.week, grade.grade, grade.note or None, context)
+                ids[name] = area_store.insert(store, validate_area_name(name), first_years[name], context).id
+        areas = {name: area_store.by_id(store.conn, area_id) for name, area_id in ids.items()}
+        # New cells in one go; the few that replace a stored grade one by one (they keep their history).
+        assessments.create_many(store, [(areas[g.area], g.year, g.week, g.grade, g.note)
+                                        for g in import_plan.new], context)
+        for grade in written[len(import_plan.new):]:
+            assessments.save(store, areas[grade.area], grade.year, grade.week, grade.grade, grade.note or None,
+                             context)
     return len(written)

@@ -124,6 +124,24 @@ def save(store: "Store", area: Area, year: int, week: int, grade: int, note: str
     return Change(action, old, new)
 
 
+def create_many(store: "Store", cells: list[tuple[Area, int, int, int, str]], context: str) -> int:
+    """New area-weeks (none may exist yet), each audited as save() would, written in one go; inside a
+    transaction. For imports: a city's ten years are some 60,000 cells."""
+    who, when = osenv.current_user(), osenv.now_iso()
+    records = []
+    for area, year, week, grade, note in cells:
+        row_id = cell_id(area.id, year, week)
+        value = {"area_id": area.id, "area": area.name, "year": year, "week": week, "grade": grade, "note": note}
+        records.append((row_id, _summary(area, year, week), value))
+    first = _audit().append_created(store, ENTITY, records, context, when)
+    store.conn.executemany(
+        "INSERT INTO assessments (id, area_id, iso_year, iso_week, grade, note, recorded_by, recorded_at, version)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(records[index][0], area.id, year, week, grade, note, who, when, first + index)
+         for index, (area, year, week, grade, note) in enumerate(cells)])
+    return len(cells)
+
+
 def delete(store: "Store", area: Area, year: int, week: int, context: str,
            expected_version: int | None = None) -> Change:
     old = get(store.conn, area.id, year, week)

@@ -5,7 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lagesbild_desktop.cli import main
-from lagesbild_desktop.services import importing
+from lagesbild_desktop.services import importing, maintenance
 from lagesbild_desktop.services.areas import add_area, retire_area
 from lagesbild_desktop.services.assessments import get_grade, record_grade
 from lagesbild_desktop.store.assessments import all_rows
@@ -44,9 +44,13 @@ def test_the_three_samples_give_the_same_grades_and_the_same_notes(samples, tmp_
 
 
 def test_import_is_audited_as_one_import_with_the_file_name(store, samples):
+    entries_before = store.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     import_file(store, samples / "veckobedomningar_2023.csv")
     contexts = {c for (c,) in store.conn.execute("SELECT context FROM audit_log WHERE entity = 'assessment'")}
     assert contexts == {"import veckobedomningar_2023.csv"}
+    record_grade(store, "Grimsta", 2023, 1, 5)  # an ordinary change after the bulk write chains on
+    report = maintenance.check_database(store)
+    assert report.ok and report.audit_entries == entries_before + 431, report.problems
 
 
 @pytest.mark.parametrize("header", [lambda w: w, lambda w: str(w), lambda w: f"v{w}", lambda w: f"v.{w}",
