@@ -104,6 +104,14 @@ class MainWindow(QMainWindow):
         reports.setObjectName("openReports")
         reports.setShortcut(QKeySequence("Ctrl+P"))
         reports.triggered.connect(self.open_reports)
+        importing = file_menu.addAction(self.tr("&Importera från Excel eller CSV…"))
+        importing.setObjectName("openImport")
+        importing.setShortcut(QKeySequence("Ctrl+I"))
+        importing.triggered.connect(self.open_import)
+        exporting = file_menu.addAction(self.tr("&Exportera året till Excel eller CSV…"))
+        exporting.setObjectName("exportYear")
+        exporting.setShortcut(QKeySequence("Ctrl+E"))
+        exporting.triggered.connect(self.export_year)
         file_menu.addSeparator()
         leave = file_menu.addAction(self.tr("A&vsluta"))
         leave.setShortcut(QKeySequence("Ctrl+Q"))
@@ -124,6 +132,47 @@ class MainWindow(QMainWindow):
         self.report_dialog.raise_()
         self.report_dialog.activateWindow()
         return self.report_dialog
+
+    def open_import(self):
+        from lagesbild_desktop.ui.import_dialog import ImportDialog
+
+        self.meeting.commit_note()
+        dialog = ImportDialog(self.store, self)
+        dialog.done_importing.connect(lambda _count: self.events.announce())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.import_dialog = dialog
+        return dialog
+
+    def choose_export_file(self, year: int) -> str:
+        """Where to export (tests answer this instead); "" when cancelled."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Exportera {year}").format(year=year), str(Path.home() / f"lagesbild_{year}.xlsx"),
+            self.tr("Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)"))
+        return path
+
+    def export_year(self) -> None:
+        """The meeting's year as xlsx (grid, legend, long form) or CSV, chosen by the file name."""
+        from lagesbild_desktop.errors import LagesbildError
+        from lagesbild_desktop.services import exporting
+
+        year = self.meeting.year
+        path = self.choose_export_file(year)
+        if not path:
+            return
+        make = exporting.export_csv if path.lower().endswith(".csv") else exporting.export_xlsx
+        if not path.lower().endswith((".csv", ".xlsx")):
+            path += ".xlsx"
+        try:
+            out = make(self.store, year, path)
+        except LagesbildError as error:
+            self._failed(error.message)
+            return
+        self._saved(self.tr("{year} exporterat till {path}").format(year=year, path=out))
 
     def _report_dialog_gone(self) -> None:
         self.report_dialog = None

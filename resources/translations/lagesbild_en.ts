@@ -228,6 +228,179 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="39" />
+        <source>Importera bedömningar</source>
+        <translation>Import grades</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="48" />
+        <source>Fil att importera</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="49" />
+        <source>&amp;Bläddra…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="57" />
+        <source>ur filen</source>
+        <translation>from the file</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="59" />
+        <source>År (annars ur filen)</source>
+        <translation>Year (otherwise from the file)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="62" />
+        <source>alla årsblad</source>
+        <translation>all year sheets</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="63" />
+        <source>Blad</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="64" />
+        <source>&amp;Förhandsgranska</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="68" />
+        <source>&amp;Fil:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="69" />
+        <source>Å&amp;r:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="70" />
+        <source>B&amp;lad:</source>
+        <translation>S&amp;heet:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="77" />
+        <source>Okända områden</source>
+        <translation>Unknown areas</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="78" />
+        <source>Namn i filen</source>
+        <translation>Name in the file</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="78" />
+        <source>Blir</source>
+        <translation>Becomes</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="82" />
+        <source>Bedömningar som skulle ändras</source>
+        <translation>Grades that would change</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="83" />
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="83" />
+        <source>Vecka</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="83" />
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="84" />
+        <source>I filen</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="88" />
+        <source>Problem i filen</source>
+        <translation>Problems in the file</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="92" />
+        <source>&amp;Importera</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="94" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="124" />
+        <source>Välj fil att importera</source>
+        <translation>Choose a file to import</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="125" />
+        <source>Excel och CSV (*.xlsx *.xlsm *.csv);;Alla filer (*)</source>
+        <translation>Excel and CSV (*.xlsx *.xlsm *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="140" />
+        <source>Välj en fil och tryck Förhandsgranska. Inget sparas förrän du trycker Importera.</source>
+        <translation>Choose a file and press Preview. Nothing is saved until you press Import.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="150" />
+        <source>Ange vilken fil som ska importeras.</source>
+        <translation>Say which file to import.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="156" />
+        <source>Filen kan inte importeras. Inget har sparats.</source>
+        <translation>The file cannot be imported. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="172" />
+        <source>{name} blir</source>
+        <translation>{name} becomes</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="173" />
+        <source>– välj –</source>
+        <translation>– choose –</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="174" />
+        <source>Nytt område: {name}</source>
+        <translation>New area: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="212" />
+        <source>{new} nya, {changed} ändrade, {same} oförändrade bedömningar.</source>
+        <translation>{new} new, {changed} changed, {same} unchanged grades.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="215" />
+        <source>Välj vad {count} okända områden ska bli innan du importerar.</source>
+        <translation>Choose what {count} unknown areas become before importing.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="218" />
+        <source>Skriv över {count} bedömningar som redan finns</source>
+        <translation>Overwrite {count} grades already stored</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="244" />
+        <source>Importerat: {count} bedömningar sparade.</source>
+        <translation>Imported: {count} grades saved.</translation>
+    </message>
+</context>
+<context>
     <name>IncidentDialog</name>
     <message>
         <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="24" />
@@ -321,9 +494,34 @@
         <translation>&amp;Reports and printing…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="108" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="107" />
+        <source>&amp;Importera från Excel eller CSV…</source>
+        <translation>&amp;Import from Excel or CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="111" />
+        <source>&amp;Exportera året till Excel eller CSV…</source>
+        <translation>&amp;Export the year to Excel or CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="116" />
         <source>A&amp;vsluta</source>
         <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="154" />
+        <source>Exportera {year}</source>
+        <translation>Export {year}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="155" />
+        <source>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="175" />
+        <source>{year} exporterat till {path}</source>
+        <translation>{year} exported to {path}</translation>
     </message>
 </context>
 <context>
@@ -678,32 +876,32 @@ Your value: {mine}</translation>
         <translation>Done: {pages} pages</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="286" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="288" />
         <source>Rapporten kunde inte skapas: {problem}</source>
         <translation>The report could not be made: {problem}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="310" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="313" />
         <source>Spara rapporten</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="311" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="314" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="332" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="335" />
         <source>Sparad: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="341" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="344" />
         <source>{pages} sidor skickade till {printer}</source>
         <translation>{pages} pages sent to {printer}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="348" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="351" />
         <source>Skrivaren kunde inte öppnas</source>
         <translation>The printer could not be opened</translation>
     </message>
