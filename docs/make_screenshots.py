@@ -110,6 +110,13 @@ def main() -> None:
                 app.processEvents()
             QTest.qWait(1500)  # the preview draws its pages on a thread of its own
             dialog.grab().save(str(OUT / f"report_dialog_{lang}{suffix}.png"))
+        if lang == "sv" and not suffix:
+            importer = window.open_import()
+            importer.path.setText(str(ROOT / "tests" / "data" / "samples" / "arssammanstallning_2023.xlsx"))
+            importer.preview()
+            app.processEvents()
+            importer.grab().save(str(OUT / "import_dialog_sv.png"))
+            importer.close()
         window.close()
         window.deleteLater()
         app.processEvents()

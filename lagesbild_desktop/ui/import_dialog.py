@@ -65,7 +65,9 @@ class ImportDialog(QDialog):
         self.preview_button.setObjectName("importPreview")
         self.preview_button.setDefault(True)
         form = QFormLayout()
-        form.addRow(self.tr("&Fil:"), file_row)
+        file_label = QLabel(self.tr("&Fil:"), self)
+        file_label.setBuddy(self.path)  # a row holding a layout gets no buddy from the form
+        form.addRow(file_label, file_row)
         form.addRow(self.tr("Å&r:"), self.year)
         form.addRow(self.tr("B&lad:"), self.sheet)
 
@@ -105,6 +107,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.areas, 1)
         layout.addWidget(self.changes, 2)
+        layout.addStretch(0)
         layout.addLayout(buttons)
         self.preview_button.clicked.connect(self.preview)
         self.import_button.clicked.connect(self.apply)
@@ -137,6 +140,8 @@ class ImportDialog(QDialog):
         self._show_problems([])
         self.areas.setRowCount(0)
         self.changes.setRowCount(0)
+        self.areas.hide()
+        self.changes.hide()
         self.summary.setText(self.tr("Välj en fil och tryck Förhandsgranska. Inget sparas förrän du trycker "
                                      "Importera."))
         self._enable()
@@ -166,6 +171,7 @@ class ImportDialog(QDialog):
         plan = importing.plan(self.store, self.grades, Path(self.path.text()).name)
         names = [area.name for area in list_areas(self.store)]
         self.areas.setRowCount(len(plan.unknown_areas))
+        self.areas.setVisible(bool(plan.unknown_areas))
         for row, unknown in enumerate(plan.unknown_areas):
             self.areas.setItem(row, 0, QTableWidgetItem(unknown))
             choice = QComboBox(self.areas)
@@ -203,6 +209,7 @@ class ImportDialog(QDialog):
         self.plan = plan
         self._show_problems([])
         self.changes.setRowCount(len(plan.changed))
+        self.changes.setVisible(bool(plan.changed))
         for row, conflict in enumerate(plan.changed):
             grade, stored = conflict.grade, conflict.stored
             for column, text in enumerate([grade.area, f"{grade.year} v{grade.week}",
