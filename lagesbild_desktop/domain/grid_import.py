@@ -77,6 +77,18 @@ def year_in(texts: Iterable[object]) -> int | None:
     return None
 
 
+def tinted(colour: str, tint: float) -> str:
+    """Excel's tint of a theme colour: towards black (tint < 0) or white (tint > 0) in HLS lightness."""
+    import colorsys
+
+    if not tint:
+        return colour
+    red, green, blue = (int(colour[index:index + 2], 16) / 255 for index in (1, 3, 5))
+    hue, light, saturation = colorsys.rgb_to_hls(red, green, blue)
+    light = light * (1 + tint) if tint < 0 else light * (1 - tint) + tint
+    return "#" + "".join(f"{round(part * 255):02X}" for part in colorsys.hls_to_rgb(hue, light, saturation))
+
+
 def nearest_grade(fill: str, scale_fills: dict[str, int]) -> int | None:
     """The grade whose colour (the program's or Excel's standard one) is nearest the fill."""
     def rgb(colour: str) -> tuple[int, int, int]:

@@ -81,13 +81,14 @@ def _read_workbook(path: Path, source: str, year: int | None, sheet: str | None)
     if sheet is not None and sheet not in book.sheetnames:
         raise ImportRefused(source, [f"bladet '{sheet}' finns inte (bladen heter {', '.join(book.sheetnames)})"])
     fills = {level.fill.upper(): level.value for level in shipped.scale()}
+    theme = _theme_colours(book)
     grades, problems = [], []
     for worksheet in book.worksheets:
         if sheet is not None and worksheet.title != sheet:
             continue
         if sheet is None and not _looks_like_grid(worksheet):
             continue  # a legend or notes sheet beside the year sheets
-        rows = [[_cell(cell) for cell in row] for row in worksheet.iter_rows()]
+        rows = [[_cell(cell, theme) for cell in row] for row in worksheet.iter_rows()]
         found, trouble = parse_grid(rows, worksheet.title, year, fills, contains_personal_number)
         grades += found
         problems += [f"{source}, {problem}" for problem in trouble]
@@ -105,17 +106,49 @@ def _looks_like_grid(worksheet) -> bool:
     return False
 
 
-def _cell(cell) -> SheetCell:
+def _theme_colours(book) -> list[str]:
+    """The workbook theme's colours in Excel's theme-index order (light 1, dark 1, light 2, dark 2, accents …)."""
+    import xml.etree.ElementTree as ET
+
+    from openpyxl.writer.theme import theme_xml
+
+    try:
+        root = ET.fromstring(book.loaded_theme or theme_xml)
+    except ET.ParseError:
+        root = ET.fromstring(theme_xml)
+    scheme = root.find(".//{http://schemas.openxmlformats.org/drawingml/2006/main}clrScheme")
+    colours = []
+    for entry in list(scheme) if scheme is not None else []:
+        value = next(((child.get("val") if child.tag.endswith("srgbClr") else child.get("lastClr"))
+                      for child in entry), None)
+        colours.append(f"#{value.upper()}" if value and len(value) == 6 else "#000000")
+    if len(colours) >= 4:  # the file lists dark 1, light 1, dark 2, light 2; Excel numbers them light first
+        colours[0], colours[1], colours[2], colours[3] = colours[1], colours[0], colours[3], colours[2]
+    return colours
+
+
+def _fill_colour(colour, theme: list[str]) -> str | None:
+    """A fill's colour as "#RRGGBB", whether given as RGB, a theme colour with tint, or a palette index."""
+    from openpyxl.styles.colors import COLOR_INDEX
+
+    from lagesbild_desktop.domain.grid_import import tinted
+
+    if colour is None:
+        return None
+    if colour.type == "rgb" and isinstance(colour.rgb, str) and len(colour.rgb) >= 6:
+        return "#" + colour.rgb[-6:].upper()
+    if colour.type == "theme" and isinstance(colour.theme, int) and colour.theme < len(theme):
+        return tinted(theme[colour.theme], colour.tint or 0.0)
+    if colour.type == "indexed" and isinstance(colour.indexed, int) and colour.indexed < len(COLOR_INDEX):
+        return "#" + COLOR_INDEX[colour.indexed][-6:].upper()
+    return None
+
+
+def _cell(cell, theme: list[str]) -> SheetCell:
     fill = None
     if cell.fill is not None and cell.fill.fill_type == "solid":
-        colour = cell.fill.fgColor
-        if colour is not None and colour.type == "rgb" and isinstance(colour.rgb, str) and len(colour.rgb) >= 6:
-            fill = "#" + colour.rgb[-6:].upper()
-        else:
-            fill = "#?"  # a theme or indexed colour: reported below as unreadable if the cell has no digit
+        fill = _fill_colour(cell.fill.fgColor, theme)
     comment = cell.comment.text if cell.comment is not None else None
-    if fill == "#?":
-        fill = None if cell.value not in (None, "") else "#FEFEFE"
     return SheetCell(cell.value, fill, comment)
 
 

@@ -165,3 +165,36 @@ def test_added_area_is_found_by_its_current_name(store, tmp_path):
 
 def store_count(path) -> int:
     return len(table_dump(path)["assessments"])
+
+
+def test_theme_and_palette_fills_are_read_as_their_colours(store, tmp_path):
+    """Fills picked from Excel's theme rows (with a tint) or given as an old palette index."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Color, PatternFill
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "2024"
+    sheet.append(["Område", "v1", "v2", "v3", "v4", "v5"])
+    sheet.append(["Grimsta"])
+    fills = {2: Color(theme=6), 3: Color(theme=9), 4: Color(theme=7), 5: Color(indexed=10),
+             6: Color(theme=6, tint=-0.1)}  # the default theme: accent 3 green, accent 6 orange, accent 4 purple
+    for column, colour in fills.items():
+        sheet.cell(2, column).fill = PatternFill("solid", fgColor=colour)
+    book.save(tmp_path / "tema.xlsx")
+    import_file(store, tmp_path / "tema.xlsx")
+    assert stored(store, with_notes=False) == {("Grimsta", 2024, 1, 1), ("Grimsta", 2024, 2, 3),
+                                               ("Grimsta", 2024, 3, 5), ("Grimsta", 2024, 4, 4),
+                                               ("Grimsta", 2024, 5, 1)}
+    sheet.cell(2, 2).fill = PatternFill("solid", fgColor=Color(theme=4))  # accent 1 blue: no grade
+    book.save(tmp_path / "bla.xlsx")
+    with pytest.raises(importing.ImportRefused, match="kolumn B: färgen #4F81BD motsvarar ingen bedömning"):
+        importing.read_file(tmp_path / "bla.xlsx")
+
+
+def test_tint_is_computed_as_excel_does():
+    from lagesbild_desktop.domain.grid_import import tinted
+
+    assert tinted("#4F81BD", 0.3999) == "#95B3D7"  # "Accent 1, lighter 40 %"
+    assert tinted("#C0504D", -0.25) == "#953735"  # "Accent 2, darker 25 %"
+    assert tinted("#00B050", 0) == "#00B050"
