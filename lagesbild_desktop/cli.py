@@ -135,8 +135,10 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     summary.add_argument("--json", action="store_true", help="maskinläsbar JSON (nycklar: se README)")
 
     export = _sub(commands, "export", "exportera ett år: rutnätet för Excel, långform som CSV, eller bild")
-    export.add_argument("--year", required=True, metavar="ÅR")
-    export.add_argument("--format", required=True, choices=["xlsx", "csv", "png"],
+    export.add_argument("--year", metavar="ÅR")
+    export.add_argument("--exchange", action="store_true",
+                        help="allt i databasen som en utbytesfil till en annan dator (ingen --year/--format)")
+    export.add_argument("--format", choices=["xlsx", "csv", "png"],
                         help="xlsx: rutnätet med färger, förklaring och långform; csv: långform för Excel; "
                              "png: rutnätet med skalan som bild")
     export.add_argument("--out", required=True, metavar="FIL")

@@ -208,6 +208,14 @@ def _shared(store: Store, args) -> int:
 def _export(store: Store, args) -> int:
     from lagesbild_desktop.domain.isoweek import validate_year
 
+    if args.exchange:
+        from lagesbild_desktop.services import exchange
+
+        out = exchange.export_exchange(store, Path(args.out))
+        print(f"Allt i databasen sparat som utbytesfil: {out}")
+        return 0
+    if args.year is None or args.format is None:
+        raise InvalidInput("export behöver --year och --format (eller --exchange)")
     year = validate_year(args.year)
     if args.format in ("xlsx", "csv"):
         from lagesbild_desktop.services import exporting
@@ -237,6 +245,14 @@ def _import(store: Store, args) -> int:
             raise InvalidInput(f"--map '{item}': skriv NAMN_I_FILEN=OMRÅDE")
         name, area = item.split("=", 1)
         mapping[name.strip()] = area.strip()
+    try:
+        head = Path(args.file).read_bytes()[:400]
+    except OSError:
+        head = b""
+    from lagesbild_desktop.services import exchange
+
+    if exchange.is_exchange_file(head):
+        return _merge_exchange(store, args)
     grades = importing.read_file(args.file, year=year, sheet=args.sheet)
     plan = importing.plan(store, grades, Path(args.file).name, create_areas=args.create_areas, mapping=mapping)
     print(f"{plan.source}: {len(plan.new)} nya, {len(plan.changed)} ändrade, {len(plan.unchanged)} oförändrade")
@@ -253,6 +269,21 @@ def _import(store: Store, args) -> int:
     written = importing.apply(store, plan, overwrite=args.overwrite)
     print(f"Importerat: {written} bedömningar sparade")
     return 0
+
+
+def _merge_exchange(store: Store, args) -> int:
+    from lagesbild_desktop.services import exchange
+
+    data = exchange.read_exchange(args.file)
+    source = Path(args.file).name
+    merging = exchange.trial_merge if args.dry_run else exchange.merge
+    result = merging(store, data, source)
+    print(f"{source}: {result.added} tillagda, {result.updated} uppdaterade, {result.unchanged} lika, "
+          f"{len(result.conflicts)} konflikter; {result.foreign_entries} poster ur den andra datorns ändringslogg")
+    for conflict in result.conflicts:
+        print(f"  konflikt (värdet här behölls): {conflict}")
+    print("Provkörning: inget sparades" if args.dry_run else "Sammanslaget")
+    return 1 if result.conflicts else 0
 
 
 def _report(store: Store, args) -> int:

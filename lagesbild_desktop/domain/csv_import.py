@@ -36,6 +36,16 @@ def parse_csv(data: bytes, source: str, has_personal_number=lambda _text: False
     if "\x00" in text:
         return [], [f"{source}: filen är inte en textfil (CSV)"]
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator(text.splitlines()[0])))
+    return parse_long_rows(rows, source, has_personal_number)
+
+
+def is_long_form_header(row: list[str]) -> bool:
+    return [cell.strip().casefold() for cell in row[:4]] == [name.casefold() for name in COLUMNS[:4]]
+
+
+def parse_long_rows(rows: list[list[str]], source: str, has_personal_number=lambda _text: False
+                    ) -> tuple[list[ImportedGrade], list[str]]:
+    """The long form's rows as text (from a CSV file or a spreadsheet's long-form sheet)."""
     header = [cell.strip().casefold() for cell in rows[0]]
     wanted = [name.casefold() for name in COLUMNS]
     if header[:4] != wanted[:4]:

@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from lagesbild_desktop import shipped
 from lagesbild_desktop.domain.areas import area_exists_in, validate_area_name
-from lagesbild_desktop.domain.csv_import import parse_csv
+from lagesbild_desktop.domain.csv_import import is_long_form_header, parse_csv, parse_long_rows
 from lagesbild_desktop.domain.grid_import import ImportedGrade, SheetCell, parse_grid
 from lagesbild_desktop.domain.personnummer import contains_personal_number
 from lagesbild_desktop.errors import InvalidInput
@@ -83,11 +83,17 @@ def _read_workbook(path: Path, source: str, year: int | None, sheet: str | None)
     fills = {level.fill.upper(): level.value for level in shipped.scale()}
     theme = _theme_colours(book)
     grades, problems = [], []
-    for worksheet in book.worksheets:
-        if sheet is not None and worksheet.title != sheet:
-            continue
-        if sheet is None and not _looks_like_grid(worksheet):
-            continue  # a legend or notes sheet beside the year sheets
+    chosen = [worksheet for worksheet in book.worksheets if sheet is None or worksheet.title == sheet]
+    long_form = [worksheet for worksheet in chosen if _is_long_form(worksheet)]
+    grids = [worksheet for worksheet in chosen if worksheet not in long_form and
+             (sheet is not None or _looks_like_grid(worksheet))]  # a legend or notes sheet is passed over
+    if not grids:  # a workbook holding only the long form (the export's own second sheet, say)
+        for worksheet in long_form:
+            rows = [[_text(value) for value in row] for row in worksheet.iter_rows(values_only=True)]
+            found, trouble = parse_long_rows(rows, f"{source}, blad {worksheet.title}", contains_personal_number)
+            grades += [grade for grade in found if year is None or grade.year == year]
+            problems += trouble
+    for worksheet in grids:
         rows = [[_cell(cell, theme) for cell in row] for row in worksheet.iter_rows()]
         found, trouble = parse_grid(rows, worksheet.title, year, fills, contains_personal_number)
         grades += found
@@ -95,6 +101,19 @@ def _read_workbook(path: Path, source: str, year: int | None, sheet: str | None)
     if not grades and not problems:
         problems.append(f"{source}: inget blad med ett rutnät av veckor hittades")
     return grades, problems
+
+
+def _is_long_form(worksheet) -> bool:
+    first = next(worksheet.iter_rows(max_row=1, values_only=True), ())
+    return is_long_form_header([_text(value) for value in first])
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def _looks_like_grid(worksheet) -> bool:

@@ -125,3 +125,14 @@ def test_command_line_export(store, db_path, tmp_path, capsys):
     assert main(["--db", str(db_path), "export", "--year", "2024", "--format", "xlsx", "--out", str(tmp_path)]) == 2
     assert "är en mapp" in capsys.readouterr().err
     assert importing.read_file(tmp_path / "ut.xlsx")[0].note == "Lugnt"
+
+
+def test_the_long_form_sheet_is_not_mistaken_for_a_grid_and_can_be_read_alone(store, tmp_path):
+    record_grade(store, "Grimsta", 2025, 1, 1, "1")  # a long-form row that looks like a week header
+    path = exporting.export_xlsx(store, 2025, tmp_path / "a.xlsx")
+    assert [(g.area, g.week, g.grade, g.note) for g in importing.read_file(path)] == [("Grimsta", 1, 1, "1")]
+    book = load_workbook(path)
+    del book["2025"]
+    book.save(tmp_path / "bara_langform.xlsx")
+    assert [(g.area, g.year, g.week, g.grade) for g in importing.read_file(tmp_path / "bara_langform.xlsx")] == [
+        ("Grimsta", 2025, 1, 1)]
