@@ -9,6 +9,7 @@ sys.path.insert(0, str(HERE))
 
 import bench_charts  # noqa: E402
 import bench_import  # noqa: E402
+import bench_merge  # noqa: E402
 import bench_record  # noqa: E402
 import bench_reports  # noqa: E402
 import bench_startup  # noqa: E402
@@ -25,6 +26,7 @@ def main() -> int:
     figures += bench_charts.charts_at_startup(out / "startup" / "startup-12x10.db")
     figures += bench_reports.run(out / "reports")
     figures += bench_import.run(out / "import")
+    figures += bench_merge.run(out / "startup")
     print(f"Machine: {platform.machine()}, {platform.system()} {platform.release()}, "
           f"Python {platform.python_version()}, SQLite {__import__('sqlite3').sqlite_version}")
     print_table(figures)
