@@ -281,7 +281,7 @@ def _merge_exchange(store: Store, args) -> int:
     print(f"{source}: {result.added} tillagda, {result.updated} uppdaterade, {result.unchanged} lika, "
           f"{len(result.conflicts)} konflikter; {result.foreign_entries} poster ur den andra datorns ändringslogg")
     for conflict in result.conflicts:
-        print(f"  konflikt (värdet här behölls): {conflict}")
+        print(f"  konflikt (värdet här behölls): {conflict.text}")
     print("Provkörning: inget sparades" if args.dry_run else "Sammanslaget")
     return 1 if result.conflicts else 0
 

@@ -46,12 +46,17 @@ def _at(text: str) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
+class MergeConflict(NamedTuple):
+    key: str  # names the record, for choosing the file's value next time (merge(take=...))
+    text: str  # Swedish, for the user
+
+
 class MergeResult(NamedTuple):
     peer: str
     added: int
     updated: int
     unchanged: int
-    conflicts: list[str]
+    conflicts: list["MergeConflict"]
     foreign_entries: int
 
 
@@ -139,7 +144,9 @@ def _verify_chain(name: str, entries: list[dict]) -> None:
         previous = entry["hash"]
 
 
-def merge(store: Store, data: dict, source: str, *, dry_run: bool = False) -> MergeResult:
+def merge(store: Store, data: dict, source: str, *, dry_run: bool = False,
+          take: frozenset[str] = frozenset()) -> MergeResult:
+    """take: keys of conflicts where the user chose the file's value (from an earlier trial merge)."""
     peer = data["database_id"]
     own = store.setting(DATABASE_ID)  # made only by an export: a merge (or a dry run) writes no id
     if peer == own:
@@ -155,10 +162,12 @@ def merge(store: Store, data: dict, source: str, *, dry_run: bool = False) -> Me
     met = max(meetings, key=lambda meeting: _at(meeting[0])) if meetings else None
     context = f"utbyte {source}"
     counts = {"added": 0, "updated": 0, "unchanged": 0}
-    conflicts: list[str] = []
+    conflicts: list[MergeConflict] = []
 
-    def decide(local_at: str, remote_at: str) -> str:
+    def decide(key: str, local_at: str, remote_at: str) -> str:
         """'take' the file's value, 'keep' ours, or 'conflict'."""
+        if key in take:
+            return "take"  # the user has looked at this conflict and chosen the file's value
         if met is None:
             return "conflict"
         local_since, remote_since = met
@@ -182,13 +191,15 @@ def merge(store: Store, data: dict, source: str, *, dry_run: bool = False) -> Me
             elif (local.grade, local.note) == (item["grade"], item["note"]):
                 counts["unchanged"] += 1
             else:
-                verdict = decide(local.recorded_at, item["recorded_at"])
+                key = f"assessment:{area.id}:{item['year']}:{item['week']}"
+                verdict = decide(key, local.recorded_at, item["recorded_at"])
                 if verdict == "take":
                     assessments.save(store, area, item["year"], item["week"], item["grade"], item["note"], context)
                     counts["updated"] += 1
                 elif verdict == "conflict":
                     here, there = _shown(local.grade, local.note), _shown(item["grade"], item["note"])
-                    conflicts.append(f"{area.name} v{item['week']} {item['year']}: här {here}, i filen {there}")
+                    conflicts.append(MergeConflict(
+                        key, f"{area.name} v{item['week']} {item['year']}: här {here}, i filen {there}"))
                 else:
                     counts["unchanged"] += 1
         _merge_incidents(store, data["incidents"], ids, context, counts)
@@ -216,10 +227,10 @@ class _DryRun(Exception):
         self.result = result
 
 
-def trial_merge(store: Store, data: dict, source: str) -> MergeResult:
+def trial_merge(store: Store, data: dict, source: str, take: frozenset[str] = frozenset()) -> MergeResult:
     """What merge() would do, with nothing kept."""
     try:
-        merge(store, data, source, dry_run=True)
+        merge(store, data, source, dry_run=True, take=take)
     except _DryRun as trial:
         return trial.result
     raise AssertionError("a dry run always rolls back")
@@ -258,7 +269,8 @@ def _merge_incidents(store: Store, items: list[dict], ids: dict[str, int], conte
         counts["added"] += 1
 
 
-def _merge_texts(store: Store, data: dict, context: str, counts: dict, conflicts: list[str], decide) -> None:
+def _merge_texts(store: Store, data: dict, context: str, counts: dict, conflicts: list[MergeConflict],
+                 decide) -> None:
     conn = store.conn
     for item in data["priority_fields"]:
         local = report_texts.fields_of_year(conn, item["year"]).get(item["field"])
@@ -268,13 +280,14 @@ def _merge_texts(store: Store, data: dict, context: str, counts: dict, conflicts
                 report_texts.save_field(store, item["year"], item["field"], *wanted, context)
             counts["added" if local is None else "unchanged"] += 1
             continue
-        verdict = decide(local.recorded_at, item["recorded_at"])
+        key = f"priority_field:{item['year']}:{item['field']}"
+        verdict = decide(key, local.recorded_at, item["recorded_at"])
         if verdict == "take":
             report_texts.save_field(store, item["year"], item["field"], *wanted, context)
             counts["updated"] += 1
         elif verdict == "conflict":
-            conflicts.append(f"prioriterat område {item['field']} {item['year']}: här \u201d{local.comment}\u201d, "
-                             f"i filen \u201d{item['comment']}\u201d")
+            conflicts.append(MergeConflict(key, f"prioriterat område {item['field']} {item['year']}: här "
+                                                f"\u201d{local.comment}\u201d, i filen \u201d{item['comment']}\u201d"))
     for item in data["week_notes"]:
         local = report_texts.week_note(conn, item["year"], item["week"])
         wanted = (item["participants"], item["summary"])
@@ -283,10 +296,11 @@ def _merge_texts(store: Store, data: dict, context: str, counts: dict, conflicts
                 report_texts.save_week_note(store, item["year"], item["week"], *wanted, context)
             counts["added" if local is None else "unchanged"] += 1
             continue
-        verdict = decide(local.recorded_at, item["recorded_at"])
+        key = f"week_note:{item['year']}:{item['week']}"
+        verdict = decide(key, local.recorded_at, item["recorded_at"])
         if verdict == "take":
             report_texts.save_week_note(store, item["year"], item["week"], *wanted, context)
             counts["updated"] += 1
         elif verdict == "conflict":
-            conflicts.append(f"veckoanteckning v{item['week']} {item['year']}: här \u201d{local.summary}\u201d, "
-                             f"i filen \u201d{item['summary']}\u201d")
+            conflicts.append(MergeConflict(key, f"veckoanteckning v{item['week']} {item['year']}: här "
+                                                f"\u201d{local.summary}\u201d, i filen \u201d{item['summary']}\u201d"))

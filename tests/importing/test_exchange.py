@@ -69,7 +69,7 @@ def test_changed_on_one_side_takes_the_newer_changed_on_both_is_a_listed_conflic
     result = send(b, a, tmp_path, "b")
     assert get_grade(a, "Grimsta", 2024, 3).grade == 4 and get_grade(a, "Grimsta", 2024, 3).note == "Bränder"
     assert get_grade(a, "Vinsta", 2024, 3).grade == 5  # the local value stays
-    assert result.conflicts == ["Vinsta v3 2024: här 5, i filen 3"]
+    assert [conflict.text for conflict in result.conflicts] == ["Vinsta v3 2024: här 5, i filen 3"]
     assert get_grade(a, "Nälsta", 2024, 3).grade == 1
     contexts = {c for (c,) in a.conn.execute("SELECT context FROM audit_log WHERE entity = 'assessment'")}
     assert "utbyte b.json" in contexts
@@ -128,3 +128,15 @@ def test_command_line_exchange_with_dry_run(two, tmp_path, capsys):
     assert "Sammanslaget" in capsys.readouterr().out
     assert main(["--db", a_path, "export", "--out", str(out)]) == 2
     assert "--year och --format (eller --exchange)" in capsys.readouterr().err
+
+
+def test_a_conflict_can_be_resolved_for_the_files_value(two, tmp_path):
+    a, b = two
+    record_grade(a, "Grimsta", 2024, 3, 2)
+    record_grade(b, "Grimsta", 2024, 3, 4)
+    path = exchange.export_exchange(a, tmp_path / "a.json")
+    data = exchange.read_exchange(path)
+    trial = exchange.trial_merge(b, data, path.name)
+    assert get_grade(b, "Grimsta", 2024, 3).grade == 4  # a trial changes nothing
+    result = exchange.merge(b, data, path.name, take=frozenset(c.key for c in trial.conflicts))
+    assert not result.conflicts and result.updated == 1 and get_grade(b, "Grimsta", 2024, 3).grade == 2
