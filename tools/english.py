@@ -196,4 +196,18 @@ ENGLISH = {
     'Exportera {year}': 'Export {year}',
     'Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)': 'Excel workbook (*.xlsx);;CSV for Excel (*.csv)',
     '{year} exporterat till {path}': '{year} exported to {path}',
+    'Konflikter mellan filen och databasen':
+        'Conflicts between the file and the database',
+    'Konflikt':
+        'Conflict',
+    'Val':
+        'Choice',
+    'Excel, CSV och utbytesfiler (*.xlsx *.xlsm *.csv *.json);;Alla filer (*)':
+        'Excel, CSV and exchange files (*.xlsx *.xlsm *.csv *.json);;All files (*)',
+    'Sammanslaget: {added} tillagda, {updated} uppdaterade; {conflicts} konflikter där värdet här behölls.':
+        'Merged: {added} added, {updated} updated; {conflicts} conflicts where the value here was kept.',
+    'Ta filens värde':
+        "Take the file's value",
+    'Utbytesfil från en annan dator: {added} läggs till, {updated} uppdateras, {same} är lika, {conflicts} konflikter. I en konflikt står värdet här kvar om du inte kryssar i "Ta filens värde".':  # noqa: E501 (one message)
+        'Exchange file from another computer: {added} to add, {updated} to update, {same} the same, {conflicts} conflicts. In a conflict the value here stays unless you tick "Take the file\'s value".',  # noqa: E501 (one message)
 }

@@ -85,6 +85,12 @@ class ImportDialog(QDialog):
         self.changes.setHorizontalHeaderLabels([self.tr("Område"), self.tr("Vecka"), self.tr("Nu"),
                                                 self.tr("I filen")])
         self.changes.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.conflicts = QTableWidget(0, 2, self)
+        self.conflicts.setObjectName("importConflicts")
+        self.conflicts.setAccessibleName(self.tr("Konflikter mellan filen och databasen"))
+        self.conflicts.setHorizontalHeaderLabels([self.tr("Konflikt"), self.tr("Val")])
+        self.conflicts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.exchange_data: dict | None = None
         self.problems = QPlainTextEdit(self)
         self.problems.setObjectName("importProblems")
         self.problems.setAccessibleName(self.tr("Problem i filen"))
@@ -107,6 +113,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.areas, 1)
         layout.addWidget(self.changes, 2)
+        layout.addWidget(self.conflicts, 2)
         layout.addStretch(0)
         layout.addLayout(buttons)
         self.preview_button.clicked.connect(self.preview)
@@ -124,8 +131,8 @@ class ImportDialog(QDialog):
         """The system's file dialog; "" when cancelled (tests answer this instead)."""
         from PySide6.QtWidgets import QFileDialog
 
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Välj fil att importera"), str(Path.home()),
-                                                    self.tr("Excel och CSV (*.xlsx *.xlsm *.csv);;Alla filer (*)"))
+        kinds = self.tr("Excel, CSV och utbytesfiler (*.xlsx *.xlsm *.csv *.json);;Alla filer (*)")
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Välj fil att importera"), str(Path.home()), kinds)
         return path
 
     def browse(self) -> None:
@@ -140,8 +147,11 @@ class ImportDialog(QDialog):
         self._show_problems([])
         self.areas.setRowCount(0)
         self.changes.setRowCount(0)
+        self.conflicts.setRowCount(0)
         self.areas.hide()
         self.changes.hide()
+        self.conflicts.hide()
+        self.exchange_data = None
         self.summary.setText(self.tr("Välj en fil och tryck Förhandsgranska. Inget sparas förrän du trycker "
                                      "Importera."))
         self._enable()
@@ -153,6 +163,9 @@ class ImportDialog(QDialog):
         path = self.path.text().strip()
         if not path:
             self.summary.setText(self.tr("Ange vilken fil som ska importeras."))
+            return
+        if self._is_exchange(path):
+            self._preview_exchange(path)
             return
         year = self.year.value() if self.year.value() >= MIN_YEAR else None
         try:
@@ -166,6 +179,49 @@ class ImportDialog(QDialog):
             return
         self._fill_areas()
         self._replan()
+
+    @staticmethod
+    def _is_exchange(path: str) -> bool:
+        from lagesbild_desktop.services import exchange
+
+        try:
+            with open(path, "rb") as file:
+                return exchange.is_exchange_file(file.read(400))
+        except OSError:
+            return False
+
+    def _preview_exchange(self, path: str) -> None:
+        """Another workstation's exchange file: what the merge adds and updates, and the conflicts to decide."""
+        from lagesbild_desktop.services import exchange
+
+        try:
+            self.exchange_data = exchange.read_exchange(path)
+            trial = exchange.trial_merge(self.store, self.exchange_data, Path(path).name)
+        except LagesbildError as error:
+            self.summary.setText(error.message)
+            return
+        self.conflicts.setRowCount(len(trial.conflicts))
+        self.conflicts.setVisible(bool(trial.conflicts))
+        for row, conflict in enumerate(trial.conflicts):
+            item = QTableWidgetItem(conflict.text)
+            item.setData(Qt.ItemDataRole.UserRole, conflict.key)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            choice = QTableWidgetItem(self.tr("Ta filens värde"))
+            choice.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            choice.setCheckState(Qt.CheckState.Unchecked)
+            self.conflicts.setItem(row, 0, item)
+            self.conflicts.setItem(row, 1, choice)
+        self.summary.setText(self.tr(
+            "Utbytesfil från en annan dator: {added} läggs till, {updated} uppdateras, {same} är lika, "
+            "{conflicts} konflikter. I en konflikt står värdet här kvar om du inte kryssar i "
+            "\"Ta filens värde\".").format(added=trial.added, updated=trial.updated, same=trial.unchanged,
+                                            conflicts=len(trial.conflicts)))
+        self._enable()
+
+    def chosen_keys(self) -> frozenset[str]:
+        return frozenset(self.conflicts.item(row, 0).data(Qt.ItemDataRole.UserRole)
+                         for row in range(self.conflicts.rowCount())
+                         if self.conflicts.item(row, 1).checkState() == Qt.CheckState.Checked)
 
     def _fill_areas(self) -> None:
         plan = importing.plan(self.store, self.grades, Path(self.path.text()).name)
@@ -233,6 +289,10 @@ class ImportDialog(QDialog):
 
     def _enable(self) -> None:
         plan = self.plan
+        if self.exchange_data is not None:
+            self.import_button.setEnabled(True)
+            self.overwrite.hide()
+            return
         ready = (plan is not None and not self._open_choices and bool(plan.new or plan.changed)
                  and (not plan.changed or self.overwrite.isChecked()))
         self.import_button.setEnabled(ready)
@@ -241,6 +301,9 @@ class ImportDialog(QDialog):
     # -- importing ----------------------------------------------------------------------------------
 
     def apply(self) -> None:
+        if self.exchange_data is not None and self.import_button.isEnabled():
+            self._merge()
+            return
         if self.plan is None or not self.import_button.isEnabled():
             return
         try:
@@ -253,3 +316,21 @@ class ImportDialog(QDialog):
         self.plan = None
         self._enable()
         self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _merge(self) -> None:
+        from lagesbild_desktop.services import exchange
+
+        try:
+            result = exchange.merge(self.store, self.exchange_data, Path(self.path.text()).name,
+                                    take=self.chosen_keys())
+        except LagesbildError as error:
+            self.summary.setText(error.message)
+            return
+        self.summary.setText(self.tr("Sammanslaget: {added} tillagda, {updated} uppdaterade; {conflicts} konflikter "
+                                     "där värdet här behölls.").format(added=result.added, updated=result.updated,
+                                                                       conflicts=len(result.conflicts)))
+        self.exchange_data = None
+        self.conflicts.setRowCount(0)
+        self.conflicts.hide()
+        self.import_button.setEnabled(False)
+        self.done_importing.emit(result.added + result.updated)

@@ -275,127 +275,157 @@
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="69" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="71" />
         <source>Å&amp;r:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="70" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="72" />
         <source>B&amp;lad:</source>
         <translation>S&amp;heet:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="77" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="79" />
         <source>Okända områden</source>
         <translation>Unknown areas</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="78" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="80" />
         <source>Namn i filen</source>
         <translation>Name in the file</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="78" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="80" />
         <source>Blir</source>
         <translation>Becomes</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="82" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="84" />
         <source>Bedömningar som skulle ändras</source>
         <translation>Grades that would change</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="83" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="85" />
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="83" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="85" />
         <source>Vecka</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="83" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="85" />
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="84" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="86" />
         <source>I filen</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="88" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="90" />
+        <source>Konflikter mellan filen och databasen</source>
+        <translation>Conflicts between the file and the database</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="91" />
+        <source>Konflikt</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="91" />
+        <source>Val</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="96" />
         <source>Problem i filen</source>
         <translation>Problems in the file</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="92" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="100" />
         <source>&amp;Importera</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="94" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="102" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="124" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="135" />
         <source>Välj fil att importera</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="125" />
-        <source>Excel och CSV (*.xlsx *.xlsm *.csv);;Alla filer (*)</source>
-        <translation>Excel and CSV (*.xlsx *.xlsm *.csv);;All files (*)</translation>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="134" />
+        <source>Excel, CSV och utbytesfiler (*.xlsx *.xlsm *.csv *.json);;Alla filer (*)</source>
+        <translation>Excel, CSV and exchange files (*.xlsx *.xlsm *.csv *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="140" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="329" />
+        <source>Sammanslaget: {added} tillagda, {updated} uppdaterade; {conflicts} konflikter där värdet här behölls.</source>
+        <translation>Merged: {added} added, {updated} updated; {conflicts} conflicts where the value here was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="155" />
         <source>Välj en fil och tryck Förhandsgranska. Inget sparas förrän du trycker Importera.</source>
         <translation>Choose a file and press Preview. Nothing is saved until you press Import.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="150" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="165" />
         <source>Ange vilken fil som ska importeras.</source>
         <translation>Say which file to import.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="156" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="174" />
         <source>Filen kan inte importeras. Inget har sparats.</source>
         <translation>The file cannot be imported. Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="172" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="209" />
+        <source>Ta filens värde</source>
+        <translation>Take the file's value</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="215" />
+        <source>Utbytesfil från en annan dator: {added} läggs till, {updated} uppdateras, {same} är lika, {conflicts} konflikter. I en konflikt står värdet här kvar om du inte kryssar i "Ta filens värde".</source>
+        <translation>Exchange file from another computer: {added} to add, {updated} to update, {same} the same, {conflicts} conflicts. In a conflict the value here stays unless you tick "Take the file's value".</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="234" />
         <source>{name} blir</source>
         <translation>{name} becomes</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="173" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="235" />
         <source>– välj –</source>
         <translation>– choose –</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="174" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="236" />
         <source>Nytt område: {name}</source>
         <translation>New area: {name}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="212" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="275" />
         <source>{new} nya, {changed} ändrade, {same} oförändrade bedömningar.</source>
         <translation>{new} new, {changed} changed, {same} unchanged grades.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="215" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="278" />
         <source>Välj vad {count} okända områden ska bli innan du importerar.</source>
         <translation>Choose what {count} unknown areas become before importing.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="218" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="281" />
         <source>Skriv över {count} bedömningar som redan finns</source>
         <translation>Overwrite {count} grades already stored</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="244" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="314" />
         <source>Importerat: {count} bedömningar sparade.</source>
         <translation>Imported: {count} grades saved.</translation>
     </message>

@@ -75,3 +75,28 @@ def test_export_from_the_window(qtbot, make_window, store, tmp_path):
     window.choose_export_file = lambda year: str(tmp_path / "arbetsbok")
     window.export_year()
     assert (tmp_path / "arbetsbok.xlsx").exists()
+
+
+def test_an_exchange_file_is_merged_with_conflicts_decided_per_record(qtbot, make_window, store, tmp_path):
+    from lagesbild_desktop.services import exchange
+    from lagesbild_desktop.store.database import open_database
+
+    other = open_database(tmp_path / "annan.db")
+    record_grade(other, "Grimsta", 2024, 2, 4, "Bränder")
+    record_grade(other, "Vinsta", 2024, 2, 3)
+    record_grade(other, "Nälsta", 2024, 2, 1)
+    path = exchange.export_exchange(other, tmp_path / "fran_motet.json")
+    other.close()
+    record_grade(store, "Grimsta", 2024, 2, 1)
+    record_grade(store, "Vinsta", 2024, 2, 2)
+    window = make_window(store)
+    dialog = open_import(qtbot, window)
+    dialog.path.setText(str(path))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert "1 läggs till" in dialog.summary.text() and "2 konflikter" in dialog.summary.text()
+    assert dialog.conflicts.rowCount() == 2 and dialog.import_button.isEnabled()
+    row = next(r for r in range(2) if dialog.conflicts.item(r, 0).text().startswith("Grimsta"))
+    dialog.conflicts.item(row, 1).setCheckState(Qt.CheckState.Checked)  # take the file's Grimsta
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert get_grade(store, "Grimsta", 2024, 2).grade == 4 and get_grade(store, "Vinsta", 2024, 2).grade == 2
+    assert get_grade(store, "Nälsta", 2024, 2).grade == 1 and "Sammanslaget" in dialog.summary.text()
