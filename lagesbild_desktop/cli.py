@@ -6,6 +6,8 @@ purpose is printed as one Swedish line on stderr with its exit code
 """
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -205,6 +207,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: avbrutet", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the output was piped into a program that stopped reading (| head)
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout once more at exit
+        return 0
 
 
 def _utf8_output() -> None:
