@@ -252,20 +252,31 @@ def _import(store: Store, args) -> int:
     from lagesbild_desktop.services import exchange
 
     if exchange.is_exchange_file(head):
+        ignored = [flag for flag, given in (("--year", args.year), ("--sheet", args.sheet), ("--map", args.map),
+                                            ("--create-areas", args.create_areas), ("--overwrite", args.overwrite))
+                   if given]
+        if ignored:
+            raise InvalidInput(f"{', '.join(ignored)} gäller inte en utbytesfil: konflikter avgörs i "
+                               "importdialogen, och områden följer med filen")
         return _merge_exchange(store, args)
     grades = importing.read_file(args.file, year=year, sheet=args.sheet)
     plan = importing.plan(store, grades, Path(args.file).name, create_areas=args.create_areas, mapping=mapping)
     print(f"{plan.source}: {len(plan.new)} nya, {len(plan.changed)} ändrade, {len(plan.unchanged)} oförändrade")
     for conflict in plan.changed:
         grade, stored = conflict.grade, conflict.stored
-        print(f"  ändras: {grade.area} v{grade.week} {grade.year}: {stored.grade} → {grade.grade}"
-              + (f" ({grade.where})" if grade.where else ""))
+        before = f"{stored.grade}" + (f" \u201d{stored.note}\u201d" if grade.note and stored.note else "")
+        after = f"{grade.grade}" + (f" \u201d{grade.note}\u201d" if grade.note else "")
+        print(f"  ändras: {grade.area} v{grade.week} {grade.year}: {before} → {after} ({grade.where})")
+    for name in plan.unknown_areas:
+        print(f"  okänt område: {name} (ange --create-areas eller --map)")
     created = [name for name, area_id in plan.areas.items() if area_id is None]
     if created:
         print("  nya områden: " + ", ".join(created))
     if args.dry_run:
-        print("Provkörning: inget sparades")
-        return 0
+        refused = bool(plan.unknown_areas) or (bool(plan.changed) and not args.overwrite)
+        print("Provkörning: inget sparades" + (
+            "; importen skulle avvisas som filen ser ut nu" if refused else ""))
+        return 2 if refused else 0
     written = importing.apply(store, plan, overwrite=args.overwrite)
     print(f"Importerat: {written} bedömningar sparade")
     return 0

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 
 from lagesbild_desktop.domain.grid_import import ImportedGrade, column_name
 from lagesbild_desktop.domain.isoweek import MAX_YEAR, MIN_YEAR, weeks_in_year
@@ -10,14 +11,24 @@ COLUMNS = ("Område", "År", "Vecka", "Bedömning", "Anteckning")
 
 
 def restore_text(text: str) -> str:
-    """Undo the export's guard: "'=SUMMA" was written for the text "=SUMMA"."""
-    return text[1:] if text.startswith("'") and text[1:2] in ("=", "+", "-", "@") else text
+    """Undo the export's guard: "'=SUMMA" was written for "=SUMMA", and "''x" for "'x"."""
+    return text[1:] if text.startswith("'") and text[1:2] in ("=", "+", "-", "@", "'") else text
+
+
+def _plain(text: str) -> str:
+    """A heading compared without case or Swedish letters: "Omrade" is "Område"."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.strip().strip("\ufeff").casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def decode(data: bytes) -> str:
     """UTF-8 with or without byte-order mark, or Windows-1252 as Swedish Excel saves "CSV"."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text"
+        return data.decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -25,7 +36,8 @@ def decode(data: bytes) -> str:
 
 
 def separator(first_line: str) -> str:
-    return ";" if first_line.count(";") >= first_line.count(",") else ","
+    """Semicolon (Swedish Excel), comma, or tab ("Unicode text"): whichever the header uses most."""
+    return max((";", ",", "\t"), key=first_line.count)
 
 
 def parse_csv(data: bytes, source: str, has_personal_number=lambda _text: False
@@ -35,20 +47,20 @@ def parse_csv(data: bytes, source: str, has_personal_number=lambda _text: False
         return [], [f"{source}: filen är tom"]
     if "\x00" in text:
         return [], [f"{source}: filen är inte en textfil (CSV)"]
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator(text.splitlines()[0])))
+    first = next(line for line in text.splitlines() if line.strip())
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator(first)))
+    rows = rows[next(index for index, row in enumerate(rows) if any(cell.strip() for cell in row)):]
     return parse_long_rows(rows, source, has_personal_number)
 
 
 def is_long_form_header(row: list[str]) -> bool:
-    return [cell.strip().casefold() for cell in row[:4]] == [name.casefold() for name in COLUMNS[:4]]
+    return [_plain(cell) for cell in row[:4]] == [_plain(name) for name in COLUMNS[:4]]
 
 
 def parse_long_rows(rows: list[list[str]], source: str, has_personal_number=lambda _text: False
                     ) -> tuple[list[ImportedGrade], list[str]]:
     """The long form's rows as text (from a CSV file or a spreadsheet's long-form sheet)."""
-    header = [cell.strip().casefold() for cell in rows[0]]
-    wanted = [name.casefold() for name in COLUMNS]
-    if header[:4] != wanted[:4]:
+    if not is_long_form_header(rows[0]):
         return [], [f"{source}, rad 1: rubrikerna ska vara {';'.join(COLUMNS)} (filen har {';'.join(rows[0])})"]
     problems: list[str] = []
     grades: list[ImportedGrade] = []
@@ -82,7 +94,9 @@ def parse_long_rows(rows: list[list[str]], source: str, has_personal_number=lamb
             problems.append(f"{where}, kolumn C: vecka {week} finns inte år {year} "
                             f"(året har {weeks_in_year(year)} veckor)")
             continue
-        if not (grade_text.isdigit() and 1 <= int(grade_text) <= 5):
+        if re.fullmatch(r"[1-5](?:[.,]0+)?", grade_text):
+            grade_text = grade_text[0]  # "3,0" as Excel may write a number
+        if not (re.fullmatch(r"[0-9]+", grade_text) and 1 <= int(grade_text) <= 5):
             problems.append(f"{where}, kolumn D: '{grade_text}' är ingen bedömning (ange 1–5)")
             continue
         if note and has_personal_number(note):

@@ -26,6 +26,7 @@ EXCEL_COLOURS = {
     "#FF0000": 4, "#C00000": 4,
     "#7030A0": 5, "#800080": 5,
 }
+SUMMARY_ROWS = {"totalt", "summa", "medel", "medelvärde", "snitt", "genomsnitt", "förklaring", "medel:"}
 NO_FILL = {"#FFFFFF"}  # a white fill is a blank cell, as on screen
 
 
@@ -104,13 +105,16 @@ def nearest_grade(fill: str, scale_fills: dict[str, int]) -> int | None:
 
 
 def _header(rows: list[list[SheetCell]]) -> tuple[int, dict[int, int]] | None:
+    """The row with the most week headings among the first rows: a scale legend above the grid
+    ("1 2 3 4 5") has fewer than the real header."""
+    best = None
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         weeks = {column: week for column, cell in enumerate(row) if (week := week_of_header(cell.value))}
         # The first column holds the areas; a number there is not a week.
         weeks.pop(0, None)
-        if len(weeks) >= MIN_WEEK_COLUMNS:
-            return index, weeks
-    return None
+        if len(weeks) >= MIN_WEEK_COLUMNS and (best is None or len(weeks) > len(best[1])):
+            best = (index, weeks)
+    return best
 
 
 def _grade(cell: SheetCell, scale_fills: dict[str, int]) -> tuple[int | None, str | None]:
@@ -129,8 +133,8 @@ def _grade(cell: SheetCell, scale_fills: dict[str, int]) -> tuple[int | None, st
         return None, f"'{value}' är ingen bedömning"
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    if isinstance(value, str) and value.isdigit():
-        value = int(value)
+    if isinstance(value, str) and re.fullmatch(r"[0-9]+(?:[.,]0+)?", value):
+        value = int(re.split(r"[.,]", value)[0])  # "3", "3,0" and "3.0" as a spreadsheet may hold them
     if isinstance(value, int):
         if 1 <= value <= 5:
             return value, None
@@ -153,17 +157,27 @@ def parse_grid(rows: list[list[SheetCell]], sheet: str, year: int | None, scale_
                             f"står två gånger i rubriken (även kolumn {column_name(seen[week])})")
         else:
             seen[week] = column
-    if year is None:
-        year = year_in([cell.value for row in rows[:header_index] for cell in row]) or year_in([sheet])
+    # The sheet's name first ("2023"), then the header row's first cell, then a title above the grid:
+    # a title may also carry a date of another year ("uppdaterad 2024-01-08").
+    year = (year_in([sheet]) or year_in([rows[header_index][0].value] if rows[header_index] else [])
+            or year_in([cell.value for row in rows[:header_index] for cell in row]) or year)
     if year is None:
         return [], problems + [f"blad {sheet}: året står varken i en rubrik eller i bladets namn; ange --year"]
     last_week = weeks_in_year(year)
     grades: list[ImportedGrade] = []
     by_area: dict[str, dict[int, tuple[int, str]]] = {}
+    started = False
     for row_index in range(header_index + 1, len(rows)):
         row = rows[row_index]
         name = row[0].value if row else None
         name = str(name).strip() if name is not None else ""
+        if not any(cell.value not in (None, "") or cell.fill for cell in row):
+            if started:
+                break  # the grid ends at its first empty row; below it come legends and remarks
+            continue
+        started = True
+        if name.casefold().rstrip(":") in SUMMARY_ROWS:
+            continue  # a row of totals or means under the areas
         cells = [(column, week, row[column]) for column, week in weeks.items() if column < len(row)]
         values = []
         for column, week, cell in cells:

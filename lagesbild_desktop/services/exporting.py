@@ -18,8 +18,9 @@ FORMULA_STARTS = ("=", "+", "-", "@")
 
 
 def neutralise(text: str) -> str:
-    """Text that a spreadsheet would run as a formula gets a leading apostrophe (the import removes it)."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe, which the import
+    removes; text already starting with one gets another, so that it too comes back unchanged."""
+    return "'" + text if text.startswith((*FORMULA_STARTS, "'")) else text
 
 
 def long_rows(store: Store, year) -> list[tuple[str, int, int, int, str]]:

@@ -1,5 +1,6 @@
 """Importing grades from Excel grids and CSV files: read, check, preview, then write all or nothing."""
 
+import re
 import zipfile
 from pathlib import Path
 from typing import NamedTuple
@@ -10,6 +11,7 @@ from lagesbild_desktop.domain.csv_import import is_long_form_header, parse_csv, 
 from lagesbild_desktop.domain.grid_import import ImportedGrade, SheetCell, parse_grid
 from lagesbild_desktop.domain.personnummer import contains_personal_number
 from lagesbild_desktop.errors import InvalidInput
+from lagesbild_desktop.services.validation import MAX_TEXT
 from lagesbild_desktop.store import areas as area_store
 from lagesbild_desktop.store import assessments
 from lagesbild_desktop.store.database import Store
@@ -61,6 +63,8 @@ def read_file(path: Path | str, *, year: int | None = None, sheet: str | None = 
         grades, problems = parse_csv(data, source, contains_personal_number)
         if year is not None:
             grades = [grade for grade in grades if grade.year == year]
+    problems += [f"{grade.where}: anteckningen är för lång ({len(grade.note)} tecken, högst {MAX_TEXT})"
+                 for grade in grades if len(grade.note) > MAX_TEXT]
     if problems:
         raise ImportRefused(source, problems)
     if not grades:
@@ -74,8 +78,8 @@ def _read_workbook(path: Path, source: str, year: int | None, sheet: str | None)
     try:
         book = load_workbook(path, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ImportRefused(source, [f"filen är ingen läsbar Excel-arbetsbok (trasig eller avkortad: {exc})"]
-                            ) from exc
+        raise ImportRefused(source, ["filen är ingen läsbar Excel-arbetsbok (trasig, avkortad eller "
+                                     "inte sparad som .xlsx)"]) from exc
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
         raise ImportRefused(source, [f"filen är ingen läsbar Excel-arbetsbok ({type(exc).__name__})"]) from exc
     if sheet is not None and sheet not in book.sheetnames:
@@ -83,7 +87,9 @@ def _read_workbook(path: Path, source: str, year: int | None, sheet: str | None)
     fills = {level.fill.upper(): level.value for level in shipped.scale()}
     theme = _theme_colours(book)
     grades, problems = [], []
-    chosen = [worksheet for worksheet in book.worksheets if sheet is None or worksheet.title == sheet]
+    # Hidden sheets (old years, working copies) only when asked for by name.
+    chosen = [worksheet for worksheet in book.worksheets
+              if worksheet.title == sheet or (sheet is None and worksheet.sheet_state == "visible")]
     long_form = [worksheet for worksheet in chosen if _is_long_form(worksheet)]
     grids = [worksheet for worksheet in chosen if worksheet not in long_form and
              (sheet is not None or _looks_like_grid(worksheet))]  # a legend or notes sheet is passed over
@@ -96,7 +102,7 @@ def _read_workbook(path: Path, source: str, year: int | None, sheet: str | None)
     for worksheet in grids:
         rows = [[_cell(cell, theme) for cell in row] for row in worksheet.iter_rows()]
         found, trouble = parse_grid(rows, worksheet.title, year, fills, contains_personal_number)
-        grades += found
+        grades += [grade for grade in found if year is None or grade.year == year]
         problems += [f"{source}, {problem}" for problem in trouble]
     if not grades and not problems:
         problems.append(f"{source}: inget blad med ett rutnät av veckor hittades")
@@ -163,11 +169,23 @@ def _fill_colour(colour, theme: list[str]) -> str | None:
     return None
 
 
+THREADED_COMMENT = re.compile(r"^\[Threaded comment\].*?Comment:\s*", re.DOTALL)
+
+
+def _note_of(comment) -> str:
+    """A cell comment's text without what Excel adds: "Author Name:" first, or the threaded-comment notice."""
+    text = THREADED_COMMENT.sub("", comment.text or "")
+    author = (comment.author or "").strip()
+    if author and text.startswith(author + ":"):
+        text = text[len(author) + 1:]
+    return text.strip()
+
+
 def _cell(cell, theme: list[str]) -> SheetCell:
     fill = None
     if cell.fill is not None and cell.fill.fill_type == "solid":
         fill = _fill_colour(cell.fill.fgColor, theme)
-    comment = cell.comment.text if cell.comment is not None else None
+    comment = _note_of(cell.comment) if cell.comment is not None else None
     return SheetCell(cell.value, fill, comment)
 
 
@@ -175,6 +193,11 @@ def plan(store: Store, grades: list[ImportedGrade], source: str, *, create_areas
          mapping: dict[str, str] | None = None) -> ImportPlan:
     """What the import would do, without writing anything."""
     mapping = {key.casefold(): value for key, value in (mapping or {}).items()}
+    # One spelling per area: "Väster" and "väster " in the file are the same (new) area.
+    spellings: dict[str, str] = {}
+    grades = [grade._replace(area=spellings.setdefault(" ".join(grade.area.split()).casefold(),
+                                                         " ".join(grade.area.split())))
+              for grade in grades]
     ids: dict[str, int | None] = {}
     unknown: list[str] = []
     problems: list[str] = []
@@ -191,10 +214,19 @@ def plan(store: Store, grades: list[ImportedGrade], source: str, *, create_areas
             continue
         ids[grade.area] = area.id
     new, changed, unchanged = [], [], []
+    seen: dict[tuple, ImportedGrade] = {}
     for grade in grades:
         area_id = ids.get(grade.area)
         if grade.area in unknown:
             continue
+        # Two sheets, a mapped name and the area's own name, or a former name: one area-week.
+        key = (area_id if area_id is not None else grade.area, grade.year, grade.week)
+        if key in seen:
+            if seen[key].grade != grade.grade:
+                problems.append(f"{grade.where}: {grade.area} vecka {grade.week} {grade.year} har redan "
+                                f"{seen[key].grade} ({seen[key].where}); filen säger {grade.grade}")
+            continue
+        seen[key] = grade
         if area_id is not None:
             area = area_store.by_id(store.conn, area_id)
             if not area_exists_in(area.first_year, area.retired_from_year, grade.year):
@@ -210,7 +242,8 @@ def plan(store: Store, grades: list[ImportedGrade], source: str, *, create_areas
         else:
             changed.append(Conflict(grade, stored))
     if problems:
-        raise ImportRefused(source, problems)
+        raise ImportRefused(source, [f"{source}, {problem}" if not problem.startswith(source) else problem
+                                     for problem in problems])
     return ImportPlan(source, new, changed, unchanged, unknown, ids)
 
 
