@@ -141,6 +141,9 @@ class MainWindow(QMainWindow):
         dialog.done_importing.connect(lambda _count: self.events.announce())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.path.setFocus(Qt.FocusReason.OtherFocusReason)  # type or paste the file's path at once
         self.import_dialog = dialog
         return dialog
 

@@ -13,6 +13,7 @@ def open_import(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     dialog = window.import_dialog
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(dialog.path.hasFocus)  # the path can be typed or pasted at once
     return dialog
 
 
