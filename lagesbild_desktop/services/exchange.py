@@ -179,31 +179,36 @@ def merge(store: Store, data: dict, source: str, *, dry_run: bool = False,
             return "keep"
         return "conflict"
 
+    def settle(key: str, local, local_value, wanted, remote_at: str, save, describe) -> None:
+        """One record present in the file: add it, skip it, take it, or list the conflict."""
+        if local is None:
+            save()
+            counts["added"] += 1
+            return
+        verdict = "keep" if local_value == wanted else decide(key, local.recorded_at, remote_at)
+        if verdict == "take":
+            save()
+            counts["updated"] += 1
+        elif verdict == "conflict":
+            conflicts.append(MergeConflict(key, describe()))
+        else:
+            counts["unchanged"] += 1
+
     with store.transaction():
         conn = store.conn
-        ids = _merge_areas(store, data["areas"], context, counts)
+        ids = _merge_areas(store, data["areas"], context)
         for item in data["assessments"]:
             area = area_store.by_id(conn, ids[item["area"]])
             local = assessments.get(conn, area.id, item["year"], item["week"])
-            if local is None:
-                assessments.save(store, area, item["year"], item["week"], item["grade"], item["note"], context)
-                counts["added"] += 1
-            elif (local.grade, local.note) == (item["grade"], item["note"]):
-                counts["unchanged"] += 1
-            else:
-                key = f"assessment:{area.id}:{item['year']}:{item['week']}"
-                verdict = decide(key, local.recorded_at, item["recorded_at"])
-                if verdict == "take":
-                    assessments.save(store, area, item["year"], item["week"], item["grade"], item["note"], context)
-                    counts["updated"] += 1
-                elif verdict == "conflict":
-                    here, there = _shown(local.grade, local.note), _shown(item["grade"], item["note"])
-                    conflicts.append(MergeConflict(
-                        key, f"{area.name} v{item['week']} {item['year']}: här {here}, i filen {there}"))
-                else:
-                    counts["unchanged"] += 1
+            settle(f"assessment:{area.id}:{item['year']}:{item['week']}", local,
+                   (local.grade, local.note) if local else None, (item["grade"], item["note"]), item["recorded_at"],
+                   lambda item=item, area=area: assessments.save(store, area, item["year"], item["week"],
+                                                                 item["grade"], item["note"], context),
+                   lambda local=local, item=item, area=area:
+                   f"{area.name} v{item['week']} {item['year']}: här {_shown(local.grade, local.note)}, "
+                   f"i filen {_shown(item['grade'], item['note'])}")
         _merge_incidents(store, data["incidents"], ids, context, counts)
-        _merge_texts(store, data, context, counts, conflicts, decide)
+        _merge_texts(store, data, context, settle)
         before = conn.total_changes
         conn.executemany(
             f"INSERT OR IGNORE INTO foreign_audit_log (peer_id, {', '.join(_AUDIT_COLUMNS)}) "
@@ -236,7 +241,7 @@ def trial_merge(store: Store, data: dict, source: str, take: frozenset[str] = fr
     raise AssertionError("a dry run always rolls back")
 
 
-def _merge_areas(store: Store, items: list[dict], context: str, counts: dict) -> dict[str, int]:
+def _merge_areas(store: Store, items: list[dict], context: str) -> dict[str, int]:
     ids = {}
     for item in items:
         found = area_store.find(store.conn, item["name"])
@@ -269,38 +274,23 @@ def _merge_incidents(store: Store, items: list[dict], ids: dict[str, int], conte
         counts["added"] += 1
 
 
-def _merge_texts(store: Store, data: dict, context: str, counts: dict, conflicts: list[MergeConflict],
-                 decide) -> None:
+def _merge_texts(store: Store, data: dict, context: str, settle) -> None:
     conn = store.conn
     for item in data["priority_fields"]:
         local = report_texts.fields_of_year(conn, item["year"]).get(item["field"])
         wanted = (bool(item["needs_measures"]), item["comment"])
-        if local is None or (local.needs_measures, local.comment) == wanted:
-            if local is None:
-                report_texts.save_field(store, item["year"], item["field"], *wanted, context)
-            counts["added" if local is None else "unchanged"] += 1
-            continue
-        key = f"priority_field:{item['year']}:{item['field']}"
-        verdict = decide(key, local.recorded_at, item["recorded_at"])
-        if verdict == "take":
-            report_texts.save_field(store, item["year"], item["field"], *wanted, context)
-            counts["updated"] += 1
-        elif verdict == "conflict":
-            conflicts.append(MergeConflict(key, f"prioriterat område {item['field']} {item['year']}: här "
-                                                f"\u201d{local.comment}\u201d, i filen \u201d{item['comment']}\u201d"))
+        settle(f"priority_field:{item['year']}:{item['field']}", local,
+               (local.needs_measures, local.comment) if local else None, wanted, item["recorded_at"],
+               lambda item=item, wanted=wanted: report_texts.save_field(store, item["year"], item["field"], *wanted,
+                                                                        context),
+               lambda local=local, item=item: f"prioriterat område {item['field']} {item['year']}: här "
+                                              f"\u201d{local.comment}\u201d, i filen \u201d{item['comment']}\u201d")
     for item in data["week_notes"]:
         local = report_texts.week_note(conn, item["year"], item["week"])
         wanted = (item["participants"], item["summary"])
-        if local is None or (local.participants, local.summary) == wanted:
-            if local is None:
-                report_texts.save_week_note(store, item["year"], item["week"], *wanted, context)
-            counts["added" if local is None else "unchanged"] += 1
-            continue
-        key = f"week_note:{item['year']}:{item['week']}"
-        verdict = decide(key, local.recorded_at, item["recorded_at"])
-        if verdict == "take":
-            report_texts.save_week_note(store, item["year"], item["week"], *wanted, context)
-            counts["updated"] += 1
-        elif verdict == "conflict":
-            conflicts.append(MergeConflict(key, f"veckoanteckning v{item['week']} {item['year']}: här "
-                                                f"\u201d{local.summary}\u201d, i filen \u201d{item['summary']}\u201d"))
+        settle(f"week_note:{item['year']}:{item['week']}", local,
+               (local.participants, local.summary) if local else None, wanted, item["recorded_at"],
+               lambda item=item, wanted=wanted: report_texts.save_week_note(store, item["year"], item["week"],
+                                                                            *wanted, context),
+               lambda local=local, item=item: f"veckoanteckning v{item['week']} {item['year']}: här "
+                                              f"\u201d{local.summary}\u201d, i filen \u201d{item['summary']}\u201d")

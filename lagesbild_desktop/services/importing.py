@@ -5,10 +5,14 @@ import zipfile
 from pathlib import Path
 from typing import NamedTuple
 
+# Excel's old indexed palette. This module is loaded only for an import (never at start-up),
+# and it is read for every filled cell.
+from openpyxl.styles.colors import COLOR_INDEX
+
 from lagesbild_desktop import shipped
 from lagesbild_desktop.domain.areas import area_exists_in, validate_area_name
 from lagesbild_desktop.domain.csv_import import is_long_form_header, parse_csv, parse_long_rows
-from lagesbild_desktop.domain.grid_import import ImportedGrade, SheetCell, parse_grid
+from lagesbild_desktop.domain.grid_import import ImportedGrade, SheetCell, parse_grid, tinted, week_of_header
 from lagesbild_desktop.domain.personnummer import contains_personal_number
 from lagesbild_desktop.errors import InvalidInput
 from lagesbild_desktop.services.validation import MAX_TEXT
@@ -123,8 +127,6 @@ def _text(value) -> str:
 
 
 def _looks_like_grid(worksheet) -> bool:
-    from lagesbild_desktop.domain.grid_import import week_of_header
-
     for row in worksheet.iter_rows(max_row=20, values_only=True):
         if sum(1 for value in row[1:] if week_of_header(value)) >= 3:
             return True
@@ -154,10 +156,6 @@ def _theme_colours(book) -> list[str]:
 
 def _fill_colour(colour, theme: list[str]) -> str | None:
     """A fill's colour as "#RRGGBB", whether given as RGB, a theme colour with tint, or a palette index."""
-    from openpyxl.styles.colors import COLOR_INDEX
-
-    from lagesbild_desktop.domain.grid_import import tinted
-
     if colour is None:
         return None
     if colour.type == "rgb" and isinstance(colour.rgb, str) and len(colour.rgb) >= 6:
@@ -215,6 +213,7 @@ def plan(store: Store, grades: list[ImportedGrade], source: str, *, create_areas
         ids[grade.area] = area.id
     new, changed, unchanged = [], [], []
     seen: dict[tuple, ImportedGrade] = {}
+    known: dict[int, area_store.Area] = {}  # one read per area, not per grade
     for grade in grades:
         area_id = ids.get(grade.area)
         if grade.area in unknown:
@@ -228,7 +227,7 @@ def plan(store: Store, grades: list[ImportedGrade], source: str, *, create_areas
             continue
         seen[key] = grade
         if area_id is not None:
-            area = area_store.by_id(store.conn, area_id)
+            area = known.get(area_id) or known.setdefault(area_id, area_store.by_id(store.conn, area_id))
             if not area_exists_in(area.first_year, area.retired_from_year, grade.year):
                 problems.append(f"{grade.where}: {area.name} finns inte år {grade.year}")
                 continue

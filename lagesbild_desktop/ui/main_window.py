@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
             self.saved_label.setText(self.tr("Databas: {path}").format(path=store.path))
 
         self.report_dialog = None
+        self.import_dialog = None  # the last one opened (it deletes itself when closed)
         self._add_menu()
 
         if QApplication.font().pointSize() != self.settings.point_size:

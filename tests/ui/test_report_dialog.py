@@ -31,6 +31,19 @@ def make(qtbot, dialog):
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
 
 
+def print_to_pdf(qtbot, dialog, path, pages=None) -> int:
+    """Print through the dialog's Skriv ut button to a PDF printer; returns the pages that came out."""
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    if pages:
+        printer.setFromTo(*pages)
+    dialog.choose_printer = lambda: printer
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
 def test_yearly_report_is_made_off_the_gui_thread_previewed_and_saved(qtbot, make_window, store, tmp_path):
     record_grade(store, "Vällingby", 2024, 10, 4, "Bränder")
     window = make_window(store)
@@ -56,15 +69,7 @@ def test_printing_sends_every_page_to_the_printer(qtbot, make_window, store, tmp
     window = make_window(store)
     dialog = open_dialog(qtbot, window)
     make(qtbot, dialog)
-    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "utskrift.pdf"))
-    dialog.choose_printer = lambda: printer
-    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-    info = subprocess.run(["pdfinfo", str(tmp_path / "utskrift.pdf")], check=True, capture_output=True,
-                          text=True).stdout
-    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
-    assert pages == dialog.document.pageCount()
+    assert print_to_pdf(qtbot, dialog, tmp_path / "utskrift.pdf") == dialog.document.pageCount()
 
 
 def test_weekly_report_shows_the_meeting_texts(qtbot, make_window, store, tmp_path):
@@ -120,12 +125,5 @@ def test_printing_a_page_range_prints_only_those_pages(qtbot, make_window, store
     window = make_window(store)
     dialog = open_dialog(qtbot, window)
     make(qtbot, dialog)
-    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "sidor.pdf"))
-    printer.setFromTo(2, 3)  # as chosen in the print dialog
-    dialog.choose_printer = lambda: printer
-    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-    info = subprocess.run(["pdfinfo", str(tmp_path / "sidor.pdf")], check=True, capture_output=True,
-                          text=True).stdout
-    assert "Pages:           2" in info and "2 sidor" in dialog.message.text()
+    printed = print_to_pdf(qtbot, dialog, tmp_path / "sidor.pdf", pages=(2, 3))  # as chosen in the print dialog
+    assert printed == 2 and "2 sidor" in dialog.message.text()
