@@ -136,6 +136,21 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     summary.add_argument("--year", required=True, metavar="ÅR")
     summary.add_argument("--json", action="store_true", help="maskinläsbar JSON (nycklar: se README)")
 
+    note = _sub(commands, "week-note",
+                "veckans deltagare och sammanfattning (till veckorapporten); visas utan ändringar")
+    note.add_argument("--year", required=True, metavar="ÅR")
+    note.add_argument("--week", required=True, metavar="VECKA")
+    note.add_argument("--participants", metavar="TEXT", help="vilka som deltog")
+    note.add_argument("--summary", metavar="TEXT", help="veckans sammanfattning")
+    note.add_argument("--allow-personal-data", action="store_true")
+    field = _sub(commands, "priority-field",
+                 "ett prioriterat samverkansområde i årsrapporten (1–5); visas utan ändringar")
+    field.add_argument("--year", required=True, metavar="ÅR")
+    field.add_argument("--field", required=True, metavar="1-5")
+    field.add_argument("--needs-measures", choices=["ja", "nej"], help="behov av särskilda åtgärder")
+    field.add_argument("--comment", metavar="TEXT")
+    field.add_argument("--allow-personal-data", action="store_true")
+
     export = _sub(commands, "export", "exportera ett år: rutnätet för Excel, långform som CSV, eller bild")
     export.add_argument("--year", metavar="ÅR")
     export.add_argument("--exchange", action="store_true",

@@ -297,6 +297,41 @@ def _merge_exchange(store: Store, args) -> int:
     return 1 if result.conflicts else 0
 
 
+def _week_note(store: Store, args) -> int:
+    from lagesbild_desktop.services import report_texts
+
+    if args.participants is not None or args.summary is not None:
+        old = report_texts.week_note(store, args.year, args.week)
+        report_texts.set_week_note(
+            store, args.year, args.week,
+            args.participants if args.participants is not None else (old.participants if old else ""),
+            args.summary if args.summary is not None else (old.summary if old else ""),
+            allow_personal_data=args.allow_personal_data, context=f"{CONTEXT}: week-note")
+    note = report_texts.week_note(store, args.year, args.week)
+    print(f"Deltagare: {note.participants if note and note.participants else '–'}")
+    print(f"Sammanfattning: {note.summary if note and note.summary else '–'}")
+    return 0
+
+
+def _priority_field(store: Store, args) -> int:
+    from lagesbild_desktop.domain.priority_fields import PRIORITY_FIELDS, validate_field
+    from lagesbild_desktop.services import report_texts
+
+    number = validate_field(args.field)
+    if args.needs_measures is not None or args.comment is not None:
+        old = report_texts.priority_fields(store, args.year).get(number)
+        needs = args.needs_measures == "ja" if args.needs_measures is not None else bool(old and old.needs_measures)
+        comment = args.comment if args.comment is not None else (old.comment if old else "")
+        report_texts.set_priority_field(store, args.year, number, needs, comment,
+                                        allow_personal_data=args.allow_personal_data,
+                                        context=f"{CONTEXT}: priority-field")
+    stored = report_texts.priority_fields(store, args.year).get(number)
+    print(f"{number}. {PRIORITY_FIELDS[number - 1].name_sv}")
+    print(f"Behov av särskilda åtgärder: {'ja' if stored and stored.needs_measures else 'nej'}")
+    print(f"Kommentar: {stored.comment if stored and stored.comment else '–'}")
+    return 0
+
+
 def _report(store: Store, args) -> int:
     from lagesbild_desktop.services import reports
 
@@ -321,5 +356,7 @@ _HANDLERS = {
     "export": _export,
     "report": _report,
     "import": _import,
+    "week-note": _week_note,
+    "priority-field": _priority_field,
     "shared": _shared,
 }

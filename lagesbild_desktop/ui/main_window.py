@@ -113,6 +113,9 @@ class MainWindow(QMainWindow):
         exporting.setObjectName("exportYear")
         exporting.setShortcut(QKeySequence("Ctrl+E"))
         exporting.triggered.connect(self.export_year)
+        sharing = file_menu.addAction(self.tr("Spara &utbytesfil till en annan dator…"))
+        sharing.setObjectName("exportExchange")
+        sharing.triggered.connect(self.export_exchange_file)
         file_menu.addSeparator()
         leave = file_menu.addAction(self.tr("A&vsluta"))
         leave.setShortcut(QKeySequence("Ctrl+Q"))
@@ -158,6 +161,34 @@ class MainWindow(QMainWindow):
             self, self.tr("Exportera {year}").format(year=year), str(Path.home() / f"lagesbild_{year}.xlsx"),
             self.tr("Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)"))
         return path
+
+    def choose_exchange_file(self) -> str:
+        """Where to write the exchange file (tests answer this instead); "" when cancelled."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Spara utbytesfil"),
+                                                    str(Path.home() / "lagesbild_utbyte.json"),
+                                                    self.tr("Utbytesfil (*.json)"))
+        return path
+
+    def export_exchange_file(self) -> None:
+        """Everything in the database, for another workstation to merge (Arkiv → Importera there)."""
+        from lagesbild_desktop.errors import LagesbildError
+        from lagesbild_desktop.services import exchange
+
+        path = self.choose_exchange_file()
+        if not path:
+            return
+        if not path.lower().endswith(".json"):
+            path += ".json"
+        try:
+            out = exchange.export_exchange(self.store, path)
+        except LagesbildError as error:
+            self._failed(error.message)
+            return
+        self._saved(self.tr("Utbytesfil sparad: {path}").format(path=out))
 
     def export_year(self) -> None:
         """The meeting's year as xlsx (grid, legend, long form) or CSV, chosen by the file name."""

@@ -514,42 +514,62 @@
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="102" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="103" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="103" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="104" />
         <source>&amp;Rapporter och utskrift…</source>
         <translation>&amp;Reports and printing…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="107" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="108" />
         <source>&amp;Importera från Excel eller CSV…</source>
         <translation>&amp;Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="111" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="112" />
         <source>&amp;Exportera året till Excel eller CSV…</source>
         <translation>&amp;Export the year to Excel or CSV…</translation>
     </message>
     <message>
         <location filename="../../lagesbild_desktop/ui/main_window.py" line="116" />
+        <source>Spara &amp;utbytesfil till en annan dator…</source>
+        <translation>Save an exchange &amp;file for another computer…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="120" />
         <source>A&amp;vsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="154" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="161" />
         <source>Exportera {year}</source>
         <translation>Export {year}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="155" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="162" />
         <source>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="175" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="171" />
+        <source>Spara utbytesfil</source>
+        <translation>Save exchange file</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="173" />
+        <source>Utbytesfil (*.json)</source>
+        <translation>Exchange file (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="191" />
+        <source>Utbytesfil sparad: {path}</source>
+        <translation>Exchange file saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="210" />
         <source>{year} exporterat till {path}</source>
         <translation>{year} exported to {path}</translation>
     </message>

@@ -140,3 +140,18 @@ def test_a_conflict_can_be_resolved_for_the_files_value(two, tmp_path):
     assert get_grade(b, "Grimsta", 2024, 3).grade == 4  # a trial changes nothing
     result = exchange.merge(b, data, path.name, take=frozenset(c.key for c in trial.conflicts))
     assert not result.conflicts and result.updated == 1 and get_grade(b, "Grimsta", 2024, 3).grade == 2
+
+
+def test_week_notes_and_priority_fields_from_the_command_line(db_path, capsys):
+    assert main(["--db", str(db_path), "week-note", "--year", "2024", "--week", "10", "--participants", "Polisen",
+                 "--summary", "Lugnt"]) == 0
+    assert main(["--db", str(db_path), "week-note", "--year", "2024", "--week", "10", "--summary", "Oro"]) == 0
+    assert "Deltagare: Polisen\nSammanfattning: Oro" in capsys.readouterr().out  # the untouched part is kept
+    assert main(["--db", str(db_path), "priority-field", "--year", "2024", "--field", "2", "--needs-measures", "ja",
+                 "--comment", "Belysning"]) == 0
+    assert "Behov av särskilda åtgärder: ja\nKommentar: Belysning" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "priority-field", "--year", "2024", "--field", "7"]) == 2
+    assert "Okänt prioriterat område '7'" in capsys.readouterr().err
+    assert main(["--db", str(db_path), "week-note", "--year", "2024", "--week", "10", "--summary",
+                 "19121212-1212"]) == 2
+    assert "personnummer" in capsys.readouterr().err

@@ -101,3 +101,16 @@ def test_an_exchange_file_is_merged_with_conflicts_decided_per_record(qtbot, mak
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert get_grade(store, "Grimsta", 2024, 2).grade == 4 and get_grade(store, "Vinsta", 2024, 2).grade == 2
     assert get_grade(store, "Nälsta", 2024, 2).grade == 1 and "Sammanslaget" in dialog.summary.text()
+
+
+def test_an_exchange_file_is_written_from_the_window(qtbot, make_window, store, tmp_path):
+    from lagesbild_desktop.services import exchange
+
+    record_grade(store, "Nälsta", 2024, 9, 3, "Lugnt")
+    window = make_window(store)
+    window.choose_exchange_file = lambda: str(tmp_path / "till_kansliet")
+    window.findChild(type(window.menuBar().actions()[0]), "exportExchange").trigger()
+    data = exchange.read_exchange(tmp_path / "till_kansliet.json")
+    assert {"area": "Nälsta", "year": 2024, "week": 9, "grade": 3, "note": "Lugnt"}.items() <= \
+        data["assessments"][0].items()
+    assert "Utbytesfil sparad" in window.saved_label.text()
