@@ -167,13 +167,16 @@ def _check(store: Store, args) -> int:
 
 
 def _log(store: Store, args) -> int:
+    from lagesbild_desktop.store.audit import BATCH_ID
+
     rows = store.conn.execute(
-        "SELECT id, at, os_user, action, entity, summary, old_value, new_value, context FROM audit_log"
+        "SELECT id, at, os_user, action, entity, entity_id, summary, old_value, new_value, context FROM audit_log"
         " ORDER BY id DESC LIMIT ?", [max(args.limit, 1)])
     verbs = {"create": "skapad", "update": "ändrad", "delete": "borttagen"}
-    for entry_id, at, user, action, entity, text, old, new, context in rows:
+    for entry_id, at, user, action, entity, entity_id, text, old, new, context in rows:
         change = f"{_logged(entity, old)} → {_logged(entity, new)}"
-        print(f"{entry_id}\t{at}\t{user}\t{text} {verbs[action]}: {change}\t{context}")
+        verb = "importerade" if entity_id == BATCH_ID else verbs[action]
+        print(f"{entry_id}\t{at}\t{user}\t{text} {verb}: {change}\t{context}")
     return 0
 
 
@@ -182,6 +185,8 @@ def _logged(entity: str, value: str | None) -> str:
     if not value:
         return "–"
     data = json.loads(value)
+    if isinstance(data, dict) and "rows" in data:  # one entry for a whole import
+        return f"{len(data['rows'])} nya"
     if entity == "assessment":
         return f"{data['grade']}" + (f" «{data['note']}»" if data.get("note") else "")
     if entity == "incident":

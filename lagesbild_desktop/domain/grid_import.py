@@ -6,6 +6,7 @@ are down the first column. Every problem is collected with its sheet, row and co
 that the user can fix the file in one go; nothing is imported while there is any.
 """
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -45,6 +46,7 @@ class ImportedGrade(NamedTuple):
     where: str  # "blad 2023, rad 5, kolumn C", for messages
 
 
+@functools.cache  # asked for every cell of every sheet: a few dozen distinct columns
 def column_name(index: int) -> str:
     """0 -> A, 25 -> Z, 26 -> AA: as Excel names columns."""
     name = ""
@@ -180,9 +182,14 @@ def parse_grid(rows: list[list[SheetCell]], sheet: str, year: int | None, scale_
             continue  # a row of totals or means under the areas
         cells = [(column, week, row[column]) for column, week in weeks.items() if column < len(row)]
         values = []
+        at_row = f"blad {sheet}, rad {row_index + 1}, kolumn "
         for column, week, cell in cells:
-            where = f"blad {sheet}, rad {row_index + 1}, kolumn {column_name(column)}"
-            grade, problem = _grade(cell, scale_fills)
+            where = at_row + column_name(column)
+            value = cell.value
+            if value.__class__ is int and 1 <= value <= 5:  # the usual cell, without _grade's questions
+                grade, problem = value, None
+            else:
+                grade, problem = _grade(cell, scale_fills)
             if problem:
                 problems.append(f"{where}: {problem}")
                 continue

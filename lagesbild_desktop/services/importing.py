@@ -1,21 +1,19 @@
 """Importing grades from Excel grids and CSV files: read, check, preview, then write all or nothing."""
 
-import re
+import functools
+import gc
 import zipfile
 from pathlib import Path
 from typing import NamedTuple
 
-# Excel's old indexed palette. This module is loaded only for an import (never at start-up),
-# and it is read for every filled cell.
-from openpyxl.styles.colors import COLOR_INDEX
-
 from lagesbild_desktop import shipped
 from lagesbild_desktop.domain.areas import area_exists_in, validate_area_name
 from lagesbild_desktop.domain.csv_import import is_long_form_header, parse_csv, parse_long_rows
-from lagesbild_desktop.domain.grid_import import ImportedGrade, SheetCell, parse_grid, tinted, week_of_header
+from lagesbild_desktop.domain.grid_import import ImportedGrade, parse_grid, week_of_header
 from lagesbild_desktop.domain.personnummer import contains_personal_number
 from lagesbild_desktop.errors import InvalidInput
 from lagesbild_desktop.services.validation import MAX_TEXT
+from lagesbild_desktop.services.workbook_reading import Workbook
 from lagesbild_desktop.store import areas as area_store
 from lagesbild_desktop.store import assessments
 from lagesbild_desktop.store.database import Store
@@ -46,6 +44,23 @@ class ImportPlan(NamedTuple):
     areas: dict[str, int | None]  # name in the file -> area id (None: to be created)
 
 
+def _cycle_collector_paused(function):
+    """Run without Python's cycle collector: an import makes some 200,000 small tuples and strings
+    and no reference cycles, and the collector would walk them all again and again (a fifth of
+    a city's import). Reference counting still frees everything as usual."""
+    @functools.wraps(function)
+    def paused(*args, **kwargs):
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            if was_enabled:
+                gc.enable()
+    return paused
+
+
+@_cycle_collector_paused
 def read_file(path: Path | str, *, year: int | None = None, sheet: str | None = None) -> list[ImportedGrade]:
     """Every grade in the file, or ImportRefused listing every problem."""
     path = Path(path)
@@ -77,35 +92,40 @@ def read_file(path: Path | str, *, year: int | None = None, sheet: str | None = 
 
 
 def _read_workbook(path: Path, source: str, year: int | None, sheet: str | None):
-    from openpyxl import load_workbook  # loaded only for an import
-
+    # Sheets are read as they are walked, so a damaged part may only show there.
     try:
-        book = load_workbook(path, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        with Workbook(path) as book:
+            return _read_sheets(book, source, year, sheet)
+    except ImportRefused:
+        raise
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:  # SheetXmlError too
         raise ImportRefused(source, ["filen är ingen läsbar Excel-arbetsbok (trasig, avkortad eller "
                                      "inte sparad som .xlsx)"]) from exc
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
         raise ImportRefused(source, [f"filen är ingen läsbar Excel-arbetsbok ({type(exc).__name__})"]) from exc
-    if sheet is not None and sheet not in book.sheetnames:
-        raise ImportRefused(source, [f"bladet '{sheet}' finns inte (bladen heter {', '.join(book.sheetnames)})"])
+
+
+def _read_sheets(book: Workbook, source: str, year: int | None, sheet: str | None):
+    titles = [worksheet.title for worksheet in book.worksheets]
+    if sheet is not None and sheet not in titles:
+        raise ImportRefused(source, [f"bladet '{sheet}' finns inte (bladen heter {', '.join(titles)})"])
     fills = {level.fill.upper(): level.value for level in shipped.scale()}
-    theme = _theme_colours(book)
     grades, problems = [], []
     # Hidden sheets (old years, working copies) only when asked for by name.
     chosen = [worksheet for worksheet in book.worksheets
               if worksheet.title == sheet or (sheet is None and worksheet.sheet_state == "visible")]
-    long_form = [worksheet for worksheet in chosen if _is_long_form(worksheet)]
+    long_form = [worksheet for worksheet in chosen if _is_long_form(book, worksheet)]
     grids = [worksheet for worksheet in chosen if worksheet not in long_form and
-             (sheet is not None or _looks_like_grid(worksheet))]  # a legend or notes sheet is passed over
+             (sheet is not None or _looks_like_grid(book, worksheet))]  # a legend or notes sheet is passed over
     if not grids:  # a workbook holding only the long form (the export's own second sheet, say)
         for worksheet in long_form:
-            rows = [[_text(value) for value in row] for row in worksheet.iter_rows(values_only=True)]
+            rows = [[_text(value) for value in row] for row in book.values(worksheet)]
             found, trouble = parse_long_rows(rows, f"{source}, blad {worksheet.title}", contains_personal_number)
             grades += [grade for grade in found if year is None or grade.year == year]
             problems += trouble
     for worksheet in grids:
-        rows = [[_cell(cell, theme) for cell in row] for row in worksheet.iter_rows()]
-        found, trouble = parse_grid(rows, worksheet.title, year, fills, contains_personal_number)
+        found, trouble = parse_grid(book.rows(worksheet), worksheet.title, year, fills,
+                                    contains_personal_number)
         grades += [grade for grade in found if year is None or grade.year == year]
         problems += [f"{source}, {problem}" for problem in trouble]
     if not grades and not problems:
@@ -113,8 +133,8 @@ def _read_workbook(path: Path, source: str, year: int | None, sheet: str | None)
     return grades, problems
 
 
-def _is_long_form(worksheet) -> bool:
-    first = next(worksheet.iter_rows(max_row=1, values_only=True), ())
+def _is_long_form(book: Workbook, worksheet) -> bool:
+    first = next(iter(book.values(worksheet, max_row=1)), [])
     return is_long_form_header([_text(value) for value in first])
 
 
@@ -126,98 +146,49 @@ def _text(value) -> str:
     return str(value)
 
 
-def _looks_like_grid(worksheet) -> bool:
-    for row in worksheet.iter_rows(max_row=20, values_only=True):
-        if sum(1 for value in row[1:] if week_of_header(value)) >= 3:
-            return True
-    return False
+def _looks_like_grid(book: Workbook, worksheet) -> bool:
+    return any(sum(1 for value in row[1:] if week_of_header(value)) >= 3
+               for row in book.values(worksheet, max_row=20))
 
 
-def _theme_colours(book) -> list[str]:
-    """The workbook theme's colours in Excel's theme-index order (light 1, dark 1, light 2, dark 2, accents …)."""
-    import xml.etree.ElementTree as ET
-
-    from openpyxl.writer.theme import theme_xml
-
-    try:
-        root = ET.fromstring(book.loaded_theme or theme_xml)
-    except ET.ParseError:
-        root = ET.fromstring(theme_xml)
-    scheme = root.find(".//{http://schemas.openxmlformats.org/drawingml/2006/main}clrScheme")
-    colours = []
-    for entry in list(scheme) if scheme is not None else []:
-        value = next(((child.get("val") if child.tag.endswith("srgbClr") else child.get("lastClr"))
-                      for child in entry), None)
-        colours.append(f"#{value.upper()}" if value and len(value) == 6 else "#000000")
-    if len(colours) >= 4:  # the file lists dark 1, light 1, dark 2, light 2; Excel numbers them light first
-        colours[0], colours[1], colours[2], colours[3] = colours[1], colours[0], colours[3], colours[2]
-    return colours
-
-
-def _fill_colour(colour, theme: list[str]) -> str | None:
-    """A fill's colour as "#RRGGBB", whether given as RGB, a theme colour with tint, or a palette index."""
-    if colour is None:
-        return None
-    if colour.type == "rgb" and isinstance(colour.rgb, str) and len(colour.rgb) >= 6:
-        return "#" + colour.rgb[-6:].upper()
-    if colour.type == "theme" and isinstance(colour.theme, int) and colour.theme < len(theme):
-        return tinted(theme[colour.theme], colour.tint or 0.0)
-    if colour.type == "indexed" and isinstance(colour.indexed, int) and colour.indexed < len(COLOR_INDEX):
-        return "#" + COLOR_INDEX[colour.indexed][-6:].upper()
-    return None
-
-
-THREADED_COMMENT = re.compile(r"^\[Threaded comment\].*?Comment:\s*", re.DOTALL)
-
-
-def _note_of(comment) -> str:
-    """A cell comment's text without what Excel adds: "Author Name:" first, or the threaded-comment notice."""
-    text = THREADED_COMMENT.sub("", comment.text or "")
-    author = (comment.author or "").strip()
-    if author and text.startswith(author + ":"):
-        text = text[len(author) + 1:]
-    return text.strip()
-
-
-def _cell(cell, theme: list[str]) -> SheetCell:
-    fill = None
-    if cell.fill is not None and cell.fill.fill_type == "solid":
-        fill = _fill_colour(cell.fill.fgColor, theme)
-    comment = _note_of(cell.comment) if cell.comment is not None else None
-    return SheetCell(cell.value, fill, comment)
-
-
+@_cycle_collector_paused
 def plan(store: Store, grades: list[ImportedGrade], source: str, *, create_areas: bool = False,
          mapping: dict[str, str] | None = None) -> ImportPlan:
     """What the import would do, without writing anything."""
     mapping = {key.casefold(): value for key, value in (mapping or {}).items()}
     # One spelling per area: "Väster" and "väster " in the file are the same (new) area.
+    # Worked out per name, not per grade: a city's import has 60,000 grades and 130 names.
     spellings: dict[str, str] = {}
-    grades = [grade._replace(area=spellings.setdefault(" ".join(grade.area.split()).casefold(),
-                                                         " ".join(grade.area.split())))
+    spelled: dict[str, str] = {}
+    for name in dict.fromkeys(grade.area for grade in grades):
+        tidy = " ".join(name.split())
+        spelled[name] = spellings.setdefault(tidy.casefold(), tidy)
+    grades = [grade if spelled[grade.area] == grade.area else grade._replace(area=spelled[grade.area])
               for grade in grades]
     ids: dict[str, int | None] = {}
     unknown: list[str] = []
     problems: list[str] = []
-    for grade in grades:
-        name = mapping.get(grade.area.casefold(), grade.area)
-        if grade.area in ids or grade.area in unknown:
-            continue
-        area = area_store.find(store.conn, name)  # also by a former name, ignoring case and spacing
+    for name in dict.fromkeys(spelled.values()):
+        area = area_store.find(store.conn, mapping.get(name.casefold(), name))  # also a former name, any case
         if area is None:
             if create_areas:
-                ids[grade.area] = None
+                ids[name] = None
             else:
-                unknown.append(grade.area)
+                unknown.append(name)
             continue
-        ids[grade.area] = area.id
+        ids[name] = area.id
+    skipped = set(unknown)
     new, changed, unchanged = [], [], []
     seen: dict[tuple, ImportedGrade] = {}
     known: dict[int, area_store.Area] = {}  # one read per area, not per grade
+    stored_cells: dict[tuple[int, int, int], assessments.Assessment] = {}  # one read per year, not per grade
+    for year in sorted({grade.year for grade in grades}):
+        stored_cells.update(((cell.area_id, cell.year, cell.week), cell)
+                            for cell in assessments.for_year(store.conn, year))
     for grade in grades:
-        area_id = ids.get(grade.area)
-        if grade.area in unknown:
+        if grade.area in skipped:
             continue
+        area_id = ids[grade.area]
         # Two sheets, a mapped name and the area's own name, or a former name: one area-week.
         key = (area_id if area_id is not None else grade.area, grade.year, grade.week)
         if key in seen:
@@ -231,7 +202,7 @@ def plan(store: Store, grades: list[ImportedGrade], source: str, *, create_areas
             if not area_exists_in(area.first_year, area.retired_from_year, grade.year):
                 problems.append(f"{grade.where}: {area.name} finns inte år {grade.year}")
                 continue
-            stored = assessments.get(store.conn, area_id, grade.year, grade.week)
+            stored = stored_cells.get(key)
         else:
             stored = None
         if stored is None:
@@ -246,6 +217,7 @@ def plan(store: Store, grades: list[ImportedGrade], source: str, *, create_areas
     return ImportPlan(source, new, changed, unchanged, unknown, ids)
 
 
+@_cycle_collector_paused
 def apply(store: Store, import_plan: ImportPlan, *, overwrite: bool = False) -> int:
     """Write the plan in one transaction; returns the number of grades written."""
     if import_plan.unknown_areas:
@@ -258,9 +230,9 @@ def apply(store: Store, import_plan: ImportPlan, *, overwrite: bool = False) -> 
             f" i databasen, filen säger {c.grade.grade} (skriv över med --overwrite)" for c in import_plan.changed])
     context = f"import {import_plan.source}"
     written = [*import_plan.new, *(c.grade for c in import_plan.changed)] if overwrite else import_plan.new
-    first_years: dict[str, int] = {}
-    for grade in written:
-        first_years[grade.area] = min(grade.year, first_years.get(grade.area, grade.year))
+    first_years: dict[str, int] = {}  # of the areas to be created
+    for area, year in {(grade.area, grade.year) for grade in written if import_plan.areas[grade.area] is None}:
+        first_years[area] = min(year, first_years.get(area, year))
     with store.transaction():
         ids = dict(import_plan.areas)
         for name, area_id in ids.items():
@@ -268,7 +240,7 @@ def apply(store: Store, import_plan: ImportPlan, *, overwrite: bool = False) -> 
                 ids[name] = area_store.insert(store, validate_area_name(name), first_years[name], context).id
         areas = {name: area_store.by_id(store.conn, area_id) for name, area_id in ids.items()}
         # New cells in one go; the few that replace a stored grade one by one (they keep their history).
-        assessments.create_many(store, [(areas[g.area], g.year, g.week, g.grade, g.note)
+        assessments.create_many(store, [(ids[g.area], g.year, g.week, g.grade, g.note)
                                         for g in import_plan.new], context)
         for grade in written[len(import_plan.new):]:
             assessments.save(store, areas[grade.area], grade.year, grade.week, grade.grade, grade.note or None,

@@ -78,30 +78,18 @@ def append(
     return entry["id"]
 
 
-def append_created(store: "Store", entity: str, records: list[tuple[int, str, dict]], context: str,
-                   at: str) -> int:
-    """One "create" entry per (entity id, summary, new value), chained in order, written in one go.
+BATCH_ID = 0  # entity_id of an entry that records many new records of one kind at once (an import)
 
-    For an import of thousands of records: the same entries append() would write, without a
-    query per entry. Returns the id of the first entry; the others follow it.
+
+def append_batch(store: "Store", entity: str, fields: tuple[str, ...], rows: list[tuple], summary: str,
+                 context: str, at: str) -> int:
+    """One "create" entry for many new records (an import of thousands of grades), returns its id.
+
+    Its entity_id is BATCH_ID and its new value is {"fields": [...], "rows": [[record id, ...], ...]}:
+    one hash covers them all, and `latest_entries` reads it as one entry per record.
     """
-    conn = store.conn
-    assert conn.in_transaction, "audit entries are written in the same transaction as the change"
-    first, prev_hash = next_entry(conn)
-    who = osenv.current_user()
-    rows = []
-    for offset, (entity_id, summary, new) in enumerate(records):
-        entry = {"id": first + offset, "at": at, "os_user": who, "action": "create", "entity": entity,
-                 "entity_id": entity_id, "summary": summary, "old_value": None, "new_value": to_json(new),
-                 "context": context}
-        entry["prev_hash"] = prev_hash
-        entry["hash"] = prev_hash = entry_hash(prev_hash, entry)
-        rows.append(entry)
-    conn.executemany(
-        "INSERT INTO audit_log (id, at, os_user, action, entity, entity_id, summary, old_value, new_value,"
-        " context, prev_hash, hash) VALUES (:id, :at, :os_user, :action, :entity, :entity_id, :summary,"
-        " :old_value, :new_value, :context, :prev_hash, :hash)", rows)
-    return first
+    return append(store, action="create", entity=entity, entity_id=BATCH_ID, summary=summary, old=None,
+                  new={"fields": list(fields), "rows": rows}, context=context, at=at)
 
 
 def next_entry(conn: sqlite3.Connection) -> tuple[int, str]:
@@ -150,14 +138,24 @@ class LoggedState:
 
 
 def latest_entries(conn: sqlite3.Connection, entity: str) -> dict[int, LoggedState]:
-    """entity_id -> the newest audit entry of each record of that kind."""
+    """entity_id -> the newest audit entry of each record of that kind (a batch counts for each of its records)."""
     rows = conn.execute(
         "SELECT a.entity_id, a.id, a.action, a.new_value, a.os_user, a.at FROM audit_log a"
-        " JOIN (SELECT entity_id, max(id) AS id FROM audit_log WHERE entity = ? GROUP BY entity_id) m"
-        " ON a.id = m.id",
-        [entity],
+        " JOIN (SELECT entity_id, max(id) AS id FROM audit_log WHERE entity = ? AND entity_id != ?"
+        " GROUP BY entity_id) m ON a.id = m.id",
+        [entity, BATCH_ID],
     )
-    return {
+    latest = {
         entity_id: LoggedState(entry_id, action, json.loads(value) if value else None, user, at)
         for entity_id, entry_id, action, value, user, at in rows
     }
+    batches = conn.execute("SELECT id, new_value, os_user, at FROM audit_log WHERE entity = ? AND entity_id = ?",
+                           [entity, BATCH_ID])
+    for entry_id, value, user, at in batches:
+        batch = json.loads(value) if value else {}
+        fields = batch.get("fields", [])[1:]
+        for row in batch.get("rows", []):
+            known = latest.get(row[0])
+            if known is None or known.id < entry_id:
+                latest[row[0]] = LoggedState(entry_id, "create", dict(zip(fields, row[1:], strict=False)), user, at)
+    return latest

@@ -47,7 +47,10 @@ def read_header(path: Path) -> FileHeader:
         raise HeaderProblem("filen är avkortad eller skadad (storleken är inte ett helt antal sidor)")
     # The in-header page count is valid only when the two change counters agree.
     page_count = _u32(data, 28) if _u32(data, 24) == _u32(data, 92) and _u32(data, 28) else None
-    if page_count is not None and size < page_count * page_size:
+    # A crash while SQLite copies pages into the file (a WAL checkpoint, or a commit with a
+    # rollback journal) can leave page 1 with the new count before the last pages are
+    # written; SQLite completes or undoes that from the WAL or journal when it opens the file.
+    if page_count is not None and size < page_count * page_size and not _recovery_pending(path):
         raise HeaderProblem(
             f"filen är avkortad: den har {size // page_size} av {page_count} sidor"
         )
@@ -59,6 +62,17 @@ def read_header(path: Path) -> FileHeader:
         application_id=_u32(data, 68),
         file_size=size,
     )
+
+
+def _recovery_pending(path: Path) -> bool:
+    for suffix in ("-wal", "-journal"):
+        sidecar = path.with_name(path.name + suffix)
+        try:
+            if sidecar.stat().st_size > 0:
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def _describe_foreign(data: bytes) -> str:

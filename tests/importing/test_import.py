@@ -1,5 +1,7 @@
 """Importing the districts' Excel grids and CSV files: every variant in, every bad file out with its reason."""
 
+import json
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -46,11 +48,30 @@ def test_the_three_samples_give_the_same_grades_and_the_same_notes(samples, tmp_
 def test_import_is_audited_as_one_import_with_the_file_name(store, samples):
     entries_before = store.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     import_file(store, samples / "veckobedomningar_2023.csv")
-    contexts = {c for (c,) in store.conn.execute("SELECT context FROM audit_log WHERE entity = 'assessment'")}
-    assert contexts == {"import veckobedomningar_2023.csv"}
+    entries = store.conn.execute("SELECT context, new_value FROM audit_log WHERE entity = 'assessment'").fetchall()
+    assert [context for context, _ in entries] == ["import veckobedomningar_2023.csv"]
+    logged = json.loads(entries[0][1])["rows"]
+    stored = store.conn.execute("SELECT count(*), min(version), max(version) FROM assessments").fetchone()
+    assert len(logged) == stored[0] == 430 and stored[1] == stored[2]  # every grade, one version: the entry
     record_grade(store, "Grimsta", 2023, 1, 5)  # an ordinary change after the bulk write chains on
     report = maintenance.check_database(store)
-    assert report.ok and report.audit_entries == entries_before + 431, report.problems
+    assert report.ok and report.audit_entries == entries_before + 2, report.problems
+
+
+@pytest.mark.parametrize("tamper, found", [
+    ("UPDATE assessments SET grade = 1 WHERE id = (SELECT max(id) FROM assessments)", "ändrad utanför programmet"),
+    ("DELETE FROM assessments WHERE id = (SELECT min(id) FROM assessments)", "borttagen utanför programmet"),
+    ("UPDATE audit_log SET new_value = replace(new_value, ',5,', ',1,') WHERE entity = 'assessment'",
+     "har ändrats i efterhand"),
+])
+def test_a_grade_changed_behind_an_imports_back_is_found(store, samples, tamper, found):
+    import_file(store, samples / "veckobedomningar_2023.csv")
+    record_grade(store, "Grimsta", 2023, 1, 5)  # newer than the import: this cell is judged by its own entry
+    assert maintenance.check_database(store).ok
+    with store.conn:
+        store.conn.execute(tamper)
+    problems = maintenance.check_database(store).problems
+    assert any(found in problem for problem in problems), problems
 
 
 @pytest.mark.parametrize("header", [lambda w: w, lambda w: str(w), lambda w: f"v{w}", lambda w: f"v.{w}",

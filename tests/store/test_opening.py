@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from lagesbild_desktop.domain.isoweek import weeks_in_year
 from lagesbild_desktop.errors import DatabaseRefused
-from lagesbild_desktop.services.assessments import record_grade
+from lagesbild_desktop.services.assessments import get_grade, record_grade
 from lagesbild_desktop.store import migrations
 from lagesbild_desktop.store.database import open_database
 from lagesbild_desktop.store.network import _linux_fstype, is_network_path
@@ -131,6 +131,30 @@ def test_truncated_database_is_refused(tmp_path):
     assert len(data) > 8192
     path.write_bytes(data[: len(data) // 2 // 4096 * 4096])
     _refused_unchanged(path, ["avkortad"])
+
+
+def test_a_checkpoint_cut_short_by_a_crash_is_completed_from_the_wal(tmp_path):
+    """Killed while copying WAL pages into the file: page 1 already counts pages not yet written."""
+    path = _real_database(tmp_path, weeks=2)
+    store = open_database(path)
+    store.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    for week in range(3, 53):
+        record_grade(store, "Grimsta", 2024, week, 2, "anteckning " * 40)
+    crashed = tmp_path / "krasch"
+    crashed.mkdir()
+    for name in (path.name, path.name + "-wal"):
+        shutil.copy(path.with_name(name), crashed / name)
+    pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+    store.close()
+    copy = crashed / path.name
+    data = bytearray(copy.read_bytes())
+    assert len(data) // int.from_bytes(data[16:18], "big") < pages
+    data[28:32] = pages.to_bytes(4, "big")
+    copy.write_bytes(bytes(data))
+    reopened = open_database(copy)
+    assert get_grade(reopened, "Grimsta", 2024, 52).grade == 2
+    assert reopened.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    reopened.close()
 
 
 def test_database_cut_mid_page_is_refused(tmp_path):
