@@ -98,15 +98,13 @@ def read_rows(data: bytes, shared_strings: list, date_styles: set[int], epoch,
             return number
         if kind == "s":
             return shared_strings[int(raw)] if raw else None
-        if kind == "inlineStr":
-            return raw
-        if not raw:
+        if not raw:  # an empty string cell reads as blank, as openpyxl reads it
             return None
         if kind == "b":
             return raw.strip() not in ("0", "")
         if kind == "d":
             return from_ISO8601(raw)
-        return raw  # "str" (a formula's text result) and "e" (an error code such as #N/A)
+        return raw  # "inlineStr", "str" (a formula's text result) and "e" (an error code such as #N/A)
 
     def finish_row() -> None:
         if not cells:
