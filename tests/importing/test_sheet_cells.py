@@ -53,7 +53,7 @@ def test_the_samples_read_as_openpyxl_reads_them(samples, name):
         assert all(text in their_comments[key] for key, text in our_comments.items())
         coloured |= set(fills.values())
     if name.endswith("farger.xlsx"):
-        assert len(coloured) >= 5, coloured  # the five grades' colours"
+        assert len(coloured) >= 5, coloured  # the five grades' colours
 
 
 cell_values = st.one_of(
