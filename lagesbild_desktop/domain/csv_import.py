@@ -4,7 +4,7 @@ import csv
 import io
 import re
 
-from lagesbild_desktop.domain.grid_import import ImportedGrade, column_name
+from lagesbild_desktop.domain.grid_import import ImportedGrade, column_name, kept_note
 from lagesbild_desktop.domain.isoweek import MAX_YEAR, MIN_YEAR, weeks_in_year
 
 COLUMNS = ("Område", "År", "Vecka", "Bedömning", "Anteckning")
@@ -47,6 +47,10 @@ def parse_csv(data: bytes, source: str, has_personal_number=lambda _text: False
         return [], [f"{source}: filen är tom"]
     if "\x00" in text:
         return [], [f"{source}: filen är inte en textfil (CSV)"]
+    if "\ufffd" in text:  # bytes that are neither UTF-8 nor Windows-1252: guessing would alter notes
+        line = text[:text.index("\ufffd")].count("\n") + 1
+        return [], [f"{source}, rad {line}: tecken som inte går att läsa (filen är varken UTF-8 eller "
+                    "Windows-1252); spara den som CSV UTF-8 och försök igen"]
     first = next(line for line in text.splitlines() if line.strip())
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator(first)))
     rows = rows[next(index for index, row in enumerate(rows) if any(cell.strip() for cell in row)):]
@@ -64,7 +68,7 @@ def parse_long_rows(rows: list[list[str]], source: str, has_personal_number=lamb
         return [], [f"{source}, rad 1: rubrikerna ska vara {';'.join(COLUMNS)} (filen har {';'.join(rows[0])})"]
     problems: list[str] = []
     grades: list[ImportedGrade] = []
-    seen: dict[tuple[str, int, int], tuple[int, int]] = {}
+    seen: dict[tuple[str, int, int], tuple[int, int]] = {}  # -> (index in grades, row)
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
@@ -103,11 +107,18 @@ def parse_long_rows(rows: list[list[str]], source: str, has_personal_number=lamb
             problems.append(f"{where}, kolumn {column_name(4)}: anteckningen innehåller ett personnummer")
             continue
         key = (area.casefold(), year, week)
-        if key in seen and seen[key][0] != int(grade_text):
-            problems.append(f"{where}: {area} vecka {week} {year} står redan på rad {seen[key][1]} "
-                            "med en annan bedömning")
-            continue
         if key not in seen:
-            seen[key] = (int(grade_text), number)
+            seen[key] = (len(grades), number)
             grades.append(ImportedGrade(area, year, week, int(grade_text), note, where))
+            continue
+        index, first_row = seen[key]
+        kept = kept_note(grades[index].note, note)
+        if grades[index].grade != int(grade_text):
+            problems.append(f"{where}: {area} vecka {week} {year} står redan på rad {first_row} "
+                            "med en annan bedömning")
+        elif kept is None:
+            problems.append(f"{where}: {area} vecka {week} {year} står redan på rad {first_row} "
+                            "med en annan anteckning")
+        else:
+            grades[index] = grades[index]._replace(note=kept)
     return grades, problems

@@ -46,6 +46,16 @@ class ImportedGrade(NamedTuple):
     where: str  # "blad 2023, rad 5, kolumn C", for messages
 
 
+def kept_note(first: str, second: str) -> str | None:
+    """The note of an area-week that the file holds twice with the same grade; None when the two
+    notes differ (then neither may be dropped without the user knowing)."""
+    if not second or second == first:
+        return first
+    if not first:
+        return second
+    return None
+
+
 @functools.cache  # asked for every cell of every sheet: a few dozen distinct columns
 def column_name(index: int) -> str:
     """0 -> A, 25 -> Z, 26 -> AA: as Excel names columns."""
@@ -208,11 +218,19 @@ def parse_grid(rows: list[list[SheetCell]], sheet: str, year: int | None, scale_
         if not name:
             problems.append(f"blad {sheet}, rad {row_index + 1}, kolumn A: bedömningar utan områdesnamn")
             continue
-        earlier = by_area.setdefault(name.casefold(), {})
+        earlier = by_area.setdefault(name.casefold(), {})  # week -> index in grades
         for value in values:
-            if value.week in earlier and earlier[value.week][0] != value.grade:
-                problems.append(f"{value.where}: {name} står två gånger med olika bedömning vecka {value.week}")
-            elif value.week not in earlier:
-                earlier[value.week] = (value.grade, value.note)
+            if value.week not in earlier:
+                earlier[value.week] = len(grades)
                 grades.append(value)
+                continue
+            first = grades[earlier[value.week]]
+            note = kept_note(first.note, value.note)
+            if first.grade != value.grade:
+                problems.append(f"{value.where}: {name} står två gånger med olika bedömning vecka {value.week}")
+            elif note is None:
+                problems.append(f"{value.where}: {name} står två gånger vecka {value.week} med olika "
+                                f"anteckningar (även {first.where})")
+            else:
+                grades[earlier[value.week]] = first._replace(note=note)
     return grades, problems

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from lagesbild_desktop import shipped
 from lagesbild_desktop.domain.areas import area_exists_in, validate_area_name
 from lagesbild_desktop.domain.csv_import import is_long_form_header, parse_csv, parse_long_rows
-from lagesbild_desktop.domain.grid_import import ImportedGrade, parse_grid, week_of_header
+from lagesbild_desktop.domain.grid_import import ImportedGrade, kept_note, parse_grid, week_of_header
 from lagesbild_desktop.domain.personnummer import contains_personal_number
 from lagesbild_desktop.errors import InvalidInput
 from lagesbild_desktop.services.validation import MAX_TEXT
@@ -179,24 +179,32 @@ def plan(store: Store, grades: list[ImportedGrade], source: str, *, create_areas
         ids[name] = area.id
     skipped = set(unknown)
     new, changed, unchanged = [], [], []
-    seen: dict[tuple, ImportedGrade] = {}
     known: dict[int, area_store.Area] = {}  # one read per area, not per grade
     stored_cells: dict[tuple[int, int, int], assessments.Assessment] = {}  # one read per year, not per grade
     for year in sorted({grade.year for grade in grades}):
         stored_cells.update(((cell.area_id, cell.year, cell.week), cell)
                             for cell in assessments.for_year(store.conn, year))
+    # Two sheets, a mapped name and the area's own name, or a former name: one area-week.
+    unique: dict[tuple, ImportedGrade] = {}
     for grade in grades:
         if grade.area in skipped:
             continue
-        area_id = ids[grade.area]
-        # Two sheets, a mapped name and the area's own name, or a former name: one area-week.
-        key = (area_id if area_id is not None else grade.area, grade.year, grade.week)
-        if key in seen:
-            if seen[key].grade != grade.grade:
-                problems.append(f"{grade.where}: {grade.area} vecka {grade.week} {grade.year} har redan "
-                                f"{seen[key].grade} ({seen[key].where}); filen säger {grade.grade}")
+        key = (ids[grade.area] if ids[grade.area] is not None else grade.area, grade.year, grade.week)
+        first = unique.get(key)
+        if first is None:
+            unique[key] = grade
             continue
-        seen[key] = grade
+        note = kept_note(first.note, grade.note)
+        if first.grade != grade.grade:
+            problems.append(f"{grade.where}: {grade.area} vecka {grade.week} {grade.year} har redan "
+                            f"{first.grade} ({first.where}); filen säger {grade.grade}")
+        elif note is None:
+            problems.append(f"{grade.where}: {grade.area} vecka {grade.week} {grade.year} har redan en annan "
+                            f"anteckning ({first.where})")
+        else:
+            unique[key] = first._replace(note=note)
+    for key, grade in unique.items():
+        area_id = ids[grade.area]
         if area_id is not None:
             area = known.get(area_id) or known.setdefault(area_id, area_store.by_id(store.conn, area_id))
             if not area_exists_in(area.first_year, area.retired_from_year, grade.year):

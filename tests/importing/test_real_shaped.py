@@ -41,6 +41,22 @@ def test_the_same_area_week_in_two_sheets_is_one_grade_or_a_named_problem(store,
         import_file(store, other)
 
 
+def test_an_area_week_held_twice_keeps_its_one_note_and_names_two_different_ones(store, tmp_path):
+    one = workbook(tmp_path / "one.xlsx", {"2023": [WEEKS, ["Grimsta", 2]], "2023 (2)": [WEEKS, ["Grimsta", 2]]},
+                   comments={"2023 (2)": {(2, 2): ("Bränder vid torget", "")}})
+    import_file(store, one)
+    assert stored(store) == {("Grimsta", 2023, 1, 2, "Bränder vid torget")}
+    grid = workbook(tmp_path / "grid.xlsx", {"2024": [WEEKS, ["Vinsta", 2], ["Vinsta", 2]]},
+                    comments={"2024": {(2, 2): ("Rån", ""), (3, 2): ("Inbrott", "")}})
+    with pytest.raises(importing.ImportRefused, match=r"rad 3, kolumn B: Vinsta står två gånger vecka 1 med olika"):
+        import_file(store, grid)
+    sheets = workbook(tmp_path / "sheets.xlsx", {"2024": [WEEKS, ["Vinsta", 2]], "2024 (2)": [WEEKS, ["Vinsta", 2]]},
+                      comments={"2024": {(2, 2): ("Rån", "")}, "2024 (2)": {(2, 2): ("Inbrott", "")}})
+    with pytest.raises(importing.ImportRefused, match=r"har redan en annan anteckning \(blad 2024, rad 2"):
+        import_file(store, sheets)
+    assert stored(store) == {("Grimsta", 2023, 1, 2, "Bränder vid torget")}
+
+
 def test_a_mapped_name_and_the_areas_own_name_meet_in_one_area_week(store, tmp_path):
     path = tmp_path / "map.csv"
     path.write_text("Område;År;Vecka;Bedömning;Anteckning\nN;2024;5;2;\nNälsta;2024;5;3;\n", encoding="utf-8")
