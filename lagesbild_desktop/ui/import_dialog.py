@@ -26,6 +26,7 @@ from lagesbild_desktop.errors import LagesbildError
 from lagesbild_desktop.services import importing
 from lagesbild_desktop.services.areas import list_areas
 from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.ui.busy import busy
 
 CREATE = "\x00create"  # the mapping choice "create a new area"
 
@@ -169,7 +170,8 @@ class ImportDialog(QDialog):
             return
         year = self.year.value() if self.year.value() >= MIN_YEAR else None
         try:
-            self.grades = importing.read_file(path, year=year, sheet=self.sheet.text().strip() or None)
+            with busy():
+                self.grades = importing.read_file(path, year=year, sheet=self.sheet.text().strip() or None)
         except importing.ImportRefused as refused:
             self.summary.setText(self.tr("Filen kan inte importeras. Inget har sparats."))
             self._show_problems(refused.problems)
@@ -307,7 +309,8 @@ class ImportDialog(QDialog):
         if self.plan is None or not self.import_button.isEnabled():
             return
         try:
-            self.imported = importing.apply(self.store, self.plan, overwrite=self.overwrite.isChecked())
+            with busy():
+                self.imported = importing.apply(self.store, self.plan, overwrite=self.overwrite.isChecked())
         except LagesbildError as error:
             self.summary.setText(error.message)
             return

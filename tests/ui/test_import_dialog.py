@@ -3,6 +3,7 @@
 import shutil
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 from lagesbild_desktop.services.assessments import get_grade, record_grade
 from lagesbild_desktop.store.assessments import all_rows
@@ -43,6 +44,7 @@ def test_bad_file_shows_every_problem_and_imports_nothing(qtbot, make_window, st
     problems = dialog.problems.toPlainText()
     assert "rad 2, kolumn D: '6' är ingen bedömning" in problems and "rad 3, kolumn C: vecka 54" in problems
     assert not dialog.import_button.isEnabled() and not all_rows(store.conn)
+    assert QGuiApplication.overrideCursor() is None  # the wait cursor is gone after a refused file too
 
 
 def test_unknown_areas_must_be_chosen_and_conflicts_need_consent(qtbot, make_window, store, tmp_path):
