@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint bench clean translations screenshots bytecode
+.PHONY: run test lint bench clean translations screenshots bytecode package
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,13 @@ lint: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test $(QM) bytecode
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
+
+# The one-folder application for officials' workstations (packaging/README.md): dist/lagesbild/.
+package: $(VENV)/.installed-test $(QM)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/lagesbild.spec
+	@echo "Paketet: dist/lagesbild/ ($$(du -sh dist/lagesbild | cut -f1), $$(find dist/lagesbild -type f | wc -l) filer)"
+	@echo "Prova:   QT_QPA_PLATFORM=offscreen dist/lagesbild/lagesbild --smoke-test"
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis

@@ -127,8 +127,9 @@ def run_gui(args: argparse.Namespace) -> int:
             # Nothing to save and the database is closed cleanly: skip tearing down every widget and
             # module one by one (packaging checks and benchmarks run this many times).
             store.close()
-            sys.stdout.flush()
-            sys.stderr.flush()
+            for stream in (sys.stdout, sys.stderr):
+                if stream is not None:  # a windowed program on Windows has neither
+                    stream.flush()
             os._exit(0)
         # Runs inside the paint's own event, so no key press can be handled (and written) before it.
         try:
