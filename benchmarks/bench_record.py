@@ -54,8 +54,8 @@ def run(workdir: Path, rounds: int = 7, calls: int = 300) -> list[Figure]:
     ms = 1000
 
     def figure(name: str, statistic, reference_name: str) -> Figure:
-        return Figure(name, median([statistic(ours) for ours, _ in results]) * ms,
-                      median([statistic(ref) for _, ref in results]) * ms, reference_name, "ms", 1.5)
+        return Figure(name, median([statistic(ours) for ours, _ in results]) * ms, "ms",
+                      median([statistic(ref) for _, ref in results]) * ms, reference_name, ratio_target=1.5)
 
     reference = f"bare sqlite3 INSERT + COMMIT (WAL, synchronous=FULL, same disk); {rounds} runs x {calls} calls"
     return [

@@ -53,10 +53,10 @@ def startup(workdir: Path, runs: int = 9) -> list[Figure]:
         bare.append(elapsed)
         bare_mem.append(memory)
     return [
-        Figure("startup to first paint (whole process)", median(ours) * 1000, median(bare) * 1000,
-               f"bare PySide6 window with a 12x53 table; {runs} runs alternating", "ms", 1.3),
-        Figure("GUI peak memory (smoke test)", median(ours_mem), median(bare_mem),
-               "the same bare PySide6 table window", "MB", 1.5),
+        Figure("startup to first paint (whole process)", median(ours) * 1000, "ms", median(bare) * 1000,
+               f"bare PySide6 window with a 12x53 table; {runs} runs alternating", ratio_target=1.3),
+        Figure("window's peak memory (smoke test)", median(ours_mem), "MB", median(bare_mem),
+               "the same bare PySide6 table window", ratio_target=1.5),
     ]
 
 
@@ -99,7 +99,6 @@ def year_switch(workdir: Path, switches: int = 20) -> list[Figure]:
     window.close()
     store.close()
     return [
-        Figure("switch the grid to another year, 130 areas", median(ours) * 1000, median(reference) * 1000,
-               "filling and drawing a bare 130x53 QTableWidget (absolute target: under 30 ms)", "ms",
-               30 / (median(reference) * 1000)),
+        Figure("switch the grid to another year, 130 areas", median(ours) * 1000, "ms", median(reference) * 1000,
+               "filling and drawing a bare 130x53 QTableWidget", absolute_target=30.0),
     ]

@@ -12,20 +12,49 @@ def percentile(values: list[float], share: float) -> float:
 
 @dataclass(frozen=True)
 class Figure:
+    """One line of the table: a median of this program, beside a reference measured in the same run.
+
+    A figure has a ratio target (ours / reference), an absolute one, both, or none (for information).
+    """
+
     name: str
     ours: float
-    reference: float
-    reference_name: str
     unit: str
-    target: float  # highest acceptable ratio ours/reference
+    reference: float | None = None
+    reference_name: str = ""
+    ratio_target: float | None = None  # highest acceptable ours / reference
+    absolute_target: float | None = None  # highest acceptable value, in unit
 
     @property
-    def ratio(self) -> float:
-        return self.ours / self.reference if self.reference else float("inf")
+    def ratio(self) -> float | None:
+        return self.ours / self.reference if self.reference else None
 
     @property
-    def met(self) -> bool:
-        return self.ratio <= self.target
+    def met(self) -> bool | None:
+        """None when the figure has no target."""
+        checks = []
+        if self.ratio_target is not None:
+            checks.append(self.ratio is not None and self.ratio <= self.ratio_target)
+        if self.absolute_target is not None:
+            checks.append(self.ours <= self.absolute_target)
+        return all(checks) if checks else None
+
+    @property
+    def target(self) -> str:
+        parts = []
+        if self.ratio_target is not None:
+            parts.append(f"≤ {self.ratio_target:.2f}×")
+        if self.absolute_target is not None:
+            parts.append(f"≤ {_value(self.absolute_target, self.unit)}")
+        return ", ".join(parts) or "–"
+
+
+def _value(value: float | None, unit: str) -> str:
+    if value is None:
+        return "–"
+    if unit == "yes/no":
+        return "yes" if value else "no"
+    return f"{value:.1f} {unit}" if value >= 100 else f"{value:.3g} {unit}"
 
 
 def median(values: list[float]) -> float:
@@ -33,12 +62,17 @@ def median(values: list[float]) -> float:
 
 
 def print_table(figures: list[Figure]) -> None:
-    header = f"| {'figure':<44} | {'this program':>13} | {'reference':>13} | {'ratio':>6} | {'target':>7} | met |"
-    print(header)
-    print("|" + "|".join("-" * (len(part)) for part in header.split("|")[1:-1]) + "|")
+    """A Markdown table (the README shows the latest), then what each reference is."""
+    rows = [("figure", "this program", "reference", "ratio", "target", "met")]
     for f in figures:
-        print(f"| {f.name:<44} | {f.ours:>10.3f} {f.unit:<2} | {f.reference:>10.3f} {f.unit:<2} | "
-              f"{f.ratio:>6.2f} | ≤ {f.target:<5.2f} | {'yes' if f.met else 'NO':<3} |")
+        rows.append((f.name, _value(f.ours, f.unit), _value(f.reference, f.unit),
+                     "–" if f.ratio is None else f"{f.ratio:.2f}", f.target,
+                     {True: "yes", False: "NO", None: "–"}[f.met]))
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    for index, row in enumerate(rows):
+        print("| " + " | ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)) + " |")
+        if index == 0:
+            print("|" + "|".join("-" * (width + 2) for width in widths) + "|")
     print()
     for f in figures:
-        print(f"- {f.name}: reference is {f.reference_name}")
+        print(f"- {f.name}: {'reference: ' + f.reference_name if f.reference_name else 'no reference'}")

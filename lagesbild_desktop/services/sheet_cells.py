@@ -39,13 +39,12 @@ def read_rows(data: bytes, shared_strings: list, date_styles: set[int], epoch,
     in_cell = collect = phonetic = False
 
     def local(name: str) -> str:
-        if ":" not in name:
-            return name
         return local_names.get(name) or local_names.setdefault(name, name.rpartition(":")[2])
 
     def start(name: str, attrs: dict) -> None:
         nonlocal row_number, column, style, kind, in_cell, collect, phonetic
-        name = local(name)
+        if ":" in name:  # inline: this runs for every element
+            name = local(name)
         if name == "c":
             ref = attrs.get("r")
             if ref:
@@ -70,7 +69,8 @@ def read_rows(data: bytes, shared_strings: list, date_styles: set[int], epoch,
 
     def end(name: str) -> None:
         nonlocal in_cell, collect, phonetic
-        name = local(name)
+        if ":" in name:
+            name = local(name)
         if name == "c":
             in_cell = collect = False
             cells.append((column, value_of(kind, "".join(text), style), style))
