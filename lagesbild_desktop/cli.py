@@ -72,7 +72,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         prog=PROG,
         description="Lägesbild Desktop: veckovis lägesbedömning per område. Utan kommando startar programfönstret.",
     )
-    parser.add_argument("--version", action="version", version=f"Lägesbild Desktop {__version__}")
+    parser.add_argument("--version", action="version", version=f"Lägesbild Desktop {__version__}",
+                        help="visa programmets version och avsluta")
     _db_option(parser)
     parser.add_argument("--year", metavar="ÅR", help="öppna veckomötet på detta år")
     parser.add_argument("--week", metavar="VECKA", help="öppna veckomötet på denna vecka")

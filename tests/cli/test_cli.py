@@ -197,3 +197,12 @@ def test_log_shows_who_changed_what_in_plain_words(cli):
     assert code == 0
     assert "Grimsta 2024 v1 ändrad: 2 «lugnt» → 4" in newest
     assert "Grimsta 2024 v1 skapad: – → 2 «lugnt»" in older
+
+
+def test_help_is_swedish_throughout(capsys):
+    from lagesbild_desktop.cli import main
+
+    assert main(["--help"]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("användning: lagesbild") and "visa programmets version" in text
+    assert not {"usage", "show", "options", "positional"} & set(text.replace(":", " ").split()), text
