@@ -45,6 +45,61 @@ def report_pages(store, work: Path) -> None:
         subprocess.run(["pdftoppm", "-png", "-r", "80", str(pdf), str(OUT / prefix)], check=True)
 
 
+def guide_pictures(app, work: Path) -> None:
+    """The user guide's own pictures (docs/anvandarguide.md): a first start, an old workbook with a
+    name the program does not know, and a file from another workstation with two conflicts."""
+    from openpyxl import Workbook
+
+    from lagesbild_desktop.services import exchange
+    from lagesbild_desktop.services.assessments import record_grade
+    from lagesbild_desktop.store.database import open_database
+
+    install_translators(app, "sv")
+    apply_theme(app, dark=False, point_size=12)
+    fresh = open_database(work / "ny.db")
+    window = MainWindow(fresh, year=2026, week=10, lang="sv", settings=UiSettings(work / "guide.ini"))
+    window.resize(1280, 720)
+    window.show()
+    app.processEvents()
+    window.grab().save(str(OUT / "guide_first_start_sv.png"))
+
+    folder = Path(tempfile.gettempdir()) / "lagesbild-guide"
+    folder.mkdir(exist_ok=True)
+    old = folder / "Lägesbild HV 2022-2023.xlsx"
+    book = Workbook()
+    book.remove(book.active)
+    for year in (2022, 2023):
+        sheet = book.create_sheet(str(year))
+        sheet.append([f"Lägesbild Hässelby-Vällingby {year}"])
+        sheet.append(["Område", *[f"v.{week}" for week in range(1, 53)]])
+        for row, name in enumerate(("Grimsta", "Hässelby gård", "Vällingby C", "Vinsta")):
+            sheet.append([name, *[1 + (row + week) % 3 for week in range(1, 53)]])
+    book.save(old)
+    importer = window.open_import()
+    importer.path.setText(str(old))
+    importer.preview()
+    app.processEvents()
+    importer.grab().save(str(OUT / "guide_import_sv.png"))
+    importer.close()
+
+    other = open_database(work / "kansliet.db")
+    record_grade(other, "Grimsta", 2026, 9, 4, "Bränder i källarförråd")
+    record_grade(other, "Vinsta", 2026, 9, 3)
+    record_grade(other, "Nälsta", 2026, 9, 1)
+    sent = exchange.export_exchange(other, folder / "från kansliet.json")
+    other.close()
+    record_grade(fresh, "Grimsta", 2026, 9, 3)
+    record_grade(fresh, "Vinsta", 2026, 9, 2)
+    importer = window.open_import()
+    importer.path.setText(str(sent))
+    importer.preview()
+    app.processEvents()
+    importer.grab().save(str(OUT / "guide_exchange_sv.png"))
+    importer.close()
+    window.close()
+    fresh.close()
+
+
 def main() -> None:
     scaled = "--scaled" in sys.argv  # the second run, with Qt's scale factor at 200 %
     osenv.today = lambda: TODAY
@@ -124,6 +179,7 @@ def main() -> None:
             app.removeTranslator(translator)
     store.close()
     if not scaled:
+        guide_pictures(app, work)
         subprocess.run([sys.executable, __file__, "--scaled"], check=True, env={**os.environ, "QT_SCALE_FACTOR": "2"})
         print(f"wrote {len(list(OUT.glob('*.png')))} pictures to {OUT}")
 

@@ -208,7 +208,7 @@ ENGLISH = {
         'Merged: {added} added, {updated} updated; {conflicts} conflicts where the value here was kept.',
     'Ta filens värde':
         "Take the file's value",
-    'Utbytesfil från en annan dator: {added} läggs till, {updated} uppdateras, {same} är lika, {conflicts} konflikter. I en konflikt står värdet här kvar om du inte kryssar i "Ta filens värde".':  # noqa: E501 (one message)
+    'Utbytesfil från en annan dator: {added} läggs till, {updated} uppdateras, {same} är lika, {conflicts} konflikter. I en konflikt står värdet här kvar om du inte kryssar i ”Ta filens värde”.':  # noqa: E501 (one message)
         'Exchange file from another computer: {added} to add, {updated} to update, {same} the same, {conflicts} conflicts. In a conflict the value here stays unless you tick "Take the file\'s value".',  # noqa: E501 (one message)
     'Spara &utbytesfil till en annan dator…': 'Save an exchange &file for another computer…',
     'Spara utbytesfil': 'Save exchange file',

@@ -91,6 +91,8 @@ class ImportDialog(QDialog):
         self.conflicts.setAccessibleName(self.tr("Konflikter mellan filen och databasen"))
         self.conflicts.setHorizontalHeaderLabels([self.tr("Konflikt"), self.tr("Val")])
         self.conflicts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The choice column is as wide as "Ta filens värde" with its box, in any language and text size.
+        self.conflicts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.exchange_data: dict | None = None
         self.problems = QPlainTextEdit(self)
         self.problems.setObjectName("importProblems")
@@ -216,7 +218,7 @@ class ImportDialog(QDialog):
         self.summary.setText(self.tr(
             "Utbytesfil från en annan dator: {added} läggs till, {updated} uppdateras, {same} är lika, "
             "{conflicts} konflikter. I en konflikt står värdet här kvar om du inte kryssar i "
-            "\"Ta filens värde\".").format(added=trial.added, updated=trial.updated, same=trial.unchanged,
+            "”Ta filens värde”.").format(added=trial.added, updated=trial.updated, same=trial.unchanged,
                                             conflicts=len(trial.conflicts)))
         self._enable()
 

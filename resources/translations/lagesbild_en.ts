@@ -230,202 +230,202 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="39" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="40" />
         <source>Importera bedömningar</source>
         <translation>Import grades</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="48" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="49" />
         <source>Fil att importera</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="49" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="50" />
         <source>&amp;Bläddra…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="57" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="58" />
         <source>ur filen</source>
         <translation>from the file</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="59" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="60" />
         <source>År (annars ur filen)</source>
         <translation>Year (otherwise from the file)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="62" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="63" />
         <source>alla årsblad</source>
         <translation>all year sheets</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="63" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="64" />
         <source>Blad</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="64" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="65" />
         <source>&amp;Förhandsgranska</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="68" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="69" />
         <source>&amp;Fil:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="71" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="72" />
         <source>Å&amp;r:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="72" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="73" />
         <source>B&amp;lad:</source>
         <translation>S&amp;heet:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="79" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="80" />
         <source>Okända områden</source>
         <translation>Unknown areas</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="80" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="81" />
         <source>Namn i filen</source>
         <translation>Name in the file</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="80" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="81" />
         <source>Blir</source>
         <translation>Becomes</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="84" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="85" />
         <source>Bedömningar som skulle ändras</source>
         <translation>Grades that would change</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="85" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="86" />
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="85" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="86" />
         <source>Vecka</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="85" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="86" />
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="86" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="87" />
         <source>I filen</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="90" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="91" />
         <source>Konflikter mellan filen och databasen</source>
         <translation>Conflicts between the file and the database</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="91" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="92" />
         <source>Konflikt</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="91" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="92" />
         <source>Val</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="96" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="99" />
         <source>Problem i filen</source>
         <translation>Problems in the file</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="100" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="103" />
         <source>&amp;Importera</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="102" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="105" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="135" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="138" />
         <source>Välj fil att importera</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="134" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="137" />
         <source>Excel, CSV och utbytesfiler (*.xlsx *.xlsm *.csv *.json);;Alla filer (*)</source>
         <translation>Excel, CSV and exchange files (*.xlsx *.xlsm *.csv *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="329" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="219" />
+        <source>Utbytesfil från en annan dator: {added} läggs till, {updated} uppdateras, {same} är lika, {conflicts} konflikter. I en konflikt står värdet här kvar om du inte kryssar i ”Ta filens värde”.</source>
+        <translation>Exchange file from another computer: {added} to add, {updated} to update, {same} the same, {conflicts} conflicts. In a conflict the value here stays unless you tick "Take the file's value".</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="334" />
         <source>Sammanslaget: {added} tillagda, {updated} uppdaterade; {conflicts} konflikter där värdet här behölls.</source>
         <translation>Merged: {added} added, {updated} updated; {conflicts} conflicts where the value here was kept.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="155" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="158" />
         <source>Välj en fil och tryck Förhandsgranska. Inget sparas förrän du trycker Importera.</source>
         <translation>Choose a file and press Preview. Nothing is saved until you press Import.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="165" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="168" />
         <source>Ange vilken fil som ska importeras.</source>
         <translation>Say which file to import.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="174" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="178" />
         <source>Filen kan inte importeras. Inget har sparats.</source>
         <translation>The file cannot be imported. Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="209" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="213" />
         <source>Ta filens värde</source>
         <translation>Take the file's value</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="215" />
-        <source>Utbytesfil från en annan dator: {added} läggs till, {updated} uppdateras, {same} är lika, {conflicts} konflikter. I en konflikt står värdet här kvar om du inte kryssar i "Ta filens värde".</source>
-        <translation>Exchange file from another computer: {added} to add, {updated} to update, {same} the same, {conflicts} conflicts. In a conflict the value here stays unless you tick "Take the file's value".</translation>
-    </message>
-    <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="234" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="238" />
         <source>{name} blir</source>
         <translation>{name} becomes</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="235" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="239" />
         <source>– välj –</source>
         <translation>– choose –</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="236" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="240" />
         <source>Nytt område: {name}</source>
         <translation>New area: {name}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="275" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="279" />
         <source>{new} nya, {changed} ändrade, {same} oförändrade bedömningar.</source>
         <translation>{new} new, {changed} changed, {same} unchanged grades.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="278" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="282" />
         <source>Välj vad {count} okända områden ska bli innan du importerar.</source>
         <translation>Choose what {count} unknown areas become before importing.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="281" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="285" />
         <source>Skriv över {count} bedömningar som redan finns</source>
         <translation>Overwrite {count} grades already stored</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="314" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="319" />
         <source>Importerat: {count} bedömningar sparade.</source>
         <translation>Imported: {count} grades saved.</translation>
     </message>
