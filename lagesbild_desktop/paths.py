@@ -44,6 +44,11 @@ def migrations_dir() -> Path:
     return shipped_dir("db") / "migrations"
 
 
+def guide_path() -> Path:
+    """The user guide (Markdown with its screenshots beside it in screenshots/)."""
+    return shipped_dir("docs") / "anvandarguide.md"
+
+
 def default_db_path() -> Path:
     """The database used when no --db is given: the user's data directory.
 

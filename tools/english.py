@@ -214,4 +214,7 @@ ENGLISH = {
     'Spara utbytesfil': 'Save exchange file',
     'Utbytesfil (*.json)': 'Exchange file (*.json)',
     'Utbytesfil sparad: {path}': 'Exchange file saved: {path}',
+    '&Hjälp': '&Help',
+    '&Användarguide': '&User guide (Swedish)',
+    'Användarguide': 'User guide (in Swedish)',
 }

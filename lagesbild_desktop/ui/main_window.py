@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
 
         self.report_dialog = None
         self.import_dialog = None  # the last one opened (it deletes itself when closed)
+        self.guide_view = None  # the user guide, when open (F1)
         self._add_menu()
 
         if QApplication.font().pointSize() != self.settings.point_size:
@@ -120,6 +121,22 @@ class MainWindow(QMainWindow):
         leave = file_menu.addAction(self.tr("A&vsluta"))
         leave.setShortcut(QKeySequence("Ctrl+Q"))
         leave.triggered.connect(self.close)
+        help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
+        guide = help_menu.addAction(self.tr("&Användarguide"))
+        guide.setObjectName("openGuide")
+        guide.setShortcut(QKeySequence("F1"))
+        guide.triggered.connect(self.open_guide)
+
+    def open_guide(self):
+        from lagesbild_desktop.ui.guide_view import GuideView
+
+        dialog = GuideView(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        self.guide_view = dialog
+        return dialog
 
     def open_reports(self):
         """The report dialog, on the year and week the meeting shows."""

@@ -56,12 +56,9 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 
 [Files]
 Source: "{#Root}\dist\lagesbild\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
-Source: "{#Root}\docs\anvandarguide.md"; DestDir: "{app}\docs"; Flags: ignoreversion
-Source: "{#Root}\docs\screenshots\*.png"; DestDir: "{app}\docs\screenshots"; Flags: ignoreversion
 
 [Icons]
 Name: "{group}\{#AppName}"; Filename: "{app}\Lagesbild.exe"; WorkingDir: "{userdocs}"
-Name: "{group}\Användarguide"; Filename: "{app}\docs\anvandarguide.md"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\Lagesbild.exe"; WorkingDir: "{userdocs}"; Tasks: desktopicon
 
 [Run]

@@ -228,6 +228,20 @@
     </message>
 </context>
 <context>
+    <name>GuideView</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/guide_view.py" line="22" />
+        <location filename="../../lagesbild_desktop/ui/guide_view.py" line="24" />
+        <source>Användarguide</source>
+        <translation>User guide (in Swedish)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/guide_view.py" line="27" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="40" />
@@ -514,62 +528,72 @@
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="103" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="104" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="104" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="105" />
         <source>&amp;Rapporter och utskrift…</source>
         <translation>&amp;Reports and printing…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="108" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="109" />
         <source>&amp;Importera från Excel eller CSV…</source>
         <translation>&amp;Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="112" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="113" />
         <source>&amp;Exportera året till Excel eller CSV…</source>
         <translation>&amp;Export the year to Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="116" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="117" />
         <source>Spara &amp;utbytesfil till en annan dator…</source>
         <translation>Save an exchange &amp;file for another computer…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="120" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="121" />
         <source>A&amp;vsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="161" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="124" />
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="125" />
+        <source>&amp;Användarguide</source>
+        <translation>&amp;User guide (Swedish)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="178" />
         <source>Exportera {year}</source>
         <translation>Export {year}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="162" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="179" />
         <source>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="171" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="188" />
         <source>Spara utbytesfil</source>
         <translation>Save exchange file</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="173" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="190" />
         <source>Utbytesfil (*.json)</source>
         <translation>Exchange file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="191" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="208" />
         <source>Utbytesfil sparad: {path}</source>
         <translation>Exchange file saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="210" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="227" />
         <source>{year} exporterat till {path}</source>
         <translation>{year} exported to {path}</translation>
     </message>

@@ -6,6 +6,7 @@ whatever the bundle lacks (a Qt plugin, a translation, resources/, db/, the repo
 makes one of these runs fail.
 """
 
+import re
 import shutil
 import subprocess
 import sys
@@ -67,6 +68,9 @@ def test_the_frozen_program_starts_records_and_prints_the_yearly_report(tmp_path
     assert started.returncode == 0 and "Första ritning efter" in started.stdout, started.stderr
     assert database.exists()  # the default database in the data directory, with its areas
     assert list(bundle.rglob("resources/translations/lagesbild_en.qm")), "the English translation is in the bundle"
+    guide = next(bundle.rglob("docs/anvandarguide.md"))  # F1: the user guide and the pictures it names
+    assert all((guide.parent / name).is_file() for name in re.findall(r"\((screenshots/[^)]+\.png)\)",
+                                                                      guide.read_text(encoding="utf-8")))
     in_english = run(program, "--lang", "en", "--smoke-test", cwd=elsewhere, data=elsewhere)
     assert in_english.returncode == 0, in_english.stderr
     recorded = run(program, "record", "--area", "Vällingby", "--year", "2024", "--week", "10", "--grade", "4",

@@ -19,6 +19,8 @@ def test_wheel_carries_resources_and_migrations_and_runs_from_them(tmp_path):
     assert "lagesbild_desktop/db/migrations/0001_initial.sql" in names
     assert "lagesbild_desktop/resources/scale.json" in names
     assert "lagesbild_desktop/resources/default_areas.json" in names
+    assert "lagesbild_desktop/docs/anvandarguide.md" in names
+    assert "lagesbild_desktop/docs/screenshots/meeting_sv.png" in names
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     program = (
