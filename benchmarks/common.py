@@ -44,7 +44,9 @@ class Figure:
         parts = []
         if self.ratio_target is not None:
             parts.append(f"≤ {self.ratio_target:.2f}×")
-        if self.absolute_target is not None:
+        if self.absolute_target is not None and self.unit == "yes/no":
+            parts.append(_value(self.absolute_target, self.unit))
+        elif self.absolute_target is not None:
             parts.append(f"≤ {_value(self.absolute_target, self.unit)}")
         return ", ".join(parts) or "–"
 
