@@ -22,7 +22,10 @@ class GuideView(QDialog):
         self.setWindowTitle(self.tr("Användarguide"))
         self.browser = QTextBrowser(self)
         self.browser.setAccessibleName(self.tr("Användarguide"))
-        self.browser.setOpenExternalLinks(False)  # the program never opens the network
+        # Links are followed here: the table of contents scrolls to its heading, and nothing else
+        # is opened (no network; Qt would load "#heading" as a new document).
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self.follow)
         buttons = QDialogButtonBox(self)
         close = buttons.addButton(self.tr("Stäng"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setAutoDefault(False)
@@ -30,7 +33,7 @@ class GuideView(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(900, 700)
+        self.resize(1000, 720)
         try:
             path = guide_path()
         except FileNotFoundError as missing:
@@ -39,6 +42,29 @@ class GuideView(QDialog):
         self.browser.setSource(QUrl.fromLocalFile(str(path)), QTextDocument.ResourceType.MarkdownResource)
         _fit_images(self.browser.document(), path.parent, MAX_IMAGE_WIDTH)
         self.browser.setFocus()
+
+
+    def follow(self, url: QUrl) -> bool:
+        """Scroll to the heading a "#section" link names; other links are left alone."""
+        wanted = url.fragment(QUrl.ComponentFormattingOption.FullyDecoded)
+        if not wanted:
+            return False
+        document = self.browser.document()
+        block = document.begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() and heading_anchor(block.text()) == wanted:
+                top = document.documentLayout().blockBoundingRect(block).top()
+                self.browser.verticalScrollBar().setValue(int(top))
+                return True
+            block = block.next()
+        return False
+
+
+def heading_anchor(text: str) -> str:
+    """A heading's link name as GitHub makes it ("Första starten" -> "första-starten"), so the guide's
+    links work on GitHub, in an editor's preview and here alike."""
+    kept = "".join(character for character in text.strip().lower() if character.isalnum() or character in " -_")
+    return kept.replace(" ", "-")
 
 
 def _fit_images(document: QTextDocument, folder: Path, max_width: int) -> None:

@@ -37,3 +37,23 @@ def _image_widths(document):
             iterator += 1
         block = block.next()
     return widths
+
+
+def test_every_contents_link_scrolls_to_its_heading(qtbot, make_window, store):
+    import re
+
+    from PySide6.QtCore import QUrl
+
+    window = make_window(store)
+    window.open_guide()
+    guide = window.guide_view
+    qtbot.waitExposed(guide)
+    links = re.findall(r"\]\(#([^)]+)\)", guide_path().read_text(encoding="utf-8"))
+    assert len(links) >= 8
+    for anchor in links:
+        guide.browser.verticalScrollBar().setValue(0)
+        assert guide.follow(QUrl("#" + anchor)), anchor
+    guide.browser.verticalScrollBar().setValue(0)
+    guide.browser.anchorClicked.emit(QUrl("#" + links[-1]))  # as a click on the link does
+    assert guide.browser.verticalScrollBar().value() > 0
+    assert guide.browser.toPlainText().startswith("Användarguide")  # still the guide, not its Markdown source
