@@ -69,6 +69,15 @@ def start_week(year_text: str | None, week_text: str | None):
     return validate_week(year, week)
 
 
+def window_icon():
+    """The program's icon (resources/icons, drawn by tools/make_icon.py) for its windows and the task bar."""
+    from PySide6.QtGui import QIcon
+
+    from lagesbild_desktop.paths import resources_dir
+
+    return QIcon(str(resources_dir() / "icons" / "lagesbild.png"))
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from lagesbild_desktop.errors import DatabaseRefused, LagesbildError
 
@@ -92,6 +101,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Lägesbild")
+    app.setWindowIcon(window_icon())
     lang = choose_language(getattr(args, "lang", None))
     install_translators(app, lang)
     settings = UiSettings()

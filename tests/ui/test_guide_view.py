@@ -57,3 +57,4 @@ def test_every_contents_link_scrolls_to_its_heading(qtbot, make_window, store):
     guide.browser.anchorClicked.emit(QUrl("#" + links[-1]))  # as a click on the link does
     assert guide.browser.verticalScrollBar().value() > 0
     assert guide.browser.toPlainText().startswith("Användarguide")  # still the guide, not its Markdown source
+

@@ -69,3 +69,10 @@ def test_bad_start_week_is_refused_before_any_window(db_path):
     result = _run("--db", str(db_path), "--year", "2023", "--week", "53")
     assert result.returncode == 2
     assert result.stderr.strip() == "lagesbild: Vecka 53 finns inte år 2023 (året har 52 veckor)"
+
+
+def test_the_program_has_its_icon(qapp):
+    from lagesbild_desktop.ui.app import window_icon
+
+    icon = window_icon()
+    assert not icon.isNull() and icon.pixmap(32, 32).width() == 32
