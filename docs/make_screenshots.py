@@ -82,6 +82,15 @@ def guide_pictures(app, work: Path) -> None:
     importer.grab().save(str(OUT / "guide_import_sv.png"))
     importer.close()
 
+    from lagesbild_desktop.store.backup import auto_backup
+
+    for day in (2, 3, 4):  # a few meeting days' automatic copies
+        auto_backup(fresh.conn, fresh.path, dt.date(2026, 3, day))
+    backups = window.open_backups()
+    app.processEvents()
+    backups.grab().save(str(OUT / "guide_backups_sv.png"))
+    backups.close()
+
     other = open_database(work / "kansliet.db")
     record_grade(other, "Grimsta", 2026, 9, 4, "Bränder i källarförråd")
     record_grade(other, "Vinsta", 2026, 9, 3)

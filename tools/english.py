@@ -217,4 +217,22 @@ ENGLISH = {
     '&Hjälp': '&Help',
     '&Användarguide': '&User guide (Swedish)',
     'Användarguide': 'User guide (in Swedish)',
+    'Säkerhetskopior': 'Backups',
+    'Programmet gör en säkerhetskopia första gången det startas varje dag och sparar de tio senaste i {folder}.': 'The program makes a backup the first time it starts each day and keeps the ten newest in {folder}.',  # noqa: E501 (one message)
+    'Automatiska säkerhetskopior, nyast först': 'Automatic backups, newest first',
+    '&Gör en säkerhetskopia nu…': '&Make a backup now…',
+    '&Återställ den valda…': '&Restore the chosen one…',
+    'Återställ från en &fil…': 'Restore from a &file…',
+    '{when} · {size} kB': '{when} · {size} kB',
+    'Spara säkerhetskopia': 'Save backup',
+    'Lägesbild-databas (*.db)': 'Lägesbild database (*.db)',
+    'Välj säkerhetskopia att återställa': 'Choose the backup to restore',
+    'Lägesbild-databas (*.db);;Alla filer (*)': 'Lägesbild database (*.db);;All files (*)',
+    'Återställ säkerhetskopia': 'Restore backup',
+    'Alla bedömningar, händelser och texter ersätts med dem i {name}. Det som sparats efter kopian finns kvar i en undansparad fil bredvid databasen, och återställningen skrivs in i ändringsloggen.\n\nStäng programmet på andra datorer som använder samma fil först.\n\nÅterställa nu?': 'Every grade, incident and text is replaced by those in {name}. What was saved after the copy is kept in a file set aside next to the database, and the restore is written into the change log.\n\nClose the program first on other computers that use the same file.\n\nRestore now?',  # noqa: E501 (one message)
+    'Säkerhetskopia sparad: {path}': 'Backup saved: {path}',
+    'Inget återställdes: {reason}': 'Nothing was restored: {reason}',
+    'Återställd från {source}. Det som ersattes finns i {kept}.': 'Restored from {source}. What it replaced is kept in {kept}.',  # noqa: E501 (one message)
+    '&Säkerhetskopior och återställning…': '&Backups and restore…',
+    'Återställd från {name}': 'Restored from {name}',
 }

@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING, NamedTuple
 from lagesbild_desktop import osenv
 from lagesbild_desktop.errors import DatabaseRefused, EnvironmentProblem, InvalidInput
 from lagesbild_desktop.paths import default_db_path
-from lagesbild_desktop.store.database import RESTORED_SETTING, SHARED_SETTING, Store, inspect_existing, open_database
+from lagesbild_desktop.store.database import (
+    RESTORED_SETTING,
+    SHARED_SETTING,
+    Store,
+    bring_up_to_date,
+    inspect_existing,
+    open_database,
+)
 from lagesbild_desktop.store.fileuri import connect_readonly
 
 if TYPE_CHECKING:
@@ -42,6 +49,11 @@ def backup_database(store: Store, out: Path | str) -> Path:
     if out.is_dir():
         raise InvalidInput(f"{out} är en mapp: ange ett filnamn för säkerhetskopian")
     return _backup().backup_to(store.conn, out)
+
+
+def automatic_backups(store: Store) -> tuple[Path, list[Path]]:
+    """The folder of the automatic backups, and those in it, oldest first."""
+    return _backup().auto_backup_dir(store.path), _backup().auto_backups(store.path)
 
 
 def daily_backup(store: Store) -> Path | None:
@@ -79,8 +91,7 @@ def restore_database(db_path: Path | str | None, source: Path | str) -> RestoreR
             source_conn.close()
     else:
         try:
-            kept = _backup().backup_to(store.conn, db_path.with_name(f"{db_path.stem}.ersatt-{stamp}.db"))
-            _replace_contents(store, source)
+            kept = _keep_and_replace(store, source, stamp)
         finally:
             store.close()
     store = open_store(db_path)  # brings an older backup's schema up to date
@@ -89,6 +100,31 @@ def restore_database(db_path: Path | str | None, source: Path | str) -> RestoreR
     finally:
         store.close()
     return RestoreResult(source, kept)
+
+
+def restore_open_database(store: Store, source: Path | str) -> RestoreResult:
+    """The window's restore: the open database takes a checked backup's contents in place.
+
+    The current contents are kept aside first, an older backup's schema is brought up to date,
+    and the restore is recorded in the (restored) log. While another window or computer has the
+    file open nothing is changed and the user is told to close them.
+    """
+    source = Path(source)
+    if not source.is_file():
+        raise InvalidInput(f"Säkerhetskopian {source} finns inte")
+    if source.resolve() == store.path.resolve():
+        raise InvalidInput("Filen att återställa från är databasen själv")
+    _check_backup(source)
+    kept = _keep_and_replace(store, source, osenv.now().strftime("%Y%m%d-%H%M%S"))
+    bring_up_to_date(store)
+    _record_restore(store, source, kept)
+    return RestoreResult(source, kept)
+
+
+def _keep_and_replace(store: Store, source: Path, stamp: str) -> Path:
+    kept = _backup().backup_to(store.conn, store.path.with_name(f"{store.path.stem}.ersatt-{stamp}.db"))
+    _replace_contents(store, source)
+    return kept
 
 
 def _replace_contents(store: Store, source: Path) -> None:

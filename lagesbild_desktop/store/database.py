@@ -284,6 +284,11 @@ def open_database(path: Path | str, *, shared: bool | None = None, create: bool 
     return store
 
 
+def bring_up_to_date(store: Store) -> None:
+    """Apply the migrations an open database lacks (after an older backup was restored into it)."""
+    _migrate(store)
+
+
 def _migrate(store: Store) -> None:
     todo = migrations.pending(store.conn)
     if not todo:

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.report_dialog = None
         self.import_dialog = None  # the last one opened (it deletes itself when closed)
         self.guide_view = None  # the user guide, when open (F1)
+        self.backup_dialog = None
         self._add_menu()
 
         if QApplication.font().pointSize() != self.settings.point_size:
@@ -117,6 +118,9 @@ class MainWindow(QMainWindow):
         sharing = file_menu.addAction(self.tr("Spara &utbytesfil till en annan dator…"))
         sharing.setObjectName("exportExchange")
         sharing.triggered.connect(self.export_exchange_file)
+        backups = file_menu.addAction(self.tr("&Säkerhetskopior och återställning…"))
+        backups.setObjectName("openBackups")
+        backups.triggered.connect(self.open_backups)
         file_menu.addSeparator()
         leave = file_menu.addAction(self.tr("A&vsluta"))
         leave.setShortcut(QKeySequence("Ctrl+Q"))
@@ -126,6 +130,26 @@ class MainWindow(QMainWindow):
         guide.setObjectName("openGuide")
         guide.setShortcut(QKeySequence("F1"))
         guide.triggered.connect(self.open_guide)
+
+    def open_backups(self):
+        from lagesbild_desktop.ui.backup_dialog import BackupDialog
+
+        self.meeting.commit_note()
+        self.meeting.week_note.commit()  # what was just typed is in the copy, and is kept aside on a restore
+        dialog = BackupDialog(self.store, self)
+        dialog.restored.connect(self._after_restore)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        self.backup_dialog = dialog
+        return dialog
+
+    def _after_restore(self, result) -> None:
+        # Undoing a change made before the restore would write into the restored data: forget them.
+        self.undo_stack.clear()
+        self.events.announce()
+        self.saved_label.setText(self.tr("Återställd från {name}").format(name=result.restored_from.name))
 
     def open_guide(self):
         from lagesbild_desktop.ui.guide_view import GuideView

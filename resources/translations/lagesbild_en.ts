@@ -1,6 +1,102 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="38" />
+        <source>Säkerhetskopior</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="40" />
+        <source>Programmet gör en säkerhetskopia första gången det startas varje dag och sparar de tio senaste i {folder}.</source>
+        <translation>The program makes a backup the first time it starts each day and keeps the ten newest in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="45" />
+        <source>Automatiska säkerhetskopior, nyast först</source>
+        <translation>Automatic backups, newest first</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="50" />
+        <source>&amp;Gör en säkerhetskopia nu…</source>
+        <translation>&amp;Make a backup now…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="52" />
+        <source>&amp;Återställ den valda…</source>
+        <translation>&amp;Restore the chosen one…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="54" />
+        <source>Återställ från en &amp;fil…</source>
+        <translation>Restore from a &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="56" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="88" />
+        <source>{when} · {size} kB</source>
+        <translation>{when} · {size} kB</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="94" />
+        <source>Spara säkerhetskopia</source>
+        <translation>Save backup</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="95" />
+        <source>Lägesbild-databas (*.db)</source>
+        <translation>Lägesbild database (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="99" />
+        <source>Välj säkerhetskopia att återställa</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="101" />
+        <source>Lägesbild-databas (*.db);;Alla filer (*)</source>
+        <translation>Lägesbild database (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="106" />
+        <source>Återställ säkerhetskopia</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="107" />
+        <source>Alla bedömningar, händelser och texter ersätts med dem i {name}. Det som sparats efter kopian finns kvar i en undansparad fil bredvid databasen, och återställningen skrivs in i ändringsloggen.
+
+Stäng programmet på andra datorer som använder samma fil först.
+
+Återställa nu?</source>
+        <translation>Every grade, incident and text is replaced by those in {name}. What was saved after the copy is kept in a file set aside next to the database, and the restore is written into the change log.
+
+Close the program first on other computers that use the same file.
+
+Restore now?</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="126" />
+        <source>Säkerhetskopia sparad: {path}</source>
+        <translation>Backup saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="145" />
+        <source>Inget återställdes: {reason}</source>
+        <translation>Nothing was restored: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="147" />
+        <source>Återställd från {source}. Det som ersattes finns i {kept}.</source>
+        <translation>Restored from {source}. What it replaced is kept in {kept}.</translation>
+    </message>
+</context>
+<context>
     <name>CellDialog</name>
     <message>
         <location filename="../../lagesbild_desktop/ui/cell_dialog.py" line="29" />
@@ -236,7 +332,7 @@
         <translation>User guide (in Swedish)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/guide_view.py" line="27" />
+        <location filename="../../lagesbild_desktop/ui/guide_view.py" line="30" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -528,72 +624,82 @@
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="104" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="105" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="105" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="106" />
         <source>&amp;Rapporter och utskrift…</source>
         <translation>&amp;Reports and printing…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="109" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="110" />
         <source>&amp;Importera från Excel eller CSV…</source>
         <translation>&amp;Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="113" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="114" />
         <source>&amp;Exportera året till Excel eller CSV…</source>
         <translation>&amp;Export the year to Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="117" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="118" />
         <source>Spara &amp;utbytesfil till en annan dator…</source>
         <translation>Save an exchange &amp;file for another computer…</translation>
     </message>
     <message>
         <location filename="../../lagesbild_desktop/ui/main_window.py" line="121" />
+        <source>&amp;Säkerhetskopior och återställning…</source>
+        <translation>&amp;Backups and restore…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="125" />
         <source>A&amp;vsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="124" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="128" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="125" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="129" />
         <source>&amp;Användarguide</source>
         <translation>&amp;User guide (Swedish)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="178" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="152" />
+        <source>Återställd från {name}</source>
+        <translation>Restored from {name}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="202" />
         <source>Exportera {year}</source>
         <translation>Export {year}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="179" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="203" />
         <source>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="188" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="212" />
         <source>Spara utbytesfil</source>
         <translation>Save exchange file</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="190" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="214" />
         <source>Utbytesfil (*.json)</source>
         <translation>Exchange file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="208" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="232" />
         <source>Utbytesfil sparad: {path}</source>
         <translation>Exchange file saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="227" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="251" />
         <source>{year} exporterat till {path}</source>
         <translation>{year} exported to {path}</translation>
     </message>

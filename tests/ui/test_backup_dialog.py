@@ -1,0 +1,73 @@
+"""Backups from the window: listed, made on demand, and restored in place with the keyboard."""
+
+from PySide6.QtCore import Qt
+
+from lagesbild_desktop.services import maintenance
+from lagesbild_desktop.services.assessments import get_grade, record_grade
+
+
+def open_backups(qtbot, window):
+    action = next(action for action in window.menuBar().actions()[0].menu().actions()
+                  if action.objectName() == "openBackups")
+    action.trigger()
+    dialog = window.backup_dialog
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_a_daily_backup_is_restored_from_the_window(qtbot, make_window, store, tmp_path):
+    record_grade(store, "Grimsta", 2024, 10, 2, "Lugnt")
+    made = maintenance.daily_backup(store)
+    record_grade(store, "Grimsta", 2024, 10, 5, "Skjutning")  # after the copy: replaced by the restore
+    window = make_window(store)
+    window.meeting.rows[1].selector.setFocus()
+    qtbot.keyClick(window.meeting.rows[1].selector, Qt.Key.Key_3)  # an undoable change before the restore
+    dialog = open_backups(qtbot, window)
+    assert dialog.backups.count() == 1 and made.stem[-10:] in dialog.backups.item(0).text()
+    asked = []
+    dialog.confirm_restore = lambda source: asked.append(source) or True
+    qtbot.keyClick(dialog.backups, Qt.Key.Key_Return)  # Enter on the chosen copy restores it, after asking
+    assert asked == [made]
+    assert get_grade(store, "Grimsta", 2024, 10).grade == 2  # in the database the window has open
+    assert "Återställd från" in dialog.message.text()
+    kept = next(tmp_path.glob("*.ersatt-*.db"))
+    assert kept.stat().st_size > 0 and str(kept) in dialog.message.text()
+    qtbot.waitUntil(lambda: window.meeting.rows[0].selector.grade == 2)  # the window shows the restored grade
+    assert not window.undo_stack.canUndo()  # nothing from before the restore can be undone into it
+    assert maintenance.check_database(store).ok
+    logged = store.conn.execute("SELECT summary FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()[0]
+    assert logged == "Databasen återställd"
+
+
+def test_a_restore_not_confirmed_or_of_a_bad_file_changes_nothing(qtbot, make_window, store, tmp_path):
+    record_grade(store, "Grimsta", 2024, 10, 2)
+    maintenance.daily_backup(store)
+    record_grade(store, "Grimsta", 2024, 10, 5)
+    window = make_window(store)
+    dialog = open_backups(qtbot, window)
+    dialog.confirm_restore = lambda source: False
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert get_grade(store, "Grimsta", 2024, 10).grade == 5
+    fake = tmp_path / "inte-en-kopia.db"
+    fake.write_text("hej", encoding="utf-8")
+    dialog.confirm_restore = lambda source: True
+    dialog.choose_backup_source = lambda: str(fake)
+    dialog.restore_from_file()
+    assert get_grade(store, "Grimsta", 2024, 10).grade == 5
+    assert dialog.message.text().startswith("Inget återställdes") and "textfil" in dialog.message.text()
+    assert not list(tmp_path.glob("*.ersatt-*.db"))
+
+
+def test_a_backup_is_made_on_demand(qtbot, make_window, store, tmp_path):
+    record_grade(store, "Vinsta", 2024, 3, 4)
+    window = make_window(store)
+    dialog = open_backups(qtbot, window)
+    assert not dialog.restore_button.isEnabled()  # no automatic copy yet
+    dialog.choose_backup_target = lambda: str(tmp_path / "arkiv.db")
+    dialog.make_backup()
+    assert (tmp_path / "arkiv.db").exists() and "arkiv.db" in dialog.message.text()
+    copy = maintenance.open_store(tmp_path / "arkiv.db", create=False)
+    try:
+        assert get_grade(copy, "Vinsta", 2024, 3).grade == 4
+    finally:
+        copy.close()
