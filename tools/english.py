@@ -152,7 +152,7 @@ ENGLISH = {
         'Which organisations took part, e.g. the police, the district',
     'Sammanfattning av veckan': 'Summary of the week',
     '&Deltagare:': '&Participants:',
-    'S&ammanfattning:': 'Su&mmary:',
+    'Sa&mmanfattning:': 'Su&mmary:',
     'Rapport': 'Report',
     'Vecka': 'Week',
     'Importera bedömningar': 'Import grades',

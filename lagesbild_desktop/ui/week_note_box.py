@@ -30,7 +30,7 @@ class WeekNoteBox(QGroupBox):
         self.summary.setTabChangesFocus(True)  # Tab leaves the box, as everywhere else in the meeting
         self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 2 + 12)
         form.addRow(self.tr("&Deltagare:"), self.participants)
-        form.addRow(self.tr("S&ammanfattning:"), self.summary)
+        form.addRow(self.tr("Sa&mmanfattning:"), self.summary)
         self.participants.editingFinished.connect(self.commit)
         self.summary.installEventFilter(self)
 

@@ -1128,7 +1128,7 @@ Your value: {mine}</translation>
     </message>
     <message>
         <location filename="../../lagesbild_desktop/ui/week_note_box.py" line="33" />
-        <source>S&amp;ammanfattning:</source>
+        <source>Sa&amp;mmanfattning:</source>
         <translation>Su&amp;mmary:</translation>
     </message>
 </context>

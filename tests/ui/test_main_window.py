@@ -4,6 +4,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 
 def test_window_opens_on_the_meeting_with_the_first_area_focused(make_window, store):
     window = make_window(store)
@@ -76,3 +78,18 @@ def test_the_program_has_its_icon(qapp):
 
     icon = window_icon()
     assert not icon.isNull() and icon.pixmap(32, 32).width() == 32
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_no_two_alt_keys_of_the_window_clash(qtbot, make_window, store, lang):
+    """Alt+A must open the Arkiv menu, not jump to a field whose label also has &A (found on a real X server)."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    window = make_window(store, lang=lang)
+    texts = [action.text() for action in window.menuBar().actions()]
+    texts += [label.text() for label in window.findChildren(QLabel) if label.buddy() is not None]
+    texts += [button.text() for button in window.findChildren(QAbstractButton)]
+    keys = [match.group(1).lower() for text in texts if (match := re.search(r"&([^&\s])", text))]
+    assert len(keys) >= 4 and len(keys) == len(set(keys)), sorted(keys)
