@@ -23,16 +23,25 @@ def _plain(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 with or without byte-order mark, or Windows-1252 as Swedish Excel saves "CSV"."""
+def decode(data: bytes) -> tuple[str, bool]:
+    """(text, clean): UTF-8 with or without byte-order mark, UTF-16 (Excel's "Unicode text"), or
+    Windows-1252 as Swedish Excel saves "CSV". clean is False when some bytes fit none of them
+    (they are then shown as U+FFFD, and the caller refuses the file rather than guess)."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text"
-        return data.decode("utf-16", errors="replace")
+        return _decoded(data[3:], "utf-8")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _decoded(data, "utf-16")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), True
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        return _decoded(data, "cp1252")
+
+
+def _decoded(data: bytes, encoding: str) -> tuple[str, bool]:
+    try:
+        return data.decode(encoding), True
+    except UnicodeDecodeError:
+        return data.decode(encoding, errors="replace"), False
 
 
 def separator(first_line: str) -> str:
@@ -42,15 +51,15 @@ def separator(first_line: str) -> str:
 
 def parse_csv(data: bytes, source: str, has_personal_number=lambda _text: False
               ) -> tuple[list[ImportedGrade], list[str]]:
-    text = decode(data)
+    text, clean = decode(data)
     if not text.strip():
         return [], [f"{source}: filen är tom"]
     if "\x00" in text:
         return [], [f"{source}: filen är inte en textfil (CSV)"]
-    if "\ufffd" in text:  # bytes that are neither UTF-8 nor Windows-1252: guessing would alter notes
+    if not clean:  # bytes that fit none of the encodings: guessing would alter notes
         line = text[:text.index("\ufffd")].count("\n") + 1
         return [], [f"{source}, rad {line}: tecken som inte går att läsa (filen är varken UTF-8 eller "
-                    "Windows-1252); spara den som CSV UTF-8 och försök igen"]
+                    "Windows-1252, eller blandar dem); spara den som CSV UTF-8 och försök igen"]
     first = next(line for line in text.splitlines() if line.strip())
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator(first)))
     rows = rows[next(index for index, row in enumerate(rows) if any(cell.strip() for cell in row)):]

@@ -4,52 +4,76 @@ openpyxl reads everything else of a workbook for the import (styles, shared stri
 comments, which sheets there are). The cells themselves are read here because openpyxl's
 worksheet parser spends some 5 µs of Python on every cell, which for a city's ten year-sheets
 (60,000 cells) was most of an import's time, and the import is to cost little more than
-opening the workbook. The values follow openpyxl's own rules (data_only): the cached value of
-a formula, shared and inline strings, booleans, error codes as text, numbers as int or float,
-and date-formatted numbers as dates.
+opening the workbook. The values follow what openpyxl's normal load gives (data_only): the
+cached value of a formula, shared and inline strings, booleans, error codes as text, numbers as
+int or float, date- and duration-formatted numbers as dates and durations; a cell sits where
+its reference says; the cells a merged range covers are blank, as in Excel.
+tests/importing/test_sheet_cells.py compares the two on a corpus of odd files.
 """
 
 import xml.parsers.expat
 from collections.abc import Callable
 
-from openpyxl.utils.cell import column_index_from_string
+from openpyxl.utils.cell import column_index_from_string, range_boundaries
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 
 from lagesbild_desktop.domain.grid_import import SheetCell
 
-BLANK = SheetCell()  # a cell the file leaves out
+BLANK = SheetCell()  # a cell the file leaves out, or one a merged range covers
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_DIGITS = "0123456789"
 
 
 class SheetXmlError(ValueError):
     """The sheet's XML is damaged (a truncated or altered file)."""
 
 
-def read_rows(data: bytes, shared_strings: list, date_styles: set[int], epoch,
-              fill_of_style: Callable[[int], str | None],
+class SheetStyles:
+    """What the workbook says about its cell styles, as far as reading values and fills needs."""
+
+    def __init__(self, date_styles: set[int], duration_styles: set[int], epoch,
+                 fill_of_style: Callable[[int], str | None]):
+        self.date_styles, self.duration_styles, self.epoch = date_styles, duration_styles, epoch
+        self.fill_of_style = fill_of_style
+
+
+def read_rows(data: bytes, shared_strings: list, styles: SheetStyles,
               comments: dict[tuple[int, int], str]) -> list[list[SheetCell]]:
     """Rows from row 1 on, a missing row as [], each row running to its last cell with gaps as BLANK."""
-    rows: list[list[SheetCell]] = []
+    cells: dict[int, dict[int, tuple[object, int]]] = {}  # row -> column -> (value, style)
+    merged: list[str] = []
     columns: dict[str, int] = {}  # "AB" -> 28, worked out once per column
-    local_names: dict[str, str] = {}  # "x:c" -> "c": some writers prefix the sheet's namespace
     text: list[str] = []
-    cells: list[tuple[int, object, int]] = []
     # The parser's position, kept in closure variables: these handlers run twice per element.
-    row_number = column = style = 0
+    row_number = cell_row = column = style = 0
+    row_text = "0"  # the row number as cell references write it
     kind = "n"
     in_cell = collect = phonetic = False
-
-    def local(name: str) -> str:
-        return local_names.get(name) or local_names.setdefault(name, name.rpartition(":")[2])
+    current_row, current = -1, {}
+    # The sheet's element names as written: "c", or "x:c" when the file gives the namespace a prefix.
+    # Elements of other namespaces (extensions) have other prefixes and are passed over. Plain names
+    # are compared here rather than having expat join namespace and name for every element (faster).
+    cell_tag = value_tag = text_tag = row_tag = phonetic_tag = merge_tag = None
 
     def start(name: str, attrs: dict) -> None:
-        nonlocal row_number, column, style, kind, in_cell, collect, phonetic
-        if ":" in name:  # inline: this runs for every element
-            name = local(name)
-        if name == "c":
+        nonlocal row_number, row_text, cell_row, column, style, kind, in_cell, collect, phonetic
+        nonlocal cell_tag, value_tag, text_tag, row_tag, phonetic_tag, merge_tag
+        if cell_tag is None:  # the root element declares the namespaces
+            prefix = "" if attrs.get("xmlns") == _MAIN else next(
+                (key[6:] + ":" for key, value in attrs.items() if value == _MAIN and key.startswith("xmlns:")), "")
+            cell_tag, value_tag, text_tag, row_tag, phonetic_tag, merge_tag = (
+                prefix + local for local in ("c", "v", "t", "row", "rPh", "mergeCell"))
+        if name == cell_tag:
             ref = attrs.get("r")
+            cell_row = row_number
             if ref:
-                letters = ref.rstrip("0123456789")
-                column = columns.get(letters) or columns.setdefault(letters, column_index_from_string(letters))
+                head = ref.rstrip(_DIGITS)
+                column = columns.get(head)
+                if column is None:
+                    column = columns[head] = column_index_from_string(head.replace("$", "").upper())
+                digits = ref[len(head):]
+                if digits != row_text and digits:  # the reference's row wins over the <row> around it
+                    cell_row = int(digits)
             else:
                 column += 1
             kind = attrs.get("t", "n")
@@ -57,29 +81,33 @@ def read_rows(data: bytes, shared_strings: list, date_styles: set[int], epoch,
             in_cell = True
             text.clear()
         elif in_cell:
-            if name == "v" or (name == "t" and not phonetic):
-                collect = True
-            elif name == "rPh":
-                phonetic = True  # a reading aid in Japanese text, not part of the value
-        elif name == "row":
-            finish_row()
+            # An inline string's text is in <is><t>, every other value in <v>; a phonetic reading
+            # aid (<rPh>) is not part of the text.
+            if name == value_tag:
+                collect = kind != "inlineStr"
+            elif name == text_tag:
+                collect = kind == "inlineStr" and not phonetic
+            elif name == phonetic_tag:
+                phonetic = True
+        elif name == row_tag:
             number = attrs.get("r")
-            row_number = int(number) if number else row_number + 1
+            row_number = int(float(number)) if number else row_number + 1
+            row_text = str(row_number)
             column = 0
+        elif name == merge_tag and attrs.get("ref"):
+            merged.append(attrs["ref"])
 
     def end(name: str) -> None:
-        nonlocal in_cell, collect, phonetic
-        if ":" in name:
-            name = local(name)
-        if name == "c":
+        nonlocal in_cell, collect, phonetic, current_row, current
+        if name == cell_tag:
             in_cell = collect = False
-            cells.append((column, value_of(kind, "".join(text), style), style))
-        elif name == "v" or name == "t":
+            if cell_row != current_row:
+                current_row, current = cell_row, cells.setdefault(cell_row, {})
+            current[column] = (value_of(kind, "".join(text), style), style)
+        elif name in (value_tag, text_tag):
             collect = False
-        elif name == "rPh":
+        elif name == phonetic_tag:
             phonetic = False
-        elif name == "sheetData":
-            finish_row()
 
     def characters(data: str) -> None:
         if collect:
@@ -90,9 +118,9 @@ def read_rows(data: bytes, shared_strings: list, date_styles: set[int], epoch,
             if not raw:
                 return None
             number = float(raw) if ("." in raw or "E" in raw or "e" in raw) else int(raw)
-            if style in date_styles:
+            if style in styles.date_styles:
                 try:
-                    return from_excel(number, epoch)
+                    return from_excel(number, styles.epoch, timedelta=style in styles.duration_styles)
                 except (OverflowError, ValueError):
                     return "#VALUE!"
             return number
@@ -106,19 +134,6 @@ def read_rows(data: bytes, shared_strings: list, date_styles: set[int], epoch,
             return from_ISO8601(raw)
         return raw  # "inlineStr", "str" (a formula's text result) and "e" (an error code such as #N/A)
 
-    def finish_row() -> None:
-        if not cells:
-            return
-        while len(rows) < row_number - 1:
-            rows.append([])
-        row = [BLANK] * max(cell[0] for cell in cells)
-        for cell_column, value, cell_style in cells:
-            row[cell_column - 1] = SheetCell(value, fill_of_style(cell_style) if cell_style else None,
-                                             comments.get((row_number, cell_column)))
-        if len(rows) == row_number - 1:  # rows come in order; one out of order is not a grid row anyway
-            rows.append(row)
-        cells.clear()
-
     parser = xml.parsers.expat.ParserCreate()
     parser.buffer_text = True
     parser.StartElementHandler = start
@@ -126,6 +141,29 @@ def read_rows(data: bytes, shared_strings: list, date_styles: set[int], epoch,
     parser.CharacterDataHandler = characters
     try:
         parser.Parse(data, True)
-    except (xml.parsers.expat.ExpatError, IndexError, ValueError) as exc:
+        for reference in merged:
+            first_column, first_row, last_column, last_row = range_boundaries(reference)
+            for covered_row in range(first_row, last_row + 1):
+                covered = cells.get(covered_row, {})
+                for covered_column in range(first_column, last_column + 1):
+                    if (covered_row, covered_column) != (first_row, first_column):
+                        covered.pop(covered_column, None)
+    except (xml.parsers.expat.ExpatError, IndexError, ValueError, TypeError) as exc:
         raise SheetXmlError(str(exc)) from exc
+    return _as_rows(cells, styles.fill_of_style, comments)
+
+
+def _as_rows(cells: dict[int, dict[int, tuple[object, int]]], fill_of_style, comments) -> list[list[SheetCell]]:
+    rows: list[list[SheetCell]] = []
+    fills: dict[int, str | None] = {}
+    for number in range(1, max((number for number, row in cells.items() if row), default=0) + 1):
+        row_cells = cells.get(number)
+        if not row_cells:
+            rows.append([])
+            continue
+        row = [BLANK] * max(row_cells)
+        for column, (value, style) in row_cells.items():
+            fill = fills[style] if style in fills else fills.setdefault(style, fill_of_style(style))
+            row[column - 1] = SheetCell(value, fill, comments.get((number, column)) if comments else None)
+        rows.append(row)
     return rows

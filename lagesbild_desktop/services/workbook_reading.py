@@ -15,7 +15,7 @@ from pathlib import Path
 from openpyxl.styles.colors import COLOR_INDEX
 
 from lagesbild_desktop.domain.grid_import import SheetCell, tinted
-from lagesbild_desktop.services.sheet_cells import read_rows
+from lagesbild_desktop.services.sheet_cells import SheetStyles, read_rows
 
 THREADED_COMMENT = re.compile(r"^\[Threaded comment\].*?Comment:\s*", re.DOTALL)
 
@@ -35,6 +35,8 @@ class Workbook:
             raise
         self._fills: dict[int, str | None] = {}  # per cell style, not per cell
         self._rows: dict[str, list[list[SheetCell]]] = {}
+        self._styles = SheetStyles(set(self.book._date_formats), set(self.book._timedelta_formats), self.book.epoch,
+                                   self._fill)
 
     def close(self) -> None:
         self.book.close()
@@ -55,8 +57,8 @@ class Workbook:
         if worksheet.title not in self._rows:
             book = self.book
             self._rows[worksheet.title] = read_rows(
-                book._archive.read(worksheet._worksheet_path), worksheet._shared_strings, set(book._date_formats),
-                book.epoch, self._fill, self._comments.get(worksheet.title, {}))
+                book._archive.read(worksheet._worksheet_path), worksheet._shared_strings, self._styles,
+                self._comments.get(worksheet.title, {}))
         rows = self._rows[worksheet.title]
         return rows if max_row is None else rows[:max_row]
 
@@ -66,7 +68,9 @@ class Workbook:
     def _fill(self, style_id: int) -> str | None:
         """The solid fill colour of a cell style (a workbook has a few dozen; a city's import 60,000 cells)."""
         if style_id not in self._fills:
-            fill = self.book._fills[self.book._cell_styles[style_id].fillId]
+            styles, fills = self.book._cell_styles, self.book._fills
+            style = styles[style_id] if 0 <= style_id < len(styles) else None  # a file without styles has none
+            fill = fills[style.fillId] if style is not None and 0 <= style.fillId < len(fills) else None
             self._fills[style_id] = (_fill_colour(fill.fgColor, self.theme)
                                      if fill is not None and fill.fill_type == "solid" else None)
         return self._fills[style_id]

@@ -149,8 +149,9 @@ def latest_entries(conn: sqlite3.Connection, entity: str) -> dict[int, LoggedSta
         entity_id: LoggedState(entry_id, action, json.loads(value) if value else None, user, at)
         for entity_id, entry_id, action, value, user, at in rows
     }
-    batches = conn.execute("SELECT id, new_value, os_user, at FROM audit_log WHERE entity = ? AND entity_id = ?",
-                           [entity, BATCH_ID])
+    # The literal 0 (not a parameter) lets SQLite use the partial index of migration 0004.
+    batches = conn.execute("SELECT id, new_value, os_user, at FROM audit_log"
+                           f" WHERE entity = ? AND entity_id = {BATCH_ID} ORDER BY id", [entity])
     for entry_id, value, user, at in batches:
         batch = json.loads(value) if value else {}
         fields = batch.get("fields", [])[1:]

@@ -63,7 +63,7 @@ def _check(conn: sqlite3.Connection, anchor: Path | None) -> CheckReport:
         conn, "area", area_rows, lambda area: areas.value_of(conn, area), areas.TRACKED))
     report.data_problems.extend(_compare_with_log(
         conn, "assessment", assessments.all_rows(conn), lambda row: row.value(), assessments.TRACKED,
-        signed=True))
+        signed=True, area_names={area.id: area.name for area in area_rows}))
     incident_rows = incidents.all_rows(conn)
     report.data_problems.extend(_compare_with_log(
         conn, "incident", incident_rows, lambda row: row.value(), incidents.TRACKED, signed=True))
@@ -90,8 +90,12 @@ def _date(text: str):
     return dt.date.fromisoformat(text)
 
 
-def _compare_with_log(conn, entity, rows, value_of, tracked, signed: bool = False) -> list[str]:
-    """Each record must equal what its newest audit entry says it became (and who made it, when)."""
+def _compare_with_log(conn, entity, rows, value_of, tracked, signed: bool = False,
+                      area_names: dict[int, str] | None = None) -> list[str]:
+    """Each record must equal what its newest audit entry says it became (and who made it, when).
+
+    area_names: for entries that name an area only by id (an import's one entry for all its grades).
+    """
     name = _ENTITY_NAMES[entity]
     logged = audit.latest_entries(conn, entity)
     problems = []
@@ -114,7 +118,10 @@ def _compare_with_log(conn, entity, rows, value_of, tracked, signed: bool = Fals
             problems.append(f"{label}: versionen stämmer inte med loggpost {entry.id}")
     for entity_id, entry in logged.items():
         if entity_id not in present and entry.action != "delete":
-            problems.append(f"{name} {entity_id} ({_describe(entry.new or {})}) enligt loggpost {entry.id} saknas: "
+            value = dict(entry.new or {})
+            if "area" not in value and "area_id" in value and area_names:
+                value["area"] = area_names.get(value["area_id"], f"område {value['area_id']}")
+            problems.append(f"{name} {entity_id} ({_describe(value)}) enligt loggpost {entry.id} saknas: "
                             "borttagen utanför programmet")
     return problems
 

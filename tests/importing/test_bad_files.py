@@ -84,6 +84,9 @@ BAD = {
                                             "står redan på rad 2 med en annan anteckning"),
     "csv neither UTF-8 nor Windows-1252": (raw(HEADER.encode("cp1252") + b"Grimsta;2023;5;2;Br\x81nder\n", ".csv"),
                                            "rad 2: tecken som inte går att läsa"),
+    "csv byte-order mark then Windows-1252": (raw(b"\xef\xbb\xbf" + HEADER.encode("utf-8") +
+                                                  "Grimsta;2023;5;2;Bränder\n".encode("cp1252"), ".csv"),
+                                              "rad 2: tecken som inte går att läsa"),
     "csv personal number": (csv("Grimsta;2023;5;2;Gäller 19121212-1212\n"), "personnummer"),
     "csv wrong header": (csv("Grimsta;2023;5;2;\n", header="Namn;Year;Week;Grade\n"), "rubrikerna ska vara"),
     "csv too few columns": (csv("Grimsta;2023;5\n"), "för få kolumner"),

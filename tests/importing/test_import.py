@@ -60,7 +60,8 @@ def test_import_is_audited_as_one_import_with_the_file_name(store, samples):
 
 @pytest.mark.parametrize("tamper, found", [
     ("UPDATE assessments SET grade = 1 WHERE id = (SELECT max(id) FROM assessments)", "ändrad utanför programmet"),
-    ("DELETE FROM assessments WHERE id = (SELECT min(id) FROM assessments)", "borttagen utanför programmet"),
+    ("DELETE FROM assessments WHERE id = (SELECT min(id) FROM assessments WHERE iso_week = 2)",
+     "(Grimsta 2023 v2) enligt loggpost"),  # named with its area, though the import's entry lists only ids
     ("UPDATE audit_log SET new_value = replace(new_value, ',5,', ',1,') WHERE entity = 'assessment'",
      "har ändrats i efterhand"),
 ])

@@ -154,3 +154,12 @@ def test_options_that_do_not_apply_to_an_exchange_file_are_refused(store, db_pat
     assert main(["--db", str(other), "import", str(path), "--overwrite"]) == 2
     assert "--overwrite gäller inte en utbytesfil" in capsys.readouterr().err
     assert table_dump(other) == before
+
+
+def test_a_note_that_already_holds_a_replacement_character_comes_back_in(store, tmp_path):
+    """Earlier versions stored unreadable bytes as U+FFFD; the program's own CSV of such a note reads back."""
+    path = tmp_path / "ff.csv"
+    path.write_text("Område;År;Vecka;Bedömning;Anteckning\nGrimsta;2023;5;2;Br\ufffdnder\n", encoding="utf-8-sig")
+    import_file(store, path)
+    assert stored(store) == {("Grimsta", 2023, 5, 2, "Br\ufffdnder")}
+

@@ -1,6 +1,7 @@
 """The import's own reading of sheet cells gives what openpyxl gives, for every kind of cell a writer may store."""
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -11,8 +12,8 @@ from openpyxl.comments import Comment
 from openpyxl.styles import PatternFill
 
 from lagesbild_desktop.domain.grid_import import SheetCell
-from lagesbild_desktop.services.sheet_cells import SheetXmlError, read_rows
-from lagesbild_desktop.services.workbook_reading import Workbook
+from lagesbild_desktop.services.sheet_cells import SheetStyles, SheetXmlError, read_rows
+from lagesbild_desktop.services.workbook_reading import Workbook, _fill_colour, _theme_colours, note_of
 
 SAMPLES = ["arssammanstallning_2023.xlsx", "arssammanstallning_2023_farger.xlsx"]
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -42,6 +43,44 @@ def both(path):
                    {(cell.row, cell.column): cell.comment.text for row in theirs.iter_rows() for cell in row
                     if cell.comment},
                    {(r, c): cell.fill for r, row in enumerate(rows, 1) for c, cell in enumerate(row, 1) if cell.fill})
+
+
+ODD = Path(__file__).resolve().parents[1] / "data" / "odd_xlsx"
+
+
+def cells_that_matter(rows_by_sheet) -> dict:
+    """Every cell with a value or a fill, by sheet and position (a comment alone on a blank cell imports nothing)."""
+    return {title: {(row, column): cell for row, cells in enumerate(rows, 1) for column, cell in enumerate(cells, 1)
+                    if cell.value is not None or cell.fill}
+            for title, rows in rows_by_sheet.items()}
+
+
+def openpyxl_rows(path) -> dict:
+    """What the import read before it had its own cell reader: openpyxl's normal load, cell by cell."""
+    book = load_workbook(path, data_only=True)
+    theme = _theme_colours(book)
+    return {sheet.title: [[SheetCell(cell.value, _fill_colour(cell.fill.fgColor, theme)
+                                     if cell.fill is not None and cell.fill.fill_type == "solid" else None,
+                                     note_of(cell.comment) if cell.comment is not None else None)
+                           for cell in row] for row in sheet.iter_rows()]
+            for sheet in book.worksheets}
+
+
+@pytest.mark.filterwarnings("ignore::UserWarning")  # openpyxl remarks on the odd parts it passes over
+@pytest.mark.parametrize("path", sorted(ODD.glob("*.xlsx")), ids=lambda path: path.stem)
+def test_odd_files_read_as_openpyxl_reads_them(path):
+    with Workbook(path) as book:
+        ours = {sheet.title: book.rows(sheet) for sheet in book.worksheets}
+    assert cells_that_matter(ours) == cells_that_matter(openpyxl_rows(path))
+
+
+@pytest.mark.parametrize("name", ["libreoffice_merged_grid", "libreoffice_merged_hidden_values"])
+def test_a_merged_range_counts_once_as_in_excel(name):
+    """LibreOffice writes the covered cells of C2:E2 with the first cell's fill, or keeps values hidden in them."""
+    with Workbook(ODD / f"{name}.xlsx") as book:
+        row = book.rows(book.worksheets[0])[1]
+    assert row[0].value == "Väster" and (row[2].value or row[2].fill)  # the range's first cell counts
+    assert row[3:] == [] or all(cell == SheetCell() for cell in row[3:5])  # the cells it covers are blank
 
 
 @pytest.mark.parametrize("name", SAMPLES)
@@ -87,9 +126,10 @@ def test_any_grid_reads_as_openpyxl_reads_it(tmp_path_factory, grid, marks):
         assert set(fills) == {(r, c) for r, c, kind in marks if kind == "fill"}
 
 
-def read(xml: str, shared=(), date_styles=(), fills=None, comments=None):
-    return read_rows(xml.encode("utf-8"), list(shared), set(date_styles), dt.datetime(1899, 12, 30),
-                     lambda style: (fills or {}).get(style), comments or {})
+def read(xml: str, shared=(), date_styles=(), fills=None, comments=None, duration_styles=()):
+    styles = SheetStyles(set(date_styles), set(duration_styles), dt.datetime(1899, 12, 30),
+                         lambda style: (fills or {}).get(style))
+    return read_rows(xml.encode("utf-8"), list(shared), styles, comments or {})
 
 
 def values(rows):
