@@ -101,7 +101,6 @@ def run_gui(args: argparse.Namespace) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Lägesbild")
-    app.setWindowIcon(window_icon())
     lang = choose_language(getattr(args, "lang", None))
     install_translators(app, lang)
     settings = UiSettings()
@@ -141,6 +140,7 @@ def run_gui(args: argparse.Namespace) -> int:
                 if stream is not None:  # a windowed program on Windows has neither
                     stream.flush()
             os._exit(0)
+        app.setWindowIcon(window_icon())  # after the first paint: loading it is not worth a later start
         # Runs inside the paint's own event, so no key press can be handled (and written) before it.
         try:
             store.verify_integrity()
