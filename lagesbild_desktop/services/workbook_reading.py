@@ -77,12 +77,13 @@ class Workbook:
 
 
 def _comments_by_sheet(book) -> dict[str, dict[tuple[int, int], str]]:
-    """Sheet title -> (row, column) -> the comment's note, found as openpyxl's full mode finds them."""
-    from openpyxl.comments.comment_sheet import CommentSheet
+    """Sheet title -> (row, column) -> the comment's note, from the parts openpyxl's full mode reads them from.
+
+    The comments part is read with ElementTree rather than openpyxl's CommentSheet, which builds a
+    typed object for every run of text (a third of a big workbook's opening time).
+    """
     from openpyxl.packaging.relationship import get_dependents, get_rels_path
-    from openpyxl.utils.cell import coordinate_to_tuple
     from openpyxl.xml.constants import COMMENTS_NS
-    from openpyxl.xml.functions import fromstring
 
     archive: zipfile.ZipFile = book._archive  # read-only mode keeps the file open for its sheets
     names = set(archive.namelist())
@@ -92,17 +93,42 @@ def _comments_by_sheet(book) -> dict[str, dict[tuple[int, int], str]]:
         if rels_path not in names:
             continue
         for comments in get_dependents(archive, rels_path).find(COMMENTS_NS):
-            if comments.target not in names:
-                continue
-            for ref, comment in CommentSheet.from_tree(fromstring(archive.read(comments.target))).comments:
-                found.setdefault(worksheet.title, {})[coordinate_to_tuple(ref)] = note_of(comment)
+            if comments.target in names:
+                found.setdefault(worksheet.title, {}).update(_notes_in(archive.read(comments.target)))
     return found
 
 
-def note_of(comment) -> str:
+_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def _notes_in(data: bytes) -> dict[tuple[int, int], str]:
+    import xml.etree.ElementTree as ET
+
+    from openpyxl.utils.cell import coordinate_to_tuple
+
+    root = ET.fromstring(data)
+    authors = [author.text or "" for author in root.iter(f"{_NS}author")]
+    notes = {}
+    for comment in root.iter(f"{_NS}comment"):
+        ref, author_id, text = comment.get("ref"), comment.get("authorId", ""), comment.find(f"{_NS}text")
+        if not ref:
+            continue
+        author = authors[int(author_id)] if author_id.isdigit() and int(author_id) < len(authors) else ""
+        notes[coordinate_to_tuple(ref)] = note_text(_plain(text) if text is not None else "", author)
+    return notes
+
+
+def _plain(text) -> str:
+    """A comment's text as openpyxl gives it: the plain part, then each formatted run (reading aids left out)."""
+    plain = text.find(f"{_NS}t")
+    runs = [run.find(f"{_NS}t") for run in text.findall(f"{_NS}r")]
+    return "".join(part.text or "" for part in [plain, *runs] if part is not None)
+
+
+def note_text(text: str, author: str) -> str:
     """A cell comment's text without what Excel adds: "Author Name:" first, or the threaded-comment notice."""
-    text = THREADED_COMMENT.sub("", comment.text or "")
-    author = (comment.author or "").strip()
+    text = THREADED_COMMENT.sub("", text or "")
+    author = (author or "").strip()
     if author and text.startswith(author + ":"):
         text = text[len(author) + 1:]
     return text.strip()

@@ -13,7 +13,7 @@ from openpyxl.styles import PatternFill
 
 from lagesbild_desktop.domain.grid_import import SheetCell
 from lagesbild_desktop.services.sheet_cells import SheetStyles, SheetXmlError, read_rows
-from lagesbild_desktop.services.workbook_reading import Workbook, _fill_colour, _theme_colours, note_of
+from lagesbild_desktop.services.workbook_reading import Workbook, _fill_colour, _theme_colours, note_text
 
 SAMPLES = ["arssammanstallning_2023.xlsx", "arssammanstallning_2023_farger.xlsx"]
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -59,11 +59,12 @@ def openpyxl_rows(path) -> dict:
     """What the import read before it had its own cell reader: openpyxl's normal load, cell by cell."""
     book = load_workbook(path, data_only=True)
     theme = _theme_colours(book)
-    return {sheet.title: [[SheetCell(cell.value, _fill_colour(cell.fill.fgColor, theme)
-                                     if cell.fill is not None and cell.fill.fill_type == "solid" else None,
-                                     note_of(cell.comment) if cell.comment is not None else None)
-                           for cell in row] for row in sheet.iter_rows()]
-            for sheet in book.worksheets}
+    def cell_of(cell) -> SheetCell:
+        solid = cell.fill is not None and cell.fill.fill_type == "solid"
+        return SheetCell(cell.value, _fill_colour(cell.fill.fgColor, theme) if solid else None,
+                         note_text(cell.comment.text, cell.comment.author) if cell.comment is not None else None)
+
+    return {sheet.title: [[cell_of(cell) for cell in row] for row in sheet.iter_rows()] for sheet in book.worksheets}
 
 
 @pytest.mark.filterwarnings("ignore::UserWarning")  # openpyxl remarks on the odd parts it passes over
