@@ -52,7 +52,7 @@ def workbook(path: Path) -> Path:
     return path
 
 
-def run(workdir: Path, runs: int = 5) -> list[Figure]:
+def run(workdir: Path, runs: int = 7) -> list[Figure]:
     from openpyxl import load_workbook
 
     from lagesbild_desktop.services import importing

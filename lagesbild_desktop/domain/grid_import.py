@@ -178,6 +178,7 @@ def parse_grid(rows: list[list[SheetCell]], sheet: str, year: int | None, scale_
     last_week = weeks_in_year(year)
     grades: list[ImportedGrade] = []
     by_area: dict[str, dict[int, tuple[int, str]]] = {}
+    column_names = {column: column_name(column) for column in weeks}
     started = False
     for row_index in range(header_index + 1, len(rows)):
         row = rows[row_index]
@@ -194,7 +195,7 @@ def parse_grid(rows: list[list[SheetCell]], sheet: str, year: int | None, scale_
         values = []
         at_row = f"blad {sheet}, rad {row_index + 1}, kolumn "
         for column, week, cell in cells:
-            where = at_row + column_name(column)
+            where = at_row + column_names[column]
             value = cell.value
             if value.__class__ is int and 1 <= value <= 5:  # the usual cell, without _grade's questions
                 grade, problem = value, None
@@ -208,7 +209,7 @@ def parse_grid(rows: list[list[SheetCell]], sheet: str, year: int | None, scale_
             if week > last_week:
                 problems.append(f"{where}: vecka {week} finns inte år {year} (året har {last_week} veckor)")
                 continue
-            note = (cell.comment or "").strip()
+            note = cell.comment.strip() if cell.comment else ""
             if note and has_personal_number(note):
                 problems.append(f"{where}: kommentaren innehåller ett personnummer")
                 continue

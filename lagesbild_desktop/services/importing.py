@@ -246,11 +246,11 @@ def apply(store: Store, import_plan: ImportPlan, *, overwrite: bool = False) -> 
         for name, area_id in ids.items():
             if area_id is None:
                 ids[name] = area_store.insert(store, validate_area_name(name), first_years[name], context).id
-        areas = {name: area_store.by_id(store.conn, area_id) for name, area_id in ids.items()}
         # New cells in one go; the few that replace a stored grade one by one (they keep their history).
         assessments.create_many(store, [(ids[g.area], g.year, g.week, g.grade, g.note)
                                         for g in import_plan.new], context)
+        areas: dict[str, area_store.Area] = {}
         for grade in written[len(import_plan.new):]:
-            assessments.save(store, areas[grade.area], grade.year, grade.week, grade.grade, grade.note or None,
-                             context)
+            area = areas.get(grade.area) or areas.setdefault(grade.area, area_store.by_id(store.conn, ids[grade.area]))
+            assessments.save(store, area, grade.year, grade.week, grade.grade, grade.note or None, context)
     return len(written)

@@ -46,7 +46,7 @@ def read_rows(data: bytes, shared_strings: list, styles: SheetStyles,
     text: list[str] = []
     # The parser's position, kept in closure variables: these handlers run twice per element.
     row_number = cell_row = column = style = 0
-    row_text = "0"  # the row number as cell references write it
+    row_text, row_length = "0", 1  # the row number as cell references write it
     kind = "n"
     in_cell = collect = phonetic = False
     current_row, current = -1, {}
@@ -56,7 +56,7 @@ def read_rows(data: bytes, shared_strings: list, styles: SheetStyles,
     cell_tag = value_tag = text_tag = row_tag = phonetic_tag = merge_tag = None
 
     def start(name: str, attrs: dict) -> None:
-        nonlocal row_number, row_text, cell_row, column, style, kind, in_cell, collect, phonetic
+        nonlocal row_number, row_text, row_length, cell_row, column, style, kind, in_cell, collect, phonetic
         nonlocal cell_tag, value_tag, text_tag, row_tag, phonetic_tag, merge_tag
         if cell_tag is None:  # the root element declares the namespaces
             prefix = "" if attrs.get("xmlns") == _MAIN else next(
@@ -67,13 +67,19 @@ def read_rows(data: bytes, shared_strings: list, styles: SheetStyles,
             ref = attrs.get("r")
             cell_row = row_number
             if ref:
-                head = ref.rstrip(_DIGITS)
-                column = columns.get(head)
-                if column is None:
-                    column = columns[head] = column_index_from_string(head.replace("$", "").upper())
-                digits = ref[len(head):]
-                if digits != row_text and digits:  # the reference's row wins over the <row> around it
-                    cell_row = int(digits)
+                # Usually "AB12" in row 12: the letters are looked up without parsing. The dictionary
+                # holds letters only, so a guess with digits in it ("A1" of "A12" in row 2) misses.
+                known = columns.get(ref[:-row_length]) if ref.endswith(row_text) else None
+                if known is not None:
+                    column = known
+                else:
+                    head = ref.rstrip(_DIGITS)
+                    column = columns.get(head)
+                    if column is None:
+                        column = columns[head] = column_index_from_string(head.replace("$", "").upper())
+                    digits = ref[len(head):]
+                    if digits != row_text and digits:  # the reference's row wins over the <row> around it
+                        cell_row = int(digits)
             else:
                 column += 1
             kind = attrs.get("t", "n")
@@ -93,6 +99,7 @@ def read_rows(data: bytes, shared_strings: list, styles: SheetStyles,
             number = attrs.get("r")
             row_number = int(float(number)) if number else row_number + 1
             row_text = str(row_number)
+            row_length = len(row_text)
             column = 0
         elif name == merge_tag and attrs.get("ref"):
             merged.append(attrs["ref"])
