@@ -103,33 +103,35 @@ class MainWindow(QMainWindow):
 
     def _add_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
-        reports = file_menu.addAction(self.tr("&Rapporter och utskrift…"))
-        reports.setObjectName("openReports")
-        reports.setShortcut(QKeySequence("Ctrl+P"))
-        reports.triggered.connect(self.open_reports)
-        importing = file_menu.addAction(self.tr("&Importera från Excel eller CSV…"))
-        importing.setObjectName("openImport")
-        importing.setShortcut(QKeySequence("Ctrl+I"))
-        importing.triggered.connect(self.open_import)
-        exporting = file_menu.addAction(self.tr("&Exportera året till Excel eller CSV…"))
-        exporting.setObjectName("exportYear")
-        exporting.setShortcut(QKeySequence("Ctrl+E"))
-        exporting.triggered.connect(self.export_year)
-        sharing = file_menu.addAction(self.tr("Spara &utbytesfil till en annan dator…"))
-        sharing.setObjectName("exportExchange")
-        sharing.triggered.connect(self.export_exchange_file)
-        backups = file_menu.addAction(self.tr("&Säkerhetskopior och återställning…"))
-        backups.setObjectName("openBackups")
-        backups.triggered.connect(self.open_backups)
+        self._action(file_menu, self.tr("&Rapporter och utskrift…"), "openReports", self.open_reports, "Ctrl+P")
+        self._action(file_menu, self.tr("&Importera från Excel eller CSV…"), "openImport", self.open_import, "Ctrl+I")
+        self._action(file_menu, self.tr("&Exportera året till Excel eller CSV…"), "exportYear", self.export_year,
+                     "Ctrl+E")
+        self._action(file_menu, self.tr("Spara &utbytesfil till en annan dator…"), "exportExchange",
+                     self.export_exchange_file)
+        self._action(file_menu, self.tr("&Säkerhetskopior och återställning…"), "openBackups", self.open_backups)
         file_menu.addSeparator()
-        leave = file_menu.addAction(self.tr("A&vsluta"))
-        leave.setShortcut(QKeySequence("Ctrl+Q"))
-        leave.triggered.connect(self.close)
+        self._action(file_menu, self.tr("A&vsluta"), "quit", self.close, "Ctrl+Q")
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
-        guide = help_menu.addAction(self.tr("&Användarguide"))
-        guide.setObjectName("openGuide")
-        guide.setShortcut(QKeySequence("F1"))
-        guide.triggered.connect(self.open_guide)
+        self._action(help_menu, self.tr("&Användarguide"), "openGuide", self.open_guide, "F1")
+
+    @staticmethod
+    def _action(menu, text: str, name: str, slot, shortcut: str | None = None):
+        action = menu.addAction(text)
+        action.setObjectName(name)  # tests and the screen reader find it by this
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    @staticmethod
+    def _show_on_top(dialog):
+        """A dialog that deletes itself when closed, in front and with the keyboard."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     def open_backups(self):
         from lagesbild_desktop.ui.backup_dialog import BackupDialog
@@ -138,11 +140,7 @@ class MainWindow(QMainWindow):
         self.meeting.week_note.commit()  # what was just typed is in the copy, and is kept aside on a restore
         dialog = BackupDialog(self.store, self)
         dialog.restored.connect(self._after_restore)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        self.backup_dialog = dialog
+        self.backup_dialog = self._show_on_top(dialog)
         return dialog
 
     def _after_restore(self, result) -> None:
@@ -154,13 +152,8 @@ class MainWindow(QMainWindow):
     def open_guide(self):
         from lagesbild_desktop.ui.guide_view import GuideView
 
-        dialog = GuideView(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        self.guide_view = dialog
-        return dialog
+        self.guide_view = self._show_on_top(GuideView(self))
+        return self.guide_view
 
     def open_reports(self):
         """The report dialog, on the year and week the meeting shows."""
@@ -184,10 +177,7 @@ class MainWindow(QMainWindow):
         self.meeting.commit_note()
         dialog = ImportDialog(self.store, self)
         dialog.done_importing.connect(lambda _count: self.events.announce())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
+        self._show_on_top(dialog)
         dialog.path.setFocus(Qt.FocusReason.OtherFocusReason)  # type or paste the file's path at once
         self.import_dialog = dialog
         return dialog
