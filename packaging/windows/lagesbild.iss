@@ -35,7 +35,7 @@ OutputBaseFilename=LagesbildDesktop-{#AppVersion}-setup
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
-UninstallDisplayIcon={app}\Lagesbild.exe
+UninstallDisplayIcon={app}\LagesbildDesktop.exe
 #if FileExists(Root + "\resources\icons\lagesbild.ico")
 SetupIconFile={#Root}\resources\icons\lagesbild.ico
 #endif
@@ -58,11 +58,11 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 Source: "{#Root}\dist\lagesbild\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
-Name: "{group}\{#AppName}"; Filename: "{app}\Lagesbild.exe"; WorkingDir: "{userdocs}"
-Name: "{autodesktop}\{#AppName}"; Filename: "{app}\Lagesbild.exe"; WorkingDir: "{userdocs}"; Tasks: desktopicon
+Name: "{group}\{#AppName}"; Filename: "{app}\LagesbildDesktop.exe"; WorkingDir: "{userdocs}"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\LagesbildDesktop.exe"; WorkingDir: "{userdocs}"; Tasks: desktopicon
 
 [Run]
-Filename: "{app}\Lagesbild.exe"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+Filename: "{app}\LagesbildDesktop.exe"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
 
 [UninstallDelete]
 ; Only what the program itself wrote into its own folder (Python's caches); never the data folder.
