@@ -10,6 +10,7 @@ from lagesbild_desktop.cli import print_json
 from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.summary import to_dict
 from lagesbild_desktop.errors import InvalidInput, NotFound
+from lagesbild_desktop.paths import default_db_path
 from lagesbild_desktop.services import areas, assessments, categories, incidents, maintenance, summary
 from lagesbild_desktop.store.database import Store
 
@@ -36,10 +37,14 @@ def _db_argument(args: argparse.Namespace) -> Path | None:
 
 
 def _open(args: argparse.Namespace) -> Store:
-    db = _db_argument(args)
-    if db is not None and not db.exists():
+    given = _db_argument(args)
+    db = given or default_db_path()
+    if not db.exists():
+        # Also for the default file: a scheduled `backup` under another account must fail, not
+        # back up a new empty database and report success.
         if (args.command, getattr(args, "action", None)) in _READ_ONLY:
-            raise NotFound(f"Databasen {db} finns inte")
+            hint = "" if given else " (programmet har inte använts med den här användarens standardfil; ange --db)"
+            raise NotFound(f"Databasen {db} finns inte{hint}")
         print(f"Ny databas skapad: {db}", file=sys.stderr)
     return maintenance.open_store(db, shared=True if getattr(args, "shared", False) else None)
 

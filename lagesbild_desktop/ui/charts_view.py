@@ -4,6 +4,7 @@ Loaded only when the view is first opened: pyqtgraph is not needed for the meeti
 """
 
 import math
+from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -63,8 +64,8 @@ class ChartsView(QWidget):
         self.store, self.lang = store, lang
         self.data: YearTrends | None = None
         self.hover_text = ""
-        self.save_path = lambda: QFileDialog.getSaveFileName(self, self.tr("Spara diagram"), "diagram.png",
-                                                             "PNG (*.png)")[0]  # tests answer instead
+        self.save_path = lambda: QFileDialog.getSaveFileName(  # tests answer instead
+            self, self.tr("Spara diagram"), str(Path.home() / "diagram.png"), "PNG (*.png)")[0]
         pg.setConfigOptions(antialias=True, background="w", foreground="k")
         scale = shipped.scale()
         self._fills = {level.value: QColor(level.fill) for level in scale}

@@ -1,4 +1,4 @@
-; Inno Setup 6 script: the Windows installer for Lägesbild Desktop.
+; Inno Setup 6.3 or later (x64compatible; UTF-8 script): the Windows installer for Lägesbild Desktop.
 ; Wraps the one-folder build of packaging/lagesbild.spec (dist\lagesbild\). Steps: packaging/README.md.
 ;
 ;   iscc /DAppVersion=0.1.0 packaging\windows\lagesbild.iss
@@ -44,9 +44,11 @@ CloseApplications=yes
 RestartApplications=no
 
 [Languages]
-; Inno Setup ships no Swedish messages; put the unofficial Swedish.isl from
-; https://jrsoftware.org/files/istrans/ beside this script to get a Swedish installer.
-#if FileExists(AddBackslash(SourcePath) + "Swedish.isl")
+; Swedish when the compiler has it (Inno Setup 6.4 and later ship Languages\Swedish.isl), or when a
+; Swedish.isl lies beside this script; English otherwise.
+#if FileExists(AddBackslash(CompilerPath) + "Languages\Swedish.isl")
+Name: "sv"; MessagesFile: "compiler:Languages\Swedish.isl"
+#elif FileExists(AddBackslash(SourcePath) + "Swedish.isl")
 Name: "sv"; MessagesFile: "Swedish.isl"
 #endif
 Name: "en"; MessagesFile: "compiler:Default.isl"
@@ -54,12 +56,16 @@ Name: "en"; MessagesFile: "compiler:Default.isl"
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 
+[InstallDelete]
+; An upgrade replaces the whole program folder: files an older build had (Qt plugins, say) must not linger.
+Type: filesandordirs; Name: "{app}\_internal"
+
 [Files]
 Source: "{#Root}\dist\lagesbild\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
-Name: "{group}\{#AppName}"; Filename: "{app}\LagesbildDesktop.exe"; WorkingDir: "{userdocs}"
-Name: "{autodesktop}\{#AppName}"; Filename: "{app}\LagesbildDesktop.exe"; WorkingDir: "{userdocs}"; Tasks: desktopicon
+Name: "{group}\{#AppName}"; Filename: "{app}\LagesbildDesktop.exe"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\LagesbildDesktop.exe"; Tasks: desktopicon
 
 [Run]
 Filename: "{app}\LagesbildDesktop.exe"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

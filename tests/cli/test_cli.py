@@ -206,3 +206,13 @@ def test_help_is_swedish_throughout(capsys):
     text = capsys.readouterr().out
     assert text.startswith("användning: lagesbild") and "visa programmets version" in text
     assert not {"usage", "show", "options", "positional"} & set(text.replace(":", " ").split()), text
+
+
+def test_a_read_only_command_on_a_missing_default_database_creates_nothing(tmp_path, monkeypatch, capsys):
+    """A scheduled backup under another account must fail, not back up a new, empty database."""
+    from lagesbild_desktop.cli import main
+
+    monkeypatch.setenv("LAGESBILD_DATA_DIR", str(tmp_path / "data"))
+    assert main(["backup", "--out", str(tmp_path / "kopia.db")]) == 2
+    assert "finns inte" in capsys.readouterr().err
+    assert not (tmp_path / "kopia.db").exists() and not (tmp_path / "data" / "lagesbild.db").exists()
