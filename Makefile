@@ -45,6 +45,7 @@ bench: $(VENV)/.installed-test $(QM) bytecode
 
 # The one-folder application for officials' workstations (packaging/README.md): dist/lagesbild/.
 package: $(VENV)/.installed-test $(QM)
+	@command -v objdump >/dev/null || { echo "make package behöver objdump: sudo apt-get install binutils" >&2; exit 1; }
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
 		packaging/lagesbild.spec
 	@echo "Paketet: dist/lagesbild/ ($$(du -sh dist/lagesbild | cut -f1), $$(find dist/lagesbild -type f | wc -l) filer)"
