@@ -20,6 +20,7 @@ from openpyxl.utils.datetime import from_excel, from_ISO8601
 from lagesbild_desktop.domain.grid_import import SheetCell
 
 BLANK = SheetCell()  # a cell the file leaves out, or one a merged range covers
+NO_CELLS: list = []  # every row the file leaves out (one shared list: a stray cell may sit in row 1,048,576)
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _DIGITS = "0123456789"
 
@@ -149,12 +150,13 @@ def read_rows(data: bytes, shared_strings: list, styles: SheetStyles,
     try:
         parser.Parse(data, True)
         for reference in merged:
+            # Only the cells the file has are looked at: a range may span a million empty rows.
             first_column, first_row, last_column, last_row = range_boundaries(reference)
-            for covered_row in range(first_row, last_row + 1):
-                covered = cells.get(covered_row, {})
-                for covered_column in range(first_column, last_column + 1):
+            for covered_row in [number for number in cells if first_row <= number <= last_row]:
+                covered = cells[covered_row]
+                for covered_column in [number for number in covered if first_column <= number <= last_column]:
                     if (covered_row, covered_column) != (first_row, first_column):
-                        covered.pop(covered_column, None)
+                        del covered[covered_column]
     except (xml.parsers.expat.ExpatError, IndexError, ValueError, TypeError) as exc:
         raise SheetXmlError(str(exc)) from exc
     return _as_rows(cells, styles.fill_of_style, comments)
@@ -166,7 +168,7 @@ def _as_rows(cells: dict[int, dict[int, tuple[object, int]]], fill_of_style, com
     for number in range(1, max((number for number, row in cells.items() if row), default=0) + 1):
         row_cells = cells.get(number)
         if not row_cells:
-            rows.append([])
+            rows.append(NO_CELLS)
             continue
         row = [BLANK] * max(row_cells)
         for column, (value, style) in row_cells.items():

@@ -170,3 +170,12 @@ def test_prefixed_namespace_cells_without_references_and_missing_rows():
 def test_a_damaged_sheet_is_an_error(xml):
     with pytest.raises(SheetXmlError):
         read(xml, shared=["Grimsta"])
+
+
+def test_a_merged_range_over_the_whole_sheet_is_read_at_once():
+    """Only the cells the file holds are visited: A1:XFD1048576 is 17 billion cells."""
+    rows = read(f"""<worksheet xmlns="{MAIN}"><sheetData>
+<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="3"><c r="C3"><v>3</v></c></row>
+</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>""")
+    assert values(rows) == [[1]]
+
