@@ -235,4 +235,5 @@ ENGLISH = {
     'Återställd från {source}. Det som ersattes finns i {kept}.': 'Restored from {source}. What it replaced is kept in {kept}.',  # noqa: E501 (one message)
     '&Säkerhetskopior och återställning…': '&Backups and restore…',
     'Återställd från {name}': 'Restored from {name}',
+    'Databasen har återställts från en säkerhetskopia': 'The database has been restored from a backup',
 }

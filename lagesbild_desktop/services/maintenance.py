@@ -2,6 +2,7 @@
 
 import datetime as dt
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -79,66 +80,98 @@ def restore_database(db_path: Path | str | None, source: Path | str) -> RestoreR
     if db_path.exists() and source.resolve() == db_path.resolve():
         raise InvalidInput("Filen att återställa från är databasen själv")
     _check_backup(source)
-    stamp = osenv.now().strftime("%Y%m%d-%H%M%S")
     try:
         store = open_store(db_path, create=False)
     except DatabaseRefused:
-        kept = _move_aside(db_path, f"{db_path.stem}.ersatt-{stamp}.db")
+        kept = _move_aside(db_path, _kept_name(db_path))
         source_conn = connect_readonly(source)
         try:
             _backup().backup_to(source_conn, db_path)
         finally:
             source_conn.close()
-    else:
+        store = open_store(db_path)  # brings an older backup's schema up to date
         try:
-            kept = _keep_and_replace(store, source, stamp)
+            _record_restore(store, source, kept)
         finally:
             store.close()
-    store = open_store(db_path)  # brings an older backup's schema up to date
+        return RestoreResult(source, kept)
     try:
-        _record_restore(store, source, kept)
+        return restore_open_database(store, source, checked=True)
     finally:
         store.close()
-    return RestoreResult(source, kept)
 
 
-def restore_open_database(store: Store, source: Path | str) -> RestoreResult:
+def restore_open_database(store: Store, source: Path | str, *, checked: bool = False) -> RestoreResult:
     """The window's restore: the open database takes a checked backup's contents in place.
 
-    The current contents are kept aside first, an older backup's schema is brought up to date,
-    and the restore is recorded in the (restored) log. While another window or computer has the
-    file open nothing is changed and the user is told to close them.
+    From before the current contents are copied aside until the restore is in the log, this
+    connection holds the file alone: no other program can write a grade that would then be in
+    neither the copy nor the restored file, nor read a half-restored one. While another window
+    or computer has the file open in WAL mode, nothing is changed and the user is told to close it.
     """
     source = Path(source)
     if not source.is_file():
         raise InvalidInput(f"Säkerhetskopian {source} finns inte")
     if source.resolve() == store.path.resolve():
         raise InvalidInput("Filen att återställa från är databasen själv")
-    _check_backup(source)
-    kept = _keep_and_replace(store, source, osenv.now().strftime("%Y%m%d-%H%M%S"))
-    bring_up_to_date(store)
-    _record_restore(store, source, kept)
+    if not checked:
+        _check_backup(source)
+    with _held_alone(store):
+        kept = _backup().backup_to(store.conn, store.path.with_name(_kept_name(store.path)))
+        _backup().replace_contents(source, store.conn)
+        bring_up_to_date(store)
+        _record_restore(store, source, kept)
     return RestoreResult(source, kept)
 
 
-def _keep_and_replace(store: Store, source: Path, stamp: str) -> Path:
-    kept = _backup().backup_to(store.conn, store.path.with_name(f"{store.path.stem}.ersatt-{stamp}.db"))
-    _replace_contents(store, source)
-    return kept
+OPEN_ELSEWHERE = ("Återställningen kunde inte göras medan databasen är öppen i ett annat fönster eller på en annan "
+                  "dator; stäng dem och försök igen. Databasen är oförändrad")
 
 
-def _replace_contents(store: Store, source: Path) -> None:
-    # The backup API cannot change the page size of a WAL database: leave WAL for the copy.
+@contextmanager
+def _held_alone(store: Store):
+    """This connection alone may read or write the file until the block ends.
+
+    Rollback journal in exclusive locking mode: the lock taken by the first write is kept. (The
+    backup API also cannot change the page size of a WAL database.) WAL comes back afterwards.
+    """
+    conn = store.conn
+    wal = conn.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal"
     try:
-        store.conn.execute("PRAGMA journal_mode = delete")
-        _backup().replace_contents(source, store.conn)
-        if not store.shared:
-            store.conn.execute("PRAGMA journal_mode = wal")
+        if wal and conn.execute("PRAGMA journal_mode = delete").fetchone()[0].lower() != "delete":
+            raise EnvironmentProblem(OPEN_ELSEWHERE)
+        conn.execute("PRAGMA locking_mode = exclusive")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
     except sqlite3.OperationalError as exc:
-        raise EnvironmentProblem(
-            "Återställningen kunde inte göras medan databasen är öppen i ett annat fönster eller på en annan "
-            f"dator; stäng dem och försök igen. Databasen är oförändrad ({exc})"
-        ) from exc
+        _let_go(conn, wal)
+        raise EnvironmentProblem(f"{OPEN_ELSEWHERE} ({exc})") from exc
+    try:
+        yield
+    finally:
+        _let_go(conn, wal)
+
+
+def _let_go(conn: sqlite3.Connection, wal: bool) -> None:
+    try:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        conn.execute("PRAGMA locking_mode = normal")
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()  # the lock goes with the next read
+        if wal:
+            conn.execute("PRAGMA journal_mode = wal")
+    except sqlite3.OperationalError:
+        pass  # another program came in first: the file stays in rollback mode until it is next opened
+
+
+def _kept_name(db_path: Path) -> str:
+    """A new name beside the database for the contents a restore replaces (never an earlier one's)."""
+    stamp = osenv.now().strftime("%Y%m%d-%H%M%S")
+    name, number = f"{db_path.stem}.ersatt-{stamp}.db", 1
+    while db_path.with_name(name).exists():
+        number += 1
+        name = f"{db_path.stem}.ersatt-{stamp}-{number}.db"
+    return name
 
 
 def _move_aside(db_path: Path, name: str) -> Path | None:
@@ -169,16 +202,30 @@ def _record_restore(store: Store, source: Path, kept: Path | None) -> None:
 
 
 def _check_backup(source: Path) -> None:
+    """The backup must be a whole Lägesbild database whose data agree with its log.
+
+    It is checked as a copy brought up to the current schema, so that a backup made by an
+    older version (fewer tables) is checked like a current one; the backup itself is not touched.
+    """
+    import tempfile
+
     try:
         inspect_existing(source)
     except DatabaseRefused as refused:
         raise DatabaseRefused(refused.message.replace("Databasen", "Säkerhetskopian", 1)) from None
     conn = connect_readonly(source)
     try:
-        exists = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit_log'").fetchone()
-        if not exists:
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit_log'").fetchone():
             raise DatabaseRefused(f"Säkerhetskopian {source} är ingen Lägesbild-databas")
-        report = _integrity().check(conn)
+        with tempfile.TemporaryDirectory() as folder:
+            copy = _backup().backup_to(conn, Path(folder) / source.name)
+            checked = open_database(copy, create=False)
+            try:
+                report = _integrity().check(checked.conn)
+            finally:
+                checked.close()
+    except sqlite3.Error as exc:
+        raise DatabaseRefused(f"Säkerhetskopian {source} kan inte läsas ({exc}); inget har ersatts") from exc
     finally:
         conn.close()
     if not report.ok:

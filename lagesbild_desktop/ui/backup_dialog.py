@@ -6,6 +6,7 @@ written into the (restored) change log like any other change.
 """
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -143,6 +144,9 @@ class BackupDialog(QDialog):
                 result = maintenance.restore_open_database(self.store, source)
         except LagesbildError as error:
             self.message.setText(self.tr("Inget återställdes: {reason}").format(reason=error.message))
+            return
+        except (sqlite3.Error, OSError) as error:  # a full disk while copying aside, say: shown, not lost
+            self.message.setText(self.tr("Inget återställdes: {reason}").format(reason=str(error)))
             return
         self.message.setText(self.tr("Återställd från {source}. Det som ersattes finns i {kept}.").format(
             source=result.restored_from.name, kept=result.previous_kept_at))

@@ -4,7 +4,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
-from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.database import RESTORED_SETTING, Store
 from lagesbild_desktop.ui.events import DataEvents
 from lagesbild_desktop.ui.meeting_view import MeetingView
 from lagesbild_desktop.ui.prompts import Prompts
@@ -28,6 +28,8 @@ class MainWindow(QMainWindow):
         district = store.setting("district", "")
         self.setWindowTitle(self.tr("Lägesbild") + (f" — {district}" if district else ""))
         self.events = DataEvents(store.conn, self)
+        self._restored_at = store.setting(RESTORED_SETTING)
+        self.events.changed.connect(self._data_changed)
         self.undo_stack = QUndoStack(self)
         self.recorder = Recorder(store, self.events, self.undo_stack, self.prompts, self, lang)
 
@@ -144,10 +146,18 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _after_restore(self, result) -> None:
-        # Undoing a change made before the restore would write into the restored data: forget them.
-        self.undo_stack.clear()
-        self.events.announce()
+        self.events.announce()  # every view reads the restored data (and _data_changed forgets the undo steps)
         self.saved_label.setText(self.tr("Återställd från {name}").format(name=result.restored_from.name))
+
+    def _data_changed(self) -> None:
+        if self.report_dialog is not None:
+            self.report_dialog.fields.reload_unless_edited()
+        restored_at = self.store.setting(RESTORED_SETTING)
+        if restored_at != self._restored_at:  # restored here, or in another window or on another computer
+            self._restored_at = restored_at
+            # Undoing a change made before the restore would write into the restored data: forget them.
+            self.undo_stack.clear()
+            self.saved_label.setText(self.tr("Databasen har återställts från en säkerhetskopia"))
 
     def open_guide(self):
         from lagesbild_desktop.ui.guide_view import GuideView

@@ -70,6 +70,9 @@ class PriorityFieldsBox(QGroupBox):
         super().__init__(parent)
         self.setObjectName("priorityFields")
         self.store, self.prompts, self.year = store, prompts, 0
+        # What each field showed when last read or saved: only a field the user changed since is
+        # saved (an open dialog must not write old texts over ones restored or changed elsewhere).
+        self._shown: dict[int, tuple[bool, str]] = {}
         grid = QGridLayout(self)
         self.checks: list[QCheckBox] = []
         self.comments: list[QLineEdit] = []
@@ -102,6 +105,14 @@ class PriorityFieldsBox(QGroupBox):
             check.blockSignals(False)
             comment.setText(value.comment if value else "")
             comment.setCursorPosition(0)  # the beginning of a long comment is what says what it is about
+            self._shown[field.number] = (check.isChecked(), comment.text().strip())
+
+    def reload_unless_edited(self) -> None:
+        """Show what is stored now (after a restore, or another window's change), unless a field is being edited."""
+        edited = any((check.isChecked(), comment.text().strip()) != self._shown.get(field.number)
+                     for field, check, comment in zip(PRIORITY_FIELDS, self.checks, self.comments, strict=True))
+        if self.year and not edited:
+            self.show_year(self.year)
 
     def save_all(self) -> None:
         for field in PRIORITY_FIELDS:
@@ -111,7 +122,10 @@ class PriorityFieldsBox(QGroupBox):
         check, comment = self.checks[number - 1], self.comments[number - 1]
         stored = report_texts.priority_fields(self.store, self.year).get(number)
         wanted = (check.isChecked(), comment.text().strip())
+        if wanted == self._shown.get(number):
+            return  # not changed here since it was shown
         if wanted == ((stored.needs_measures, stored.comment) if stored else (False, "")):
+            self._shown[number] = wanted
             return
         year = self.year
 
@@ -122,6 +136,7 @@ class PriorityFieldsBox(QGroupBox):
         saved, message = save_texts(self.prompts, self, [wanted[1]], save)
         if saved:
             comment.setText(report_texts.priority_fields(self.store, year)[number].comment)
+            self._shown[number] = (check.isChecked(), comment.text().strip())
             self.changed.emit()
         self.status.emit(message)
 

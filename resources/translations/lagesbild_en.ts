@@ -3,72 +3,72 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="38" />
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="39" />
         <source>Säkerhetskopior</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="40" />
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="41" />
         <source>Programmet gör en säkerhetskopia första gången det startas varje dag och sparar de tio senaste i {folder}.</source>
         <translation>The program makes a backup the first time it starts each day and keeps the ten newest in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="45" />
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="46" />
         <source>Automatiska säkerhetskopior, nyast först</source>
         <translation>Automatic backups, newest first</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="50" />
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="51" />
         <source>&amp;Gör en säkerhetskopia nu…</source>
         <translation>&amp;Make a backup now…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="52" />
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="53" />
         <source>&amp;Återställ den valda…</source>
         <translation>&amp;Restore the chosen one…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="54" />
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="55" />
         <source>Återställ från en &amp;fil…</source>
         <translation>Restore from a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="56" />
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="57" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="88" />
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="89" />
         <source>{when} · {size} kB</source>
         <translation>{when} · {size} kB</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="94" />
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="95" />
         <source>Spara säkerhetskopia</source>
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="95" />
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="96" />
         <source>Lägesbild-databas (*.db)</source>
         <translation>Lägesbild database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="99" />
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="100" />
         <source>Välj säkerhetskopia att återställa</source>
         <translation>Choose the backup to restore</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="101" />
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="102" />
         <source>Lägesbild-databas (*.db);;Alla filer (*)</source>
         <translation>Lägesbild database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="106" />
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="107" />
         <source>Återställ säkerhetskopia</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="107" />
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="108" />
         <source>Alla bedömningar, händelser och texter ersätts med dem i {name}. Det som sparats efter kopian finns kvar i en undansparad fil bredvid databasen, och återställningen skrivs in i ändringsloggen.
 
 Stäng programmet på andra datorer som använder samma fil först.
@@ -81,17 +81,18 @@ Close the program first on other computers that use the same file.
 Restore now?</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="126" />
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="127" />
         <source>Säkerhetskopia sparad: {path}</source>
         <translation>Backup saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="145" />
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="146" />
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="149" />
         <source>Inget återställdes: {reason}</source>
         <translation>Nothing was restored: {reason}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="147" />
+        <location filename="../../lagesbild_desktop/ui/backup_dialog.py" line="151" />
         <source>Återställd från {source}. Det som ersattes finns i {kept}.</source>
         <translation>Restored from {source}. What it replaced is kept in {kept}.</translation>
     </message>
@@ -148,164 +149,164 @@ Restore now?</translation>
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="66" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="68" />
         <source>Spara diagram</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="75" />
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="80" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="76" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="81" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="82" />
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="102" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="83" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="103" />
         <source>Områden</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="85" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="86" />
         <source>Områden i diagrammet</source>
         <translation>Areas in the chart</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="88" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="89" />
         <source>Spara som bild…</source>
         <translation>Save as image…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="89" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="90" />
         <source>Kopiera</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="90" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="91" />
         <source>Kopiera diagrammet</source>
         <translation>Copy the chart</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="97" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="98" />
         <source>Bedömning per vecka</source>
         <translation>Grade per week</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="98" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="99" />
         <source>Stadsdelen: högsta och medel per vecka</source>
         <translation>The district: highest and mean per week</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="99" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="100" />
         <source>Veckor per bedömning, i år och förra året</source>
         <translation>Weeks per grade, this year and last year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="100" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="101" />
         <source>Händelser per månad, i år och samma period förra året</source>
         <translation>Incidents per month, this year and the same period last year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="101" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="102" />
         <source>Händelser per månad och allvarlighet, i år och förra året</source>
         <translation>Incidents per month and severity, this year and last year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="102" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="103" />
         <source>Stadsdelen</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="103" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="104" />
         <source>Fördelning</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="103" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="104" />
         <source>Händelser</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="104" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="105" />
         <source>Allvarlighet</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="272" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="273" />
         <source>{count} områden</source>
         <translation>{count} areas</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="281" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="282" />
         <source>{area} förra året</source>
         <translation>{area} last year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="287" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="288" />
         <source>{area}, medel 4 veckor</source>
         <translation>{area}, 4-week mean</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="298" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="299" />
         <source>medel 4 veckor (streckad)</source>
         <translation>4-week mean (dashed)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="299" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="300" />
         <source>förra året (ljus)</source>
         <translation>last year (pale)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="308" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="309" />
         <source>Medel förra året</source>
         <translation>Mean last year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="312" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="313" />
         <source>Högsta</source>
         <translation>Highest</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="314" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="315" />
         <source>Medel över områdena</source>
         <translation>Mean over the areas</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="337" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="338" />
         <source>veckor (nedre stapeln: förra året, ljusare)</source>
         <translation>weeks (lower bar: last year, paler)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="361" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="362" />
         <source>händelser (vänster stapel: förra året, ljusare)</source>
         <translation>incidents (left bar: last year, paler)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="375" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="376" />
         <source>ej bedömd</source>
         <translation>not graded</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="379" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="380" />
         <source>Vecka {week}</source>
         <translation>Week {week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="383" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="384" />
         <source>högsta: {grade}</source>
         <translation>highest: {grade}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="384" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="385" />
         <source>medel: {mean}</source>
         <translation>mean: {mean}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="388" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="389" />
         <source>{count} bedömda områden, medel {mean}, högsta {grade}</source>
         <translation>{count} areas graded, mean {mean}, highest {grade}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="392" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="393" />
         <source>{area}: {grade} (medel 4 v: {mean}; förra året: {last})</source>
         <translation>{area}: {grade} (4-week mean: {mean}; last year: {last})</translation>
     </message>
@@ -594,84 +595,89 @@ Restore now?</translation>
         <translation>Lägesbild</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="38" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="40" />
         <source>Vyer</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="39" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="41" />
         <source>Veckomöte</source>
         <translation>Weekly meeting</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="39" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="41" />
         <source>Årsöversikt</source>
         <translation>Year grid</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="39" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="41" />
         <source>Diagram</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="63" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="65" />
         <source>Säkerhetskopian misslyckades: {problem}</source>
         <translation>The backup failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="65" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="67" />
         <source>Databas: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="105" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="107" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="106" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="108" />
         <source>&amp;Rapporter och utskrift…</source>
         <translation>&amp;Reports and printing…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="110" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="109" />
         <source>&amp;Importera från Excel eller CSV…</source>
         <translation>&amp;Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="114" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="110" />
         <source>&amp;Exportera året till Excel eller CSV…</source>
         <translation>&amp;Export the year to Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="118" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="112" />
         <source>Spara &amp;utbytesfil till en annan dator…</source>
         <translation>Save an exchange &amp;file for another computer…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="121" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="114" />
         <source>&amp;Säkerhetskopior och återställning…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="125" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="116" />
         <source>A&amp;vsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="128" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="117" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="129" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="118" />
         <source>&amp;Användarguide</source>
         <translation>&amp;User guide (Swedish)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="152" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="150" />
         <source>Återställd från {name}</source>
         <translation>Restored from {name}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="160" />
+        <source>Databasen har återställts från en säkerhetskopia</source>
+        <translation>The database has been restored from a backup</translation>
     </message>
     <message>
         <location filename="../../lagesbild_desktop/ui/main_window.py" line="202" />
@@ -840,27 +846,27 @@ Restore now?</translation>
 <context>
     <name>PriorityFieldsBox</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="78" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="81" />
         <source>Behov av särskilda åtgärder</source>
         <translation>Special measures needed</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="80" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="83" />
         <source>{field}: behov av särskilda åtgärder</source>
         <translation>{field}: special measures needed</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="83" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="86" />
         <source>{field}: kommentar</source>
         <translation>{field}: comment</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="84" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="87" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="96" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="99" />
         <source>Prioriterade samverkansområden {year}</source>
         <translation>Priority cooperation fields {year}</translation>
     </message>
@@ -971,117 +977,117 @@ Your value: {mine}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="137" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="152" />
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="147" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="162" />
         <source>Årssammanställning</source>
         <translation>Yearly summary</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="147" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="162" />
         <source>Veckorapport</source>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="156" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="171" />
         <source>S&amp;kapa rapport</source>
         <translation>&amp;Make report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="159" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="174" />
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="160" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="175" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="161" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="176" />
         <source>Vecka</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="163" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="178" />
         <source>&amp;Rapport:</source>
         <translation>&amp;Report:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="163" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="178" />
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="164" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="179" />
         <source>&amp;Vecka:</source>
         <translation>&amp;Week:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="175" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="190" />
         <source>Rapporten skapas</source>
         <translation>Making the report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="182" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="197" />
         <source>Förhandsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="186" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="201" />
         <source>Skriv &amp;ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="188" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="203" />
         <source>&amp;Spara som…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="190" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="205" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="273" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="288" />
         <source>Rapporten skapas…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="283" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="298" />
         <source>Klar: {pages} sidor</source>
         <translation>Done: {pages} pages</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="288" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="303" />
         <source>Rapporten kunde inte skapas: {problem}</source>
         <translation>The report could not be made: {problem}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="313" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="328" />
         <source>Spara rapporten</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="314" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="329" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="335" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="350" />
         <source>Sparad: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="344" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="359" />
         <source>{pages} sidor skickade till {printer}</source>
         <translation>{pages} pages sent to {printer}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="351" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="366" />
         <source>Skrivaren kunde inte öppnas</source>
         <translation>The printer could not be opened</translation>
     </message>

@@ -71,3 +71,77 @@ def test_a_backup_is_made_on_demand(qtbot, make_window, store, tmp_path):
         assert get_grade(copy, "Vinsta", 2024, 3).grade == 4
     finally:
         copy.close()
+
+
+def test_an_open_report_dialog_does_not_write_old_texts_over_a_restore(qtbot, make_window, store):
+    from lagesbild_desktop.services.report_texts import priority_fields, set_priority_field
+
+    set_priority_field(store, 2024, 2, False, "före kopian")
+    made = maintenance.daily_backup(store)
+    set_priority_field(store, 2024, 2, True, "efter kopian")
+    window = make_window(store)
+    reports = window.open_reports()
+    reports.year.setValue(2024)
+    qtbot.waitUntil(lambda: reports.fields.comments[1].text() == "efter kopian")
+    dialog = open_backups(qtbot, window)
+    dialog.confirm_restore = lambda source: True
+    dialog.restore(made)
+    assert reports.fields.comments[1].text() == "före kopian"  # the open dialog shows the restored text
+    reports.close()  # which saves whatever a user changed, and nothing else
+    field = priority_fields(store, 2024)[2]
+    assert (field.needs_measures, field.comment) == (False, "före kopian")
+
+
+def test_another_window_on_a_shared_file_forgets_its_undo_steps_after_a_restore(qtbot, make_window, tmp_path):
+    """Undoing in window B after A restored would clear a grade written into the restored data unasked."""
+    path = tmp_path / "delad.db"
+    first = maintenance.open_store(path, shared=True)
+    second = maintenance.open_store(path, shared=True)
+    try:
+        record_grade(first, "Grimsta", 2024, 10, 2)
+        made = maintenance.daily_backup(first)
+        window = make_window(second)
+        qtbot.keyClick(window.meeting.rows[1].selector, Qt.Key.Key_4)  # B records, so B could undo it
+        assert window.undo_stack.canUndo()
+        maintenance.restore_open_database(first, made)
+        window.events.poll()  # what its timer does
+        assert not window.undo_stack.canUndo() and "återställts" in window.saved_label.text()
+    finally:
+        second.close()
+        first.close()
+
+
+def test_a_restore_holds_the_file_so_no_other_program_writes_in_between(store, tmp_path, monkeypatch):
+    """A grade another program saves while the restore runs is refused there (and said so), not lost."""
+    import sqlite3
+
+    import pytest
+
+    from lagesbild_desktop.store import backup
+
+    record_grade(store, "Grimsta", 2024, 10, 2)
+    made = maintenance.daily_backup(store)
+    record_grade(store, "Grimsta", 2024, 10, 5)
+    attempts = []
+    real = backup.replace_contents
+
+    def another_program_writes_meanwhile(source, conn):
+        other = sqlite3.connect(store.path, timeout=0.2)
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("UPDATE settings SET value = value")
+            other.commit()
+        attempts.append("refused")
+        other.close()
+        real(source, conn)
+
+    monkeypatch.setattr(backup, "replace_contents", another_program_writes_meanwhile)
+    first = maintenance.restore_open_database(store, made)
+    second = maintenance.restore_open_database(store, made)  # in the same second: its own kept-aside file
+    assert attempts == ["refused", "refused"] and first.previous_kept_at != second.previous_kept_at
+    assert get_grade(store, "Grimsta", 2024, 10).grade == 2 and maintenance.check_database(store).ok
+    kept = maintenance.open_store(first.previous_kept_at, create=False)
+    try:
+        assert get_grade(kept, "Grimsta", 2024, 10).grade == 5  # the replaced grade is kept aside
+    finally:
+        kept.close()
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"  # as before the restore
