@@ -192,6 +192,8 @@ def _logged(entity: str, value: str | None) -> str:
     data = json.loads(value)
     if isinstance(data, dict) and "rows" in data:  # one entry for a whole import
         return f"{len(data['rows'])} nya"
+    if entity == "database":  # a restore: the file it replaced (kept aside) and the backup it came from
+        return Path(data["file"]).name if data.get("file") else "–"
     if entity == "assessment":
         return f"{data['grade']}" + (f" «{data['note']}»" if data.get("note") else "")
     if entity == "incident":
