@@ -45,6 +45,16 @@ def report_pages(store, work: Path) -> None:
         subprocess.run(["pdftoppm", "-png", "-r", "80", str(pdf), str(OUT / prefix)], check=True)
 
 
+def preview_import(app, window, path: Path, picture: str) -> None:
+    """The import dialog's preview of a file, as a picture."""
+    importer = window.open_import()
+    importer.path.setText(str(path))
+    importer.preview()
+    app.processEvents()
+    importer.grab().save(str(OUT / picture))
+    importer.close()
+
+
 def guide_pictures(app, work: Path) -> None:
     """The user guide's own pictures (docs/anvandarguide.md): a first start, an old workbook with a
     name the program does not know, and a file from another workstation with two conflicts."""
@@ -75,12 +85,7 @@ def guide_pictures(app, work: Path) -> None:
         for row, name in enumerate(("Grimsta", "Hässelby gård", "Vällingby C", "Vinsta")):
             sheet.append([name, *[1 + (row + week) % 3 for week in range(1, 53)]])
     book.save(old)
-    importer = window.open_import()
-    importer.path.setText(str(old))
-    importer.preview()
-    app.processEvents()
-    importer.grab().save(str(OUT / "guide_import_sv.png"))
-    importer.close()
+    preview_import(app, window, old, "guide_import_sv.png")
 
     from lagesbild_desktop.store.backup import auto_backup
 
@@ -99,12 +104,7 @@ def guide_pictures(app, work: Path) -> None:
     other.close()
     record_grade(fresh, "Grimsta", 2026, 9, 3)
     record_grade(fresh, "Vinsta", 2026, 9, 2)
-    importer = window.open_import()
-    importer.path.setText(str(sent))
-    importer.preview()
-    app.processEvents()
-    importer.grab().save(str(OUT / "guide_exchange_sv.png"))
-    importer.close()
+    preview_import(app, window, sent, "guide_exchange_sv.png")
     window.close()
     fresh.close()
 
@@ -175,12 +175,8 @@ def main() -> None:
             QTest.qWait(1500)  # the preview draws its pages on a thread of its own
             dialog.grab().save(str(OUT / f"report_dialog_{lang}{suffix}.png"))
         if lang == "sv" and not suffix:
-            importer = window.open_import()
-            importer.path.setText(str(ROOT / "tests" / "data" / "samples" / "arssammanstallning_2023.xlsx"))
-            importer.preview()
-            app.processEvents()
-            importer.grab().save(str(OUT / "import_dialog_sv.png"))
-            importer.close()
+            preview_import(app, window, ROOT / "tests" / "data" / "samples" / "arssammanstallning_2023.xlsx",
+                           "import_dialog_sv.png")
         window.close()
         window.deleteLater()
         app.processEvents()

@@ -179,8 +179,10 @@ def _log(store: Store, args) -> int:
         " ORDER BY id DESC LIMIT ?", [max(args.limit, 1)])
     verbs = {"create": "skapad", "update": "ändrad", "delete": "borttagen"}
     for entry_id, at, user, action, entity, entity_id, text, old, new, context in rows:
-        change = f"{_logged(entity, old)} → {_logged(entity, new)}"
-        verb = "importerade" if entity_id == BATCH_ID else verbs[action]
+        if entity_id == BATCH_ID:  # one entry for a whole import
+            change, verb = f"– → {len(json.loads(new)['rows'])} nya", "importerade"
+        else:
+            change, verb = f"{_logged(entity, old)} → {_logged(entity, new)}", verbs[action]
         print(f"{entry_id}\t{at}\t{user}\t{text} {verb}: {change}\t{context}")
     return 0
 
@@ -190,8 +192,6 @@ def _logged(entity: str, value: str | None) -> str:
     if not value:
         return "–"
     data = json.loads(value)
-    if isinstance(data, dict) and "rows" in data:  # one entry for a whole import
-        return f"{len(data['rows'])} nya"
     if entity == "database":  # a restore: the file it replaced (kept aside) and the backup it came from
         return Path(data["file"]).name if data.get("file") else "–"
     if entity == "assessment":

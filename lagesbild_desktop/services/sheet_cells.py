@@ -13,6 +13,7 @@ tests/importing/test_sheet_cells.py compares the two on a corpus of odd files.
 
 import xml.parsers.expat
 from collections.abc import Callable
+from typing import NamedTuple
 
 from openpyxl.utils.cell import column_index_from_string, range_boundaries
 from openpyxl.utils.datetime import from_excel, from_ISO8601
@@ -29,13 +30,13 @@ class SheetXmlError(ValueError):
     """The sheet's XML is damaged (a truncated or altered file)."""
 
 
-class SheetStyles:
+class SheetStyles(NamedTuple):
     """What the workbook says about its cell styles, as far as reading values and fills needs."""
 
-    def __init__(self, date_styles: set[int], duration_styles: set[int], epoch,
-                 fill_of_style: Callable[[int], str | None]):
-        self.date_styles, self.duration_styles, self.epoch = date_styles, duration_styles, epoch
-        self.fill_of_style = fill_of_style
+    date_styles: set[int]
+    duration_styles: set[int]
+    epoch: object  # the workbook's date epoch (1900 or 1904)
+    fill_of_style: Callable[[int], str | None]
 
 
 def read_rows(data: bytes, shared_strings: list, styles: SheetStyles,

@@ -135,7 +135,7 @@ def create_many(store: "Store", cells: list[tuple[int, int, int, int, str]], con
         return 0
     who, when = osenv.current_user(), osenv.now_iso()
     # In id order: SQLite appends to its table instead of inserting all over it.
-    rows = sorted(((year * 100 + week) * 100_000 + area_id, area_id, year, week, grade, note)  # cell_id()
+    rows = sorted((cell_id(area_id, year, week), area_id, year, week, grade, note)
                   for area_id, year, week, grade, note in cells)
     version = _audit().append_batch(store, ENTITY, BATCH_FIELDS, rows, f"{len(rows)} bedömningar", context, when)
     store.conn.executemany(

@@ -68,35 +68,34 @@ def save_field(store: "Store", year: int, field: int, needs: bool, comment: str,
     old = fields_of_year(store.conn, year).get(field)
     if old is not None and (old.needs_measures, old.comment) == (needs, comment):
         return old  # nothing changed: nothing written, nothing logged
-    who, when = osenv.current_user(), osenv.now_iso()
-    row_id = year * 10 + field
-    store.conn.execute(
-        "INSERT INTO priority_fields (id, iso_year, field, needs_measures, comment, recorded_by, recorded_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET needs_measures = excluded.needs_measures,"
-        " comment = excluded.comment, recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at",
-        [row_id, year, field, int(needs), comment, who, when])
-    new = PriorityField(row_id, year, field, needs, comment, who, when)
-    _audit().append(store, action="update" if old else "create", entity=FIELD_ENTITY, entity_id=row_id,
-                    summary=f"Prioriterat område {field} {year}", old=old.value() if old else None,
-                    new=new.value(), context=context, at=when)
-    return new
+    return _save_logged(store, "priority_fields", FIELD_ENTITY, PriorityField, old,
+                        f"Prioriterat område {field} {year}", context,
+                        id=year * 10 + field, iso_year=year, field=field, needs_measures=needs, comment=comment)
 
 
 def save_week_note(store: "Store", year: int, week: int, participants: str, summary: str, context: str) -> WeekNote:
     old = week_note(store.conn, year, week)
     if old is not None and (old.participants, old.summary) == (participants, summary):
         return old
+    return _save_logged(store, "week_notes", WEEK_ENTITY, WeekNote, old, f"Veckomöte {year} v{week}", context,
+                        id=year * 100 + week, iso_year=year, iso_week=week, participants=participants,
+                        summary=summary)
+
+
+def _save_logged(store: "Store", table: str, entity: str, record, old, what: str, context: str, /, **columns):
+    """Insert or update one row (its columns in the record's order, then who and when) and log the change.
+
+    The table and column names come from this module, never from input."""
     who, when = osenv.current_user(), osenv.now_iso()
-    row_id = year * 100 + week
-    store.conn.execute(
-        "INSERT INTO week_notes (id, iso_year, iso_week, participants, summary, recorded_by, recorded_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET participants = excluded.participants,"
-        " summary = excluded.summary, recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at",
-        [row_id, year, week, participants, summary, who, when])
-    new = WeekNote(row_id, year, week, participants, summary, who, when)
-    _audit().append(store, action="update" if old else "create", entity=WEEK_ENTITY, entity_id=row_id,
-                    summary=f"Veckomöte {year} v{week}", old=old.value() if old else None, new=new.value(),
-                    context=context, at=when)
+    values = {**columns, "recorded_by": who, "recorded_at": when}
+    names = ", ".join(values)
+    updates = ", ".join(f"{name} = excluded.{name}" for name in values if name != "id")
+    store.conn.execute(f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(values))})"
+                       f" ON CONFLICT(id) DO UPDATE SET {updates}",
+                       [int(value) if isinstance(value, bool) else value for value in values.values()])
+    new = record(*values.values())
+    _audit().append(store, action="update" if old else "create", entity=entity, entity_id=columns["id"],
+                    summary=what, old=old.value() if old else None, new=new.value(), context=context, at=when)
     return new
 
 

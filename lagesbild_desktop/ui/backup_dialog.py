@@ -37,9 +37,9 @@ class BackupDialog(QDialog):
         self.store = store
         self.setObjectName("backupDialog")
         self.setWindowTitle(self.tr("Säkerhetskopior"))
-        folder, _backups = maintenance.automatic_backups(store)
+        self.folder, _listed = maintenance.automatic_backups(store)
         about = QLabel(self.tr("Programmet gör en säkerhetskopia första gången det startas varje dag och "
-                               "sparar de tio senaste i {folder}.").format(folder=folder), self)
+                               "sparar de tio senaste i {folder}.").format(folder=self.folder), self)
         about.setWordWrap(True)
         about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backups = QListWidget(self)
@@ -98,7 +98,7 @@ class BackupDialog(QDialog):
 
     def choose_backup_source(self) -> str:
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("Välj säkerhetskopia att återställa"),
-                                                    str(maintenance.automatic_backups(self.store)[0]),
+                                                    str(self.folder),
                                                     self.tr("Lägesbild-databas (*.db);;Alla filer (*)"))
         return path
 
