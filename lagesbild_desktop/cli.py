@@ -106,6 +106,15 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     listing = _sub(incident, "list", "lista händelser")
     listing.add_argument("--year", required=True, metavar="ÅR")
     listing.add_argument("--week", metavar="VECKA")
+    edit = _sub(incident, "edit", "ändra en händelse (det som anges ändras, resten står kvar; loggas)")
+    edit.add_argument("id", metavar="NUMMER")
+    edit.add_argument("--area", metavar="OMRÅDE")
+    edit.add_argument("--date", metavar="ÅÅÅÅ-MM-DD")
+    edit.add_argument("--category", metavar="KATEGORI")
+    edit.add_argument("--severity", metavar="GRAD", help="lindrig|oroande|allvarlig|kritisk (1–4)")
+    edit.add_argument("--place", metavar="PLATS")
+    edit.add_argument("--description", metavar="TEXT")
+    edit.add_argument("--allow-personal-data", action="store_true")
     remove = _sub(incident, "delete", "ta bort en händelse (loggas)")
     remove.add_argument("id", metavar="NUMMER")
 
@@ -182,6 +191,10 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     importing.add_argument("--overwrite", action="store_true",
                            help="skriv över bedömningar som redan finns med ett annat värde")
     importing.add_argument("--dry-run", action="store_true", help="visa vad som skulle hända, skriv inget")
+    importing.add_argument("--resolve", action="append", default=[], metavar="VAL",
+                           help="utbytesfil: avgör konflikter. 'här' eller 'fil' för alla, eller "
+                                "'KONFLIKT=här' / 'KONFLIKT=fil' för en (KONFLIKT som den står i hakparentes i "
+                                "listan); kan upprepas")
     _sub(commands, "check", "kontrollera filen och ändringsloggens kedja")
     log = _sub(commands, "log", "visa ändringsloggen (senaste först)")
     log.add_argument("--limit", type=int, default=50, metavar="ANTAL")
@@ -189,6 +202,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     backup.add_argument("--out", required=True, metavar="FIL")
     restore = _sub(commands, "restore", "återställ från en säkerhetskopia (den nuvarande filen sparas undan)")
     restore.add_argument("file", metavar="FIL")
+    district = _sub(commands, "district", "stadsdelens namn (följer med utbytesfiler); visas utan NAMN")
+    district.add_argument("name", nargs="?", metavar="NAMN")
     shared = _sub(commands, "shared", "markera databasen som delad mellan datorer (på/av/visa)")
     shared.add_argument("state", choices=["on", "off", "status"], nargs="?", default="status")
     return parser

@@ -29,6 +29,7 @@ _READ_ONLY = {("summary", None), ("check", None), ("log", None), ("backup", None
               ("areas", "list"), ("categories", "list"), ("shared", None)}
 
 
+
 def _db_argument(args: argparse.Namespace) -> Path | None:
     db = getattr(args, "db", None)
     if db is not None and not db.strip():
@@ -46,7 +47,10 @@ def _open(args: argparse.Namespace) -> Store:
             hint = "" if given else " (programmet har inte använts med den här användarens standardfil; ange --db)"
             raise NotFound(f"Databasen {db} finns inte{hint}")
         print(f"Ny databas skapad: {db}", file=sys.stderr)
-    return maintenance.open_store(db, shared=True if getattr(args, "shared", False) else None)
+    store = maintenance.open_store(db, shared=True if getattr(args, "shared", False) else None)
+    if store.identity_note:
+        print(store.identity_note, file=sys.stderr)
+    return store
 
 
 def run(args: argparse.Namespace) -> int:
@@ -99,6 +103,19 @@ def _incident(store: Store, args) -> int:
                   f"{Severity.from_code(row.severity).name_sv}\t{row.place}\t{row.description}")
         if not rows:
             print("Inga händelser")
+    elif args.action == "edit":
+        changes = {"area": args.area, "date": args.date, "category": args.category, "severity": args.severity,
+                   "place": args.place, "description": args.description}
+        if all(value is None for value in changes.values()):
+            raise InvalidInput("incident edit: ange vad som ska ändras (--date, --category, --severity, --place, "
+                               "--description eller --area)")
+        before = incidents.get_incident(store, args.id)
+        found = incidents.update_incident(store, args.id, allow_personal_data=args.allow_personal_data,
+                                          context=f"{CONTEXT}: incident edit", **changes)
+        verb = "oförändrad" if found == before else "ändrad"
+        print(f"Händelse {found.id} {verb}: {found.date} (vecka {found.week}) {found.area}, {found.category}, "
+              f"{Severity.from_code(found.severity).name_sv}"
+              + (f", {found.place}" if found.place else "") + (f": {found.description}" if found.description else ""))
     else:
         old = incidents.delete_incident(store, args.id, context=f"{CONTEXT}: incident delete")
         print(f"Händelse {old.id} borttagen ({old.date} {old.area}, {old.category})")
@@ -132,7 +149,8 @@ def _categories(store: Store, args) -> int:
         for category in categories.list_categories(store):
             print(f"{category.code}\t{category.name_sv}")
     else:
-        category = categories.add_category(store, args.code, args.name_sv, args.name_en)
+        category = categories.add_category(store, args.code, args.name_sv, args.name_en,
+                                           context=f"{CONTEXT}: categories add")
         print(f"Kategori tillagd: {category.code} ({category.name_sv})")
     return 0
 
@@ -179,27 +197,32 @@ def _log(store: Store, args) -> int:
         " ORDER BY id DESC LIMIT ?", [max(args.limit, 1)])
     verbs = {"create": "skapad", "update": "ändrad", "delete": "borttagen"}
     for entry_id, at, user, action, entity, entity_id, text, old, new, context in rows:
-        if entity_id == BATCH_ID:  # one entry for a whole import
-            change, verb = f"– → {len(json.loads(new)['rows'])} nya", "importerade"
+        if entity_id == BATCH_ID:  # one entry for a whole import (or the upgrade's ids and versions)
+            count = len(json.loads(new)["rows"])
+            change, verb = (f"– → {count} nya", "importerade") if action == "create" else (f"{count} poster",
+                                                                                          "kompletterade")
         else:
-            change, verb = f"{_logged(entity, old)} → {_logged(entity, new)}", verbs[action]
+            before, after = _logged(entity, old), _logged(entity, new)
+            # A merge that only joins two databases' versions of the same value writes the version alone.
+            joined = before == after and action == "update"
+            change = f"{after} (versionen samordnad)" if joined else f"{before} → {after}"
+            verb = verbs[action]
         print(f"{entry_id}\t{at}\t{user}\t{text} {verb}: {change}\t{context}")
     return 0
 
 
 def _logged(entity: str, value: str | None) -> str:
     """A logged value as a person reads it: '4 «bränder vid torget»' rather than JSON."""
+    from lagesbild_desktop.store.kinds import described
+
     if not value:
         return "–"
     data = json.loads(value)
     if entity == "database":  # a restore: the file it replaced (kept aside) and the backup it came from
+        if "replica" in data:
+            return data["replica"] or "–"
         return Path(data["file"]).name if data.get("file") else "–"
-    if entity == "assessment":
-        return f"{data['grade']}" + (f" «{data['note']}»" if data.get("note") else "")
-    if entity == "incident":
-        return f"{data['date']} {data['category']} {Severity.from_code(data['severity']).name_sv}"
-    retired = f", avvecklat från {data['retired_from_year']}" if data.get("retired_from_year") else ""
-    return f"{data.get('name', '')}{retired}"
+    return described(entity, data)
 
 
 def _backup(store: Store, args) -> int:
@@ -268,9 +291,11 @@ def _import(store: Store, args) -> int:
                                             ("--create-areas", args.create_areas), ("--overwrite", args.overwrite))
                    if given]
         if ignored:
-            raise InvalidInput(f"{', '.join(ignored)} gäller inte en utbytesfil: konflikter avgörs i "
-                               "importdialogen, och områden följer med filen")
+            raise InvalidInput(f"{', '.join(ignored)} gäller inte en utbytesfil: konflikter avgörs med --resolve "
+                               "(eller i importdialogen), och områden följer med filen")
         return _merge_exchange(store, args)
+    if args.resolve:
+        raise InvalidInput("--resolve gäller bara utbytesfiler")
     grades = importing.read_file(args.file, year=year, sheet=args.sheet)
     plan = importing.plan(store, grades, Path(args.file).name, create_areas=args.create_areas, mapping=mapping)
     print(f"{plan.source}: {len(plan.new)} nya, {len(plan.changed)} ändrade, {len(plan.unchanged)} oförändrade")
@@ -297,16 +322,52 @@ def _import(store: Store, args) -> int:
 def _merge_exchange(store: Store, args) -> int:
     from lagesbild_desktop.services import exchange
 
-    data = exchange.read_exchange(args.file)
-    source = Path(args.file).name
-    merging = exchange.trial_merge if args.dry_run else exchange.merge
-    result = merging(store, data, source)
-    print(f"{source}: {result.added} tillagda, {result.updated} uppdaterade, {result.unchanged} lika, "
-          f"{len(result.conflicts)} konflikter; {result.foreign_entries} poster ur den andra datorns ändringslogg")
+    file = exchange.read_exchange(args.file)
+    choices = _resolutions(args.resolve)
+    result = exchange.merge(store, file, dry_run=args.dry_run, choices=choices)
+    source = file.source
+    print(f"{source}: {result.added} tillagda, {result.updated} uppdaterade, {result.deleted} borttagna, "
+          f"{result.unchanged} lika eller äldre, {len(result.conflicts)} konflikter"
+          + (f", {result.resolved} avgjorda" if result.resolved else "")
+          + f"; {result.foreign_entries} nya poster ur den andra datorns ändringslogg")
     for conflict in result.conflicts:
-        print(f"  konflikt (värdet här behölls): {conflict.text}")
-    print("Provkörning: inget sparades" if args.dry_run else "Sammanslaget")
+        print(f"  konflikt [{conflict.ref}] (värdet här står kvar): {conflict.text}")
+    for note in result.notes:
+        print(note)
+    if result.conflicts and any(conflict.choosable for conflict in result.conflicts):
+        print("Avgör med --resolve här|fil (alla), eller --resolve \"KONFLIKT=här\" / \"KONFLIKT=fil\" "
+              "(KONFLIKT som i hakparentesen), och läs in filen igen")
+    if args.dry_run:
+        print("Provkörning: inget sparades")
+    elif not result.added + result.updated + result.deleted + result.resolved and not result.conflicts:
+        print("Inget nytt: allt i filen fanns redan här")
+    else:
+        print("Sammanslaget")
     return 1 if result.conflicts else 0
+
+
+def _resolutions(given: list[str]) -> dict[str, str]:
+    """--resolve values as merge() choices: '*' for all, or a conflict's reference (case folded)."""
+    from lagesbild_desktop.services.exchange import FILE, HERE
+
+    words = {"här": HERE, "here": HERE, "fil": FILE, "file": FILE, "filen": FILE}
+    choices = {}
+    for item in given:
+        target, _, word = item.rpartition("=") if "=" in item else ("*", "=", item)
+        choice = words.get(word.strip().casefold())
+        if choice is None or not target.strip():
+            raise InvalidInput(f"--resolve '{item}': skriv 'här' eller 'fil', eller KONFLIKT=här / KONFLIKT=fil")
+        choices[target.strip().strip("[]").casefold() if target != "*" else "*"] = choice
+    return choices
+
+
+def _district(store: Store, args) -> int:
+    from lagesbild_desktop.services import district
+
+    if args.name is not None:
+        district.set_district(store, args.name, context=f"{CONTEXT}: district")
+    print(f"Stadsdel: {store.setting('district', '') or '–'}")
+    return 0
 
 
 def _week_note(store: Store, args) -> int:
@@ -371,4 +432,5 @@ _HANDLERS = {
     "week-note": _week_note,
     "priority-field": _priority_field,
     "shared": _shared,
+    "district": _district,
 }

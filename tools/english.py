@@ -204,12 +204,19 @@ ENGLISH = {
         'Choice',
     'Excel, CSV och utbytesfiler (*.xlsx *.xlsm *.csv *.json);;Alla filer (*)':
         'Excel, CSV and exchange files (*.xlsx *.xlsm *.csv *.json);;All files (*)',
-    'Sammanslaget: {added} tillagda, {updated} uppdaterade; {conflicts} konflikter där värdet här behölls.':
-        'Merged: {added} added, {updated} updated; {conflicts} conflicts where the value here was kept.',
+    'Sammanslaget: {added} tillagda, {updated} uppdaterade, {deleted} borttagna, {resolved} konflikter avgjorda.':
+        'Merged: {added} added, {updated} updated, {deleted} deleted, {resolved} conflicts decided.',
+    '{count} konflikter väntar: värdet här står kvar tills du väljer. Läs in filen igen för att avgöra dem.':
+        '{count} conflicts wait: the value here stays until you choose. Read the file again to decide them.',
+    'Utbytesfilen kan inte läsas in. Inget har sparats.': 'The exchange file cannot be read in. Nothing was saved.',
+    'Val för {conflict}': 'Choice for {conflict}',
+    'Avgör senare': 'Decide later',
+    'Behåll värdet här': 'Keep the value here',
     'Ta filens värde':
         "Take the file's value",
-    'Utbytesfil från en annan dator: {added} läggs till, {updated} uppdateras, {same} är lika, {conflicts} konflikter. I en konflikt står värdet här kvar om du inte kryssar i ”Ta filens värde”.':  # noqa: E501 (one message)
-        'Exchange file from another computer: {added} to add, {updated} to update, {same} the same, {conflicts} conflicts. In a conflict the value here stays unless you tick "Take the file\'s value".',  # noqa: E501 (one message)
+    'Byt namn först': 'Rename first',
+    'Utbytesfil från en annan dator: {added} läggs till, {updated} uppdateras, {deleted} tas bort, {same} är lika eller äldre, {conflicts} konflikter. I en konflikt står värdet här kvar tills du väljer vilket som gäller; valet sparas och följer med till de andra datorerna.':  # noqa: E501 (one message)
+        'Exchange file from another computer: {added} to add, {updated} to update, {deleted} to delete, {same} the same or older, {conflicts} conflicts. In a conflict the value here stays until you choose which one holds; the choice is saved and travels to the other computers.',  # noqa: E501 (one message)
     'Spara &utbytesfil till en annan dator…': 'Save an exchange &file for another computer…',
     'Spara utbytesfil': 'Save exchange file',
     'Utbytesfil (*.json)': 'Exchange file (*.json)',

@@ -2,12 +2,10 @@
 
 from lagesbild_desktop.domain.isoweek import validate_week
 from lagesbild_desktop.domain.scale import parse_grade
-from lagesbild_desktop.services.validation import area_in_year, area_named, free_text
+from lagesbild_desktop.services.validation import area_in_year, area_named, free_text, personal_data_context
 from lagesbild_desktop.store import assessments
 from lagesbild_desktop.store.assessments import Change
 from lagesbild_desktop.store.database import Store
-
-PERSONAL_DATA_CONTEXT = "personuppgift sparad på användarens begäran"
 
 
 def record_grade(
@@ -30,8 +28,7 @@ def record_grade(
     grade = parse_grade(grade)
     if note is not None:
         note = free_text(note, "Anteckningen", allow_personal_data=allow_personal_data)
-    if allow_personal_data:
-        context = f"{context}; {PERSONAL_DATA_CONTEXT}".strip("; ")
+    context = personal_data_context(context, allow_personal_data, note or "")
     with store.transaction():
         found = area_in_year(store, area, year)
         return assessments.save(store, found, year, week, grade, note, context, expected_version)

@@ -14,12 +14,27 @@ def list_categories(store: Store) -> list[Category]:
     return categories.all_categories(store.conn)
 
 
-def add_category(store: Store, code: str, name_sv: str | None = None, name_en: str | None = None) -> Category:
+def add_category(store: Store, code: str, name_sv: str | None = None, name_en: str | None = None, *,
+                 context: str = "") -> Category:
     code = (code or "").strip().casefold()
     if not _CODE.match(code):
         raise InvalidInput(f"Ogiltig kategorikod '{code}': använd 2–30 små bokstäver, siffror eller bindestreck")
     with store.transaction():
         if any(c.code == code for c in categories.all_categories(store.conn, include_inactive=True)):
             raise InvalidInput(f"Kategorin '{code}' finns redan")
-        name = (name_sv or code).strip()
-        return categories.insert(store.conn, code, name, (name_en or name).strip())
+        name = category_name(name_sv or code, "Det svenska namnet")
+        return categories.insert(store, code, name, category_name(name_en or name, "Det engelska namnet"), context)
+
+
+def category_name(value: str, label: str) -> str:
+    """A category's shown name: one line of ordinary text."""
+    from lagesbild_desktop.domain.text import problem_in_line
+
+    name = " ".join((value or "").split())
+    problem = problem_in_line(name, label, max_length=MAX_NAME)
+    if problem:
+        raise InvalidInput(problem)
+    return name
+
+
+MAX_NAME = 60

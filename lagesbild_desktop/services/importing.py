@@ -11,8 +11,8 @@ from lagesbild_desktop.domain.areas import area_exists_in, validate_area_name
 from lagesbild_desktop.domain.csv_import import is_long_form_header, parse_csv, parse_long_rows
 from lagesbild_desktop.domain.grid_import import ImportedGrade, kept_note, parse_grid, week_of_header
 from lagesbild_desktop.domain.personnummer import contains_personal_number
+from lagesbild_desktop.domain.text import problem_in_text
 from lagesbild_desktop.errors import InvalidInput
-from lagesbild_desktop.services.validation import MAX_TEXT
 from lagesbild_desktop.services.workbook_reading import Workbook
 from lagesbild_desktop.store import areas as area_store
 from lagesbild_desktop.store import assessments
@@ -82,8 +82,9 @@ def read_file(path: Path | str, *, year: int | None = None, sheet: str | None = 
         grades, problems = parse_csv(data, source, contains_personal_number)
         if year is not None:
             grades = [grade for grade in grades if grade.year == year]
-    problems += [f"{grade.where}: anteckningen är för lång ({len(grade.note)} tecken, högst {MAX_TEXT})"
-                 for grade in grades if len(grade.note) > MAX_TEXT]
+    # The same limits as a note typed in the window (length, no control characters).
+    problems += [f"{grade.where}: {problem[0].lower()}{problem[1:]}" for grade in grades
+                 if (problem := problem_in_text(grade.note, "Anteckningen")) is not None]
     if problems:
         raise ImportRefused(source, problems)
     if not grades:
@@ -242,15 +243,14 @@ def apply(store: Store, import_plan: ImportPlan, *, overwrite: bool = False) -> 
     for area, year in {(grade.area, grade.year) for grade in written if import_plan.areas[grade.area] is None}:
         first_years[area] = min(year, first_years.get(area, year))
     with store.transaction():
-        ids = dict(import_plan.areas)
-        for name, area_id in ids.items():
-            if area_id is None:
-                ids[name] = area_store.insert(store, validate_area_name(name), first_years[name], context).id
-        # New cells in one go; the few that replace a stored grade one by one (they keep their history).
-        assessments.create_many(store, [(ids[g.area], g.year, g.week, g.grade, g.note)
-                                        for g in import_plan.new], context)
         areas: dict[str, area_store.Area] = {}
+        for name, area_id in import_plan.areas.items():
+            areas[name] = (area_store.by_id(store.conn, area_id) if area_id is not None else
+                           area_store.insert(store, validate_area_name(name), first_years[name], context))
+        # New cells in one go; the few that replace a stored grade one by one (they keep their history).
+        assessments.create_many(store, [(areas[g.area], g.year, g.week, g.grade, g.note)
+                                        for g in import_plan.new], context)
         for grade in written[len(import_plan.new):]:
-            area = areas.get(grade.area) or areas.setdefault(grade.area, area_store.by_id(store.conn, ids[grade.area]))
-            assessments.save(store, area, grade.year, grade.week, grade.grade, grade.note or None, context)
+            assessments.save(store, areas[grade.area], grade.year, grade.week, grade.grade, grade.note or None,
+                             context)
     return len(written)

@@ -3,7 +3,7 @@
 from lagesbild_desktop.domain.incidents import parse_severity
 from lagesbild_desktop.domain.isoweek import parse_date, validate_week, week_of
 from lagesbild_desktop.errors import InvalidInput, NotFound
-from lagesbild_desktop.services.validation import area_in_year, free_text
+from lagesbild_desktop.services.validation import area_in_year, free_text, personal_data_context
 from lagesbild_desktop.store import categories, incidents
 from lagesbild_desktop.store.database import Store
 from lagesbild_desktop.store.incidents import Incident
@@ -45,7 +45,8 @@ def add_incident(store: Store, *, area: str, date: str, category: str, severity,
     with store.transaction():
         draft = _validated(store, area=area, date=date, category=category, severity=severity, place=place,
                            description=description, allow_personal_data=allow_personal_data)
-        return incidents.insert(store, draft, context)
+        return incidents.insert(store, draft, personal_data_context(context, allow_personal_data,
+                                                                    draft.place, draft.description))
 
 
 def get_incident(store: Store, incident_id) -> Incident:
@@ -70,9 +71,10 @@ def update_incident(store: Store, incident_id, *, allow_personal_data: bool = Fa
                   "place": old.place, "description": old.description}
         fields.update({key: value for key, value in changes.items() if value is not None})
         changed = _validated(store, allow_personal_data=allow_personal_data, **fields)
-        if changed._replace(id=old.id).value() == old.value():
+        if changed._replace(id=old.id, uid=old.uid, vv=old.vv).value() == old.value():
             return old
-        return incidents.update(store, old, changed, context)
+        return incidents.update(store, old, changed, personal_data_context(context, allow_personal_data,
+                                                                           changed.place, changed.description))
 
 
 def delete_incident(store: Store, incident_id, *, context: str = "") -> Incident:

@@ -17,6 +17,7 @@ from lagesbild_desktop.store.database import (
     inspect_existing,
     open_database,
 )
+from lagesbild_desktop.store.database import ensure_identity as ensure_identity_of
 from lagesbild_desktop.store.fileuri import connect_readonly
 
 if TYPE_CHECKING:
@@ -26,6 +27,11 @@ if TYPE_CHECKING:
 def open_store(path: Path | str | None = None, *, shared: bool | None = None, create: bool = True,
                verify: bool = True) -> Store:
     return open_database(Path(path) if path else default_db_path(), shared=shared, create=create, verify=verify)
+
+
+def ensure_identity(store: Store) -> str | None:
+    """Give a copied database file an id of its own for exchanges; what to tell the user, if anything."""
+    return ensure_identity_of(store)
 
 
 def check_database(store: Store) -> "CheckReport":
@@ -189,7 +195,7 @@ def _move_aside(db_path: Path, name: str) -> Path | None:
 
 def _record_restore(store: Store, source: Path, kept: Path | None) -> None:
     """The restore itself goes into the (restored) audit log, and marks older backups as no anchor."""
-    from lagesbild_desktop.store import audit
+    from lagesbild_desktop.store import audit, identity
 
     with store.transaction() as conn:
         conn.execute(
@@ -199,6 +205,9 @@ def _record_restore(store: Store, source: Path, kept: Path | None) -> None:
         audit.append(store, action="update", entity="database", entity_id=1, summary="Databasen återställd",
                      old={"file": str(kept) if kept else None}, new={"file": str(source)},
                      context="återställning från säkerhetskopia")
+        # The restored log is shorter than the one it replaced: under the same id, the writes that follow
+        # would repeat numbers other workstations have already seen for other writes.
+        identity.renew(store, "återställd från säkerhetskopia")
 
 
 def _check_backup(source: Path) -> None:

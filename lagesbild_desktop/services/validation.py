@@ -1,11 +1,10 @@
 """Checks shared by several services."""
 
 from lagesbild_desktop.domain.areas import area_exists_in
+from lagesbild_desktop.domain.text import problem_in_text
 from lagesbild_desktop.errors import InvalidInput, NotFound, PersonalDataFound
 from lagesbild_desktop.store import areas
 from lagesbild_desktop.store.database import Store
-
-MAX_TEXT = 4000
 
 
 def area_named(store: Store, name: str) -> areas.Area:
@@ -28,8 +27,9 @@ def area_in_year(store: Store, name: str, year: int) -> areas.Area:
 def free_text(value: str | None, label: str, *, allow_personal_data: bool) -> str:
     """Trimmed text; refused if it holds a personal identity number, unless explicitly allowed."""
     text = (value or "").strip()
-    if len(text) > MAX_TEXT:
-        raise InvalidInput(f"{label} är för lång ({len(text)} tecken, högst {MAX_TEXT})")
+    problem = problem_in_text(text, label)
+    if problem:
+        raise InvalidInput(problem)
     from lagesbild_desktop.domain.personnummer import contains_personal_number  # not needed at start-up
 
     if not allow_personal_data and contains_personal_number(text):
@@ -38,3 +38,17 @@ def free_text(value: str | None, label: str, *, allow_personal_data: bool) -> st
             "(eller ange --allow-personal-data om det verkligen ska sparas)"
         )
     return text
+
+
+# In the audit entry of a record whose text holds a personal identity number the user chose to keep:
+# an exchange file's log shows the receiving workstation that the number is there on purpose.
+PERSONAL_DATA_CONTEXT = "personuppgift sparad på användarens begäran"
+
+
+def personal_data_context(context: str, allowed: bool, *texts: str) -> str:
+    """The context to log: marked when a text kept a personal identity number on the user's word."""
+    from lagesbild_desktop.domain.personnummer import contains_personal_number
+
+    if allowed and any(contains_personal_number(text) for text in texts):
+        return f"{context}; {PERSONAL_DATA_CONTEXT}".strip("; ")
+    return context

@@ -2,19 +2,24 @@
 
 import sqlite3
 import unicodedata
+import uuid
 from typing import TYPE_CHECKING, NamedTuple
 
 from lagesbild_desktop import osenv
 from lagesbild_desktop.domain.areas import swedish_sort_key
+from lagesbild_desktop.store.versions import NEW, Advance, resolve
 
 if TYPE_CHECKING:
     from lagesbild_desktop.store.database import Store
 
 ENTITY = "area"
-TRACKED = ("name", "first_year", "retired_from_year", "explicit_order", "former_names")
-_COLUMNS = "id, name, sort_key, explicit_order, first_year, retired_from_year"
+TRACKED = ("uid", "name", "first_year", "retired_from_year", "explicit_order", "former_names", "vv")
+_COLUMNS = "id, name, sort_key, explicit_order, first_year, retired_from_year, uid, vv"
 # Explicitly placed areas first in their order, then the rest in Swedish alphabetical order.
 _ORDER = "ORDER BY explicit_order IS NULL, explicit_order, sort_key"
+# Areas made from the same name in two databases are the same area (both seeded "Grimsta", both
+# added "Åkermyntans centrum"): their uid is derived from the name they were first given.
+_NAMESPACE = uuid.UUID("6f1c2a52-8d0e-4c5b-9a57-4c61a7e5b001")
 
 
 class Area(NamedTuple):
@@ -24,11 +29,19 @@ class Area(NamedTuple):
     explicit_order: int | None
     first_year: int
     retired_from_year: int | None
+    uid: str = ""
+    vv: str = ""
 
     def value(self, former: list[tuple[str, int]] | None = None) -> dict:
         """What the audit log records of an area (former names: see `value_of`)."""
-        return {"name": self.name, "first_year": self.first_year, "retired_from_year": self.retired_from_year,
-                "explicit_order": self.explicit_order, "former_names": [list(item) for item in former or []]}
+        return {"uid": self.uid, "name": self.name, "first_year": self.first_year,
+                "retired_from_year": self.retired_from_year, "explicit_order": self.explicit_order,
+                "former_names": [list(item) for item in former or []], "vv": self.vv}
+
+
+def uid_for_name(name: str) -> str:
+    folded = " ".join(unicodedata.normalize("NFC", name).casefold().split())
+    return str(uuid.uuid5(_NAMESPACE, "area:" + folded))
 
 
 def value_of(conn: sqlite3.Connection, area: Area) -> dict:
@@ -50,6 +63,11 @@ def areas_in_year(conn: sqlite3.Connection, year: int) -> list[Area]:
 
 def by_id(conn: sqlite3.Connection, area_id: int) -> Area | None:
     row = conn.execute(f"SELECT {_COLUMNS} FROM areas WHERE id = ?", [area_id]).fetchone()
+    return Area(*row) if row else None
+
+
+def by_uid(conn: sqlite3.Connection, uid: str) -> Area | None:
+    row = conn.execute(f"SELECT {_COLUMNS} FROM areas WHERE uid = ?", [uid]).fetchone()
     return Area(*row) if row else None
 
 
@@ -87,25 +105,40 @@ def former_names(conn: sqlite3.Connection, area_id: int) -> list[tuple[str, int]
     return [(name, until) for name, until in rows]
 
 
-def insert(store: "Store", name: str, first_year: int, context: str) -> Area:
-    cursor = store.conn.execute(
-        "INSERT INTO areas (name, sort_key, first_year, created_at) VALUES (?, ?, ?, ?)",
-        [name, swedish_sort_key(name), first_year, osenv.now_iso()],
+def insert(store: "Store", name: str, first_year: int, context: str, *, uid: str | None = None,
+           version: "str | Advance" = NEW) -> Area:
+    conn = store.conn
+    if uid is None:
+        uid = uid_for_name(name)
+        if by_uid(conn, uid) is not None:  # the name was this database's first name of another area
+            uid = str(uuid.uuid4())
+    audit = _audit()
+    head = audit.next_entry(conn)
+    vv = resolve(conn, version, head[0])
+    cursor = conn.execute(
+        "INSERT INTO areas (name, sort_key, first_year, created_at, uid, vv) VALUES (?, ?, ?, ?, ?, ?)",
+        [name, swedish_sort_key(name), first_year, osenv.now_iso(), uid, vv],
     )
-    area = by_id(store.conn, cursor.lastrowid)
-    _audit().append(store, action="create", entity=ENTITY, entity_id=area.id, summary=f"Område {name}",
-                 old=None, new=area.value(), context=context)
+    area = by_id(conn, cursor.lastrowid)
+    audit.append(store, action="create", entity=ENTITY, entity_id=area.id, summary=f"Område {name}",
+                 old=None, new=area.value(), context=context, head=head)
     return area
 
 
-def _update(store: "Store", area: Area, summary: str, context: str, *statements: tuple[str, list]) -> Area:
-    """Run the statements on one area and log its value before and after."""
-    old = value_of(store.conn, area)
+def _update(store: "Store", area: Area, summary: str, context: str, *statements: tuple[str, list],
+            version: "str | Advance | None" = None) -> Area:
+    """Run the statements on one area, give it its new version, and log its value before and after."""
+    conn = store.conn
+    old = value_of(conn, area)
+    audit = _audit()
+    head = audit.next_entry(conn)
     for sql, params in statements:
-        store.conn.execute(sql, params)
-    changed = by_id(store.conn, area.id)
-    _audit().append(store, action="update", entity=ENTITY, entity_id=area.id, summary=summary, old=old,
-                    new=value_of(store.conn, changed), context=context)
+        conn.execute(sql, params)
+    vv = resolve(conn, version if version is not None else Advance(area.vv), head[0])
+    conn.execute("UPDATE areas SET vv = ? WHERE id = ?", [vv, area.id])
+    changed = by_id(conn, area.id)
+    audit.append(store, action="update", entity=ENTITY, entity_id=area.id, summary=summary, old=old,
+                 new=value_of(conn, changed), context=context, head=head)
     return changed
 
 
@@ -126,6 +159,49 @@ def rename(store: "Store", area: Area, new_name: str, until_year: int, context: 
 def retire(store: "Store", area: Area, from_year: int | None, context: str) -> Area:
     return _update(store, area, f"Område {area.name}", context,
                    ("UPDATE areas SET retired_from_year = ? WHERE id = ?", [from_year, area.id]))
+
+
+def make_way(store: "Store", area: Area) -> None:
+    """Give an area a passing name no one types, so that names can be swapped in one merge.
+
+    Not logged: the same transaction gives it its real name next, and that change is logged."""
+    store.conn.execute("UPDATE areas SET name = ? WHERE id = ?", [f"\x1f{area.uid}", area.id])
+
+
+def apply(store: "Store", old: Area | None, uid: str, value: dict, version: "str | Advance", context: str) -> Area:
+    """Make the area what another database says it is (name, years, order, former names): a merge."""
+    conn = store.conn
+    name = value["name"]
+    if old is None:
+        area = insert(store, name, value["first_year"], context, uid=uid, version=version)
+        if not _same_as(conn, area, value):
+            area = _apply_fields(store, area, value, context, version=area.vv)
+        return area
+    return _apply_fields(store, old, value, context, version=version)
+
+
+def _same_as(conn: sqlite3.Connection, area: Area, value: dict) -> bool:
+    mine = value_of(conn, area)
+    return all(mine[key] == value[key] for key in ("name", "first_year", "retired_from_year", "explicit_order",
+                                                    "former_names"))
+
+
+def _apply_fields(store: "Store", area: Area, value: dict, context: str, *, version: "str | Advance") -> Area:
+    former = [tuple(item) for item in value["former_names"]]
+    kept = {(name, until): (at, by) for name, until, at, by in store.conn.execute(
+        "SELECT name, until_year, renamed_at, renamed_by FROM area_name_history WHERE area_id = ?", [area.id])}
+    now, who = osenv.now_iso(), osenv.current_user()
+    history = [("DELETE FROM area_name_history WHERE area_id = ?", [area.id])]
+    history += [("INSERT INTO area_name_history (area_id, name, until_year, renamed_at, renamed_by)"
+                 " VALUES (?, ?, ?, ?, ?)", [area.id, name, until, *kept.get((name, until), (now, who))])
+                for name, until in former]
+    # The old value is read before make_way() may have hidden the name: look it up by id again.
+    return _update(store, area, f"Område {value['name']}", context, *history,
+                   ("UPDATE areas SET name = ?, sort_key = ?, first_year = ?, retired_from_year = ?,"
+                    " explicit_order = ? WHERE id = ?",
+                    [value["name"], swedish_sort_key(value["name"]), value["first_year"],
+                     value["retired_from_year"], value["explicit_order"], area.id]),
+                   version=version)
 
 
 def _audit():

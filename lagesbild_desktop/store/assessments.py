@@ -5,16 +5,18 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from lagesbild_desktop import osenv
 from lagesbild_desktop.errors import Conflict
+from lagesbild_desktop.store import versions
 from lagesbild_desktop.store.areas import Area
+from lagesbild_desktop.store.versions import Advance, resolve
 
 if TYPE_CHECKING:
     from lagesbild_desktop.store.database import Store
 
 ENTITY = "assessment"
-TRACKED = ("area_id", "year", "week", "grade", "note")
+TRACKED = ("area_id", "year", "week", "grade", "note", "vv")
 _SELECT = (
     "SELECT s.id, s.area_id, a.name, s.iso_year, s.iso_week, s.grade, s.note, s.recorded_by,"
-    " s.recorded_at, s.version FROM assessments s JOIN areas a ON a.id = s.area_id"
+    " s.recorded_at, s.version, s.vv FROM assessments s JOIN areas a ON a.id = s.area_id"
 )
 
 
@@ -31,10 +33,16 @@ class Assessment(NamedTuple):
     recorded_by: str
     recorded_at: str
     version: int
+    vv: str = ""
 
     def value(self) -> dict:
         return {"area_id": self.area_id, "area": self.area, "year": self.year, "week": self.week,
-                "grade": self.grade, "note": self.note}
+                "grade": self.grade, "note": self.note, "vv": self.vv}
+
+
+def key_of(area_uid: str, year: int, week: int) -> str:
+    """The area-week in every database (the local row id holds the local area id)."""
+    return f"{area_uid}/{year}/{week}"
 
 
 def cell_id(area_id: int, year: int, week: int) -> int:
@@ -89,70 +97,96 @@ def check_version(current: Assessment | None, expected_version: int | None) -> N
 
 
 def save(store: "Store", area: Area, year: int, week: int, grade: int, note: str | None, context: str,
-         expected_version: int | None = None) -> Change:
-    """Create or change the area-week's grade and note (None: keep the note); inside a transaction."""
+         expected_version: int | None = None, version: "str | Advance | None" = None) -> Change:
+    """Create or change the area-week's grade and note (None: keep the note); inside a transaction.
+
+    version: the version vector of the result, for merges (default: this write on top of the last).
+    """
     conn = store.conn
     old = get(conn, area.id, year, week)
     check_version(old, expected_version)
     if note is None:
         note = old.note if old else ""
-    if old and old.grade == grade and old.note == note:
+    if old and old.grade == grade and old.note == note and version is None:
         return Change("unchanged", old, old)
     who, when = osenv.current_user(), osenv.now_iso()
     audit = _audit()
     head = audit.next_entry(conn)
     # The version is the number of the audit entry that records this write: it never repeats,
     # not even when a cell is deleted and made again, so a stale window always notices.
-    version = head[0]
+    number = head[0]
     if old is None:
+        buried = versions.unbury(conn, ENTITY, key_of(area.uid, year, week))
+        vv = resolve(conn, version if version is not None else Advance(buried.vv if buried else ""), number)
         row_id = cell_id(area.id, year, week)
         conn.execute(
             "INSERT INTO assessments (id, area_id, iso_year, iso_week, grade, note, recorded_by, recorded_at,"
-            " version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [row_id, area.id, year, week, grade, note, who, when, version],
+            " version, vv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [row_id, area.id, year, week, grade, note, who, when, number, vv],
         )
     else:
+        vv = resolve(conn, version if version is not None else Advance(old.vv), number)
         row_id = old.id
         conn.execute(
-            "UPDATE assessments SET grade = ?, note = ?, recorded_by = ?, recorded_at = ?, version = ? WHERE id = ?",
-            [grade, note, who, when, version, old.id],
+            "UPDATE assessments SET grade = ?, note = ?, recorded_by = ?, recorded_at = ?, version = ?, vv = ?"
+            " WHERE id = ?",
+            [grade, note, who, when, number, vv, old.id],
         )
-    new = Assessment(row_id, area.id, area.name, year, week, grade, note, who, when, version)
+    new = Assessment(row_id, area.id, area.name, year, week, grade, note, who, when, number, vv)
     action = "create" if old is None else "update"
     audit.append(store, action=action, entity=ENTITY, entity_id=new.id, summary=_summary(area, year, week),
                  old=old.value() if old else None, new=new.value(), context=context, at=when, head=head)
     return Change(action, old, new)
 
 
-BATCH_FIELDS = ("id", "area_id", "year", "week", "grade", "note")
+BATCH_FIELDS = ("id", "area_id", "year", "week", "grade", "note", "vv")
 
 
-def create_many(store: "Store", cells: list[tuple[int, int, int, int, str]], context: str) -> int:
-    """New area-weeks as (area id, year, week, grade, note), none stored yet, written in one go and
+def create_many(store: "Store", cells: list[tuple[Area, int, int, int, str]], context: str) -> int:
+    """New area-weeks as (area, year, week, grade, note), none stored yet, written in one go and
     audited in one entry; inside a transaction. For imports: a city's ten years are some 60,000
     cells, and an entry per cell would cost more than reading the workbook."""
     if not cells:
         return 0
+    conn = store.conn
     who, when = osenv.current_user(), osenv.now_iso()
+    audit = _audit()
+    head = audit.next_entry(conn)
+    buried = {stone.key: stone for stone in versions.tombstones(conn, ENTITY)}
+    plain = versions.after(conn, "", head[0])
+    rows = []
+    for area, year, week, grade, note in cells:
+        key = key_of(area.uid, year, week)
+        stone = buried.get(key)
+        if stone is not None:  # made again after a deletion: the new version follows the deletion's
+            conn.execute("DELETE FROM tombstones WHERE kind = ? AND key = ?", [ENTITY, key])
+        vv = versions.after(conn, stone.vv, head[0]) if stone is not None else plain
+        rows.append((cell_id(area.id, year, week), area.id, year, week, grade, note, vv))
     # In id order: SQLite appends to its table instead of inserting all over it.
-    rows = sorted((cell_id(area_id, year, week), area_id, year, week, grade, note)
-                  for area_id, year, week, grade, note in cells)
-    version = _audit().append_batch(store, ENTITY, BATCH_FIELDS, rows, f"{len(rows)} bedömningar", context, when)
-    store.conn.executemany(
-        "INSERT INTO assessments (id, area_id, iso_year, iso_week, grade, note, recorded_by, recorded_at, version)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [(*row, who, when, version) for row in rows])
+    rows.sort()
+    number = audit.append_batch(store, ENTITY, BATCH_FIELDS, rows, f"{len(rows)} bedömningar", context, when,
+                                head=head)
+    conn.executemany(
+        "INSERT INTO assessments (id, area_id, iso_year, iso_week, grade, note, vv, recorded_by, recorded_at,"
+        " version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [(*row, who, when, number) for row in rows])
     return len(cells)
 
 
 def delete(store: "Store", area: Area, year: int, week: int, context: str,
-           expected_version: int | None = None) -> Change:
-    old = get(store.conn, area.id, year, week)
+           expected_version: int | None = None, version: "str | Advance | None" = None) -> Change:
+    """Delete the area-week's grade, leaving a tombstone so that the deletion travels."""
+    conn = store.conn
+    old = get(conn, area.id, year, week)
     check_version(old, expected_version)
     if old is None:
         return Change("unchanged", None, None)
-    store.conn.execute("DELETE FROM assessments WHERE id = ?", [old.id])
-    _audit().append(store, action="delete", entity=ENTITY, entity_id=old.id, summary=_summary(area, year, week),
-                 old=old.value(), new=None, context=context)
+    audit = _audit()
+    head = audit.next_entry(conn)
+    vv = resolve(conn, version if version is not None else Advance(old.vv), head[0])
+    conn.execute("DELETE FROM assessments WHERE id = ?", [old.id])
+    versions.bury(conn, ENTITY, key_of(area.uid, year, week), old.id, vv, old.value())
+    audit.append(store, action="delete", entity=ENTITY, entity_id=old.id, summary=_summary(area, year, week),
+                 old=old.value(), new={"vv": vv}, context=context, head=head)
     return Change("delete", old, None)
 
 

@@ -82,14 +82,17 @@ BATCH_ID = 0  # entity_id of an entry that records many new records of one kind 
 
 
 def append_batch(store: "Store", entity: str, fields: tuple[str, ...], rows: list[tuple], summary: str,
-                 context: str, at: str) -> int:
+                 context: str, at: str, head: tuple[int, str] | None = None, action: str = "create") -> int:
     """One "create" entry for many new records (an import of thousands of grades), returns its id.
 
     Its entity_id is BATCH_ID and its new value is {"fields": [...], "rows": [[record id, ...], ...]}:
     one hash covers them all, and `latest_entries` reads it as one entry per record.
+    action "update": the rows give only some fields (the first is always the record id) and the
+    rest of each record stays as its earlier entry left it (the schema upgrade that gave every area
+    and incident its uid and version).
     """
-    return append(store, action="create", entity=entity, entity_id=BATCH_ID, summary=summary, old=None,
-                  new={"fields": list(fields), "rows": rows}, context=context, at=at)
+    return append(store, action=action, entity=entity, entity_id=BATCH_ID, summary=summary, old=None,
+                  new={"fields": list(fields), "rows": rows}, context=context, at=at, head=head)
 
 
 def next_entry(conn: sqlite3.Connection) -> tuple[int, str]:
@@ -150,13 +153,28 @@ def latest_entries(conn: sqlite3.Connection, entity: str) -> dict[int, LoggedSta
         for entity_id, entry_id, action, value, user, at in rows
     }
     # The literal 0 (not a parameter) lets SQLite use the partial index of migration 0004.
-    batches = conn.execute("SELECT id, new_value, os_user, at FROM audit_log"
+    batches = conn.execute("SELECT id, action, new_value, os_user, at FROM audit_log"
                            f" WHERE entity = ? AND entity_id = {BATCH_ID} ORDER BY id", [entity])
-    for entry_id, value, user, at in batches:
-        batch = json.loads(value) if value else {}
-        fields = batch.get("fields", [])[1:]
-        for row in batch.get("rows", []):
-            known = latest.get(row[0])
-            if known is None or known.id < entry_id:
-                latest[row[0]] = LoggedState(entry_id, "create", dict(zip(fields, row[1:], strict=False)), user, at)
+    for entry_id, action, value, user, at in batches:
+        apply_batch(latest, entry_id, action, json.loads(value) if value else {}, user, at)
     return latest
+
+
+def apply_batch(latest: dict[int, LoggedState], entry_id: int, action: str, batch: dict, user: str,
+                at: str) -> None:
+    """Read one batch entry (in id order) into `latest`, as one entry per record it names.
+
+    A "create" batch gives each record its whole value. An "update" batch gives some fields of records
+    an earlier entry created; the record keeps who wrote it and when from that entry (the batch only
+    added what a schema upgrade derived)."""
+    fields = batch.get("fields", [])[1:]
+    for row in batch.get("rows", []):
+        known = latest.get(row[0])
+        if known is not None and known.id > entry_id:
+            continue
+        patch = dict(zip(fields, row[1:], strict=False))
+        if action == "create":
+            latest[row[0]] = LoggedState(entry_id, "create", patch, user, at)
+        elif known is not None:  # a deleted record's patch gives its tombstone's version
+            latest[row[0]] = LoggedState(entry_id, known.action, {**(known.new or {}), **patch}, known.os_user,
+                                         known.at)

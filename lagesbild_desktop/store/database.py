@@ -33,6 +33,8 @@ class Store:
         self.path = path
         self.shared = shared
         self._utils_db = None
+        # Set when opening found this file to be a copy of another database: what to tell the user.
+        self.identity_note: str | None = None
 
     @property
     def db(self):
@@ -278,10 +280,19 @@ def open_database(path: Path | str, *, shared: bool | None = None, create: bool 
     store = Store(conn, path, is_shared)
     try:
         _migrate(store)
+        if verify:  # otherwise the caller does it after verify_integrity(), before its first write
+            store.identity_note = ensure_identity(store)
     except BaseException:
         store.close()
         raise
     return store
+
+
+def ensure_identity(store: Store) -> str | None:
+    """A copied database file gets an id of its own for exchanges (store/identity.py)."""
+    from lagesbild_desktop.store.identity import ensure_own_identity
+
+    return ensure_own_identity(store)
 
 
 def bring_up_to_date(store: Store) -> None:
@@ -349,22 +360,29 @@ def _seed(store: Store) -> None:
     import json
 
     from lagesbild_desktop.store import areas as area_store
+    from lagesbild_desktop.store import categories as category_store
+    from lagesbild_desktop.store import district, kinds
 
     now = osenv.now_iso()
     areas = json.loads((resources_dir() / "default_areas.json").read_text("utf-8"))
     categories = json.loads((resources_dir() / "categories.json").read_text("utf-8"))
-    conn = store.conn
+    # Every new database is given the same defaults: they carry the same version in all of them
+    # (store/kinds.origin_versions), so the first change on any workstation is simply newer.
+    context = "standardvärden vid ny databas"
     for order, category in enumerate(categories["categories"]):
-        conn.execute(
-            "INSERT INTO categories (code, name_sv, name_en, sort_order) VALUES (?, ?, ?, ?)",
-            [category["code"], category["name_sv"], category["name_en"], order],
-        )
+        value = {"code": category["code"], "name_sv": category["name_sv"], "name_en": category["name_en"],
+                 "sort_order": order, "active": True}
+        category_store.insert(store, category["code"], category["name_sv"], category["name_en"], context,
+                              sort_order=order, version=kinds.origin_versions(kinds.CATEGORY, value)[""])
     for name in areas["areas"]:
-        area_store.insert(store, name, areas["first_year"], "standardområden vid ny databas")
-    conn.executemany(
-        "INSERT INTO settings (key, value) VALUES (?, ?)",
-        [("created_at", now), ("district", areas.get("district", ""))],
-    )
+        value = {"uid": area_store.uid_for_name(name), "name": name, "first_year": areas["first_year"],
+                 "retired_from_year": None, "explicit_order": None, "former_names": []}
+        area_store.insert(store, name, areas["first_year"], "standardområden vid ny databas", uid=value["uid"],
+                          version=kinds.origin_versions(kinds.AREA, value)[""])
+    store.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)", ("created_at", now))
+    name = areas.get("district", "")
+    district.save(store, "district", name, context,
+                  version=kinds.origin_versions(kinds.SETTING, {"key": "district", "value": name})[""])
 
 
 def _fsync_file(path: Path) -> None:

@@ -1,18 +1,21 @@
 """Incidents (dated events with a category and a severity): queries and audited changes."""
 
 import sqlite3
+import uuid
 from typing import TYPE_CHECKING, NamedTuple
 
 from lagesbild_desktop import osenv
+from lagesbild_desktop.store import versions
+from lagesbild_desktop.store.versions import Advance, resolve
 
 if TYPE_CHECKING:
     from lagesbild_desktop.store.database import Store
 
 ENTITY = "incident"
-TRACKED = ("area_id", "date", "category", "severity", "place", "description")
+TRACKED = ("uid", "area_id", "date", "category", "severity", "place", "description", "vv")
 _SELECT = (
     "SELECT i.id, i.area_id, a.name, i.occurred_on, i.iso_year, i.iso_week, i.category, i.severity,"
-    " i.place, i.description, i.recorded_by, i.recorded_at, i.version"
+    " i.place, i.description, i.recorded_by, i.recorded_at, i.version, i.uid, i.vv"
     " FROM incidents i JOIN areas a ON a.id = i.area_id"
 )
 
@@ -33,14 +36,22 @@ class Incident(NamedTuple):
     recorded_by: str
     recorded_at: str
     version: int
+    uid: str = ""  # the same in every database (the id is this database's own)
+    vv: str = ""
 
     def value(self) -> dict:
-        return {"area_id": self.area_id, "area": self.area, "date": self.date, "category": self.category,
-                "severity": self.severity, "place": self.place, "description": self.description}
+        return {"uid": self.uid, "area_id": self.area_id, "area": self.area, "date": self.date,
+                "category": self.category, "severity": self.severity, "place": self.place,
+                "description": self.description, "vv": self.vv}
 
 
 def get(conn: sqlite3.Connection, incident_id: int) -> Incident | None:
     row = conn.execute(f"{_SELECT} WHERE i.id = ?", [incident_id]).fetchone()
+    return Incident(*row) if row else None
+
+
+def by_uid(conn: sqlite3.Connection, uid: str) -> Incident | None:
+    row = conn.execute(f"{_SELECT} WHERE i.uid = ?", [uid]).fetchone()
     return Incident(*row) if row else None
 
 
@@ -83,45 +94,78 @@ def _summary(incident: Incident) -> str:
     return f"Händelse {incident.date} {incident.area} ({incident.category})"
 
 
-def insert(store: "Store", draft: Incident, context: str) -> Incident:
-    """Insert `draft` (its id, recorded_* and version are ignored); must run inside a transaction."""
+def insert(store: "Store", draft: Incident, context: str, *, version: "str | Advance | None" = None,
+           local_id: int | None = None) -> Incident:
+    """Insert `draft` (its id, recorded_* and version are ignored; a uid is made unless it has one);
+    must run inside a transaction. local_id: the id a deleted record had here (made again by a merge)."""
+    conn = store.conn
     when = osenv.now_iso()
-    cursor = store.conn.execute(
-        "INSERT INTO incidents (area_id, occurred_on, iso_year, iso_week, category, severity, place,"
-        " description, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [draft.area_id, draft.date, draft.year, draft.week, draft.category, draft.severity, draft.place,
-         draft.description, osenv.current_user(), when],
+    uid = draft.uid or str(uuid.uuid4())
+    buried = versions.unbury(conn, ENTITY, uid)
+    audit = _audit()
+    head = audit.next_entry(conn)
+    vv = resolve(conn, version if version is not None else Advance(buried.vv if buried else ""), head[0])
+    if local_id is None:
+        local_id = buried.local_id if buried else versions.next_local_id(conn, "incidents", ENTITY)
+    conn.execute(
+        "INSERT INTO incidents (id, area_id, occurred_on, iso_year, iso_week, category, severity, place,"
+        " description, recorded_by, recorded_at, uid, vv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [local_id, draft.area_id, draft.date, draft.year, draft.week, draft.category, draft.severity, draft.place,
+         draft.description, osenv.current_user(), when, uid, vv],
     )
-    new = get(store.conn, cursor.lastrowid)
-    _audit().append(store, action="create", entity=ENTITY, entity_id=new.id, summary=_summary(new), old=None,
-                 new=new.value(), context=context, at=when)
+    new = get(conn, local_id)
+    audit.append(store, action="create", entity=ENTITY, entity_id=new.id, summary=_summary(new), old=None,
+                 new=new.value(), context=context, at=when, head=head)
     return new
 
 
-def update(store: "Store", old: Incident, changed: Incident, context: str) -> Incident:
+def update(store: "Store", old: Incident, changed: Incident, context: str, *,
+           version: "str | Advance | None" = None) -> Incident:
+    conn = store.conn
     when = osenv.now_iso()
-    store.conn.execute(
+    audit = _audit()
+    head = audit.next_entry(conn)
+    vv = resolve(conn, version if version is not None else Advance(old.vv), head[0])
+    conn.execute(
         "UPDATE incidents SET area_id = ?, occurred_on = ?, iso_year = ?, iso_week = ?, category = ?,"
-        " severity = ?, place = ?, description = ?, recorded_by = ?, recorded_at = ?, version = version + 1"
-        " WHERE id = ?",
+        " severity = ?, place = ?, description = ?, recorded_by = ?, recorded_at = ?, version = version + 1,"
+        " vv = ? WHERE id = ?",
         [changed.area_id, changed.date, changed.year, changed.week, changed.category, changed.severity,
-         changed.place, changed.description, osenv.current_user(), when, old.id],
+         changed.place, changed.description, osenv.current_user(), when, vv, old.id],
     )
-    new = get(store.conn, old.id)
-    _audit().append(store, action="update", entity=ENTITY, entity_id=old.id, summary=_summary(new),
-                 old=old.value(), new=new.value(), context=context, at=when)
+    new = get(conn, old.id)
+    audit.append(store, action="update", entity=ENTITY, entity_id=old.id, summary=_summary(new),
+                 old=old.value(), new=new.value(), context=context, at=when, head=head)
     return new
 
 
-def delete(store: "Store", old: Incident, context: str) -> None:
-    store.conn.execute("DELETE FROM incidents WHERE id = ?", [old.id])
-    _audit().append(store, action="delete", entity=ENTITY, entity_id=old.id, summary=_summary(old),
-                 old=old.value(), new=None, context=context)
+def delete(store: "Store", old: Incident, context: str, *, version: "str | Advance | None" = None) -> None:
+    """Delete the incident, leaving a tombstone so that the deletion travels."""
+    conn = store.conn
+    audit = _audit()
+    head = audit.next_entry(conn)
+    vv = resolve(conn, version if version is not None else Advance(old.vv), head[0])
+    conn.execute("DELETE FROM incidents WHERE id = ?", [old.id])
+    versions.bury(conn, ENTITY, old.uid, old.id, vv, old.value())
+    audit.append(store, action="delete", entity=ENTITY, entity_id=old.id, summary=_summary(old),
+                 old=old.value(), new={"vv": vv}, context=context, head=head)
+
+
+def bury_unseen(store: "Store", uid: str, value: dict, vv: str, context: str) -> int:
+    """Record the deletion of an incident this database never had (it was deleted before it came
+    here): a tombstone and a log entry under a new local id, so that it cannot come back later."""
+    conn = store.conn
+    local_id = versions.next_local_id(conn, "incidents", ENTITY)
+    versions.bury(conn, ENTITY, uid, local_id, vv, value)
+    _audit().append(store, action="delete", entity=ENTITY, entity_id=local_id,
+                    summary=f"Händelse {value.get('date', '')} {value.get('area', '')} ({value.get('category', '')})",
+                    old=None, new={"vv": vv}, context=context)
+    return local_id
 
 
 def draft(**fields) -> Incident:
     """An unsaved incident, for insert()."""
-    blank = Incident(0, 0, "", "", 0, 0, "", "", "", "", "", "", 0)
+    blank = Incident(0, 0, "", "", 0, 0, "", "", "", "", "", "", 0, "", "")
     return blank._replace(**fields)
 
 

@@ -10,10 +10,7 @@ from pathlib import Path
 
 from lagesbild_desktop.domain.areas import swedish_sort_key
 from lagesbild_desktop.domain.isoweek import week_of
-from lagesbild_desktop.store import areas, assessments, audit, incidents, report_texts
-
-_ENTITY_NAMES = {"assessment": "bedömning", "incident": "händelse", "area": "område",
-                 "priority_field": "prioriterat område", "week_note": "veckomötets anteckning"}
+from lagesbild_desktop.store import areas, audit, incidents, kinds, versions
 
 
 @dataclass
@@ -58,26 +55,14 @@ def _check(conn: sqlite3.Connection, anchor: Path | None) -> CheckReport:
         report.anchored_to = anchor.name
         report.chain_problems.extend(_compare_with_anchor(conn, anchor))
 
-    area_rows = areas.all_areas(conn)
-    report.data_problems.extend(_compare_with_log(
-        conn, "area", area_rows, lambda area: areas.value_of(conn, area), areas.TRACKED))
-    report.data_problems.extend(_compare_with_log(
-        conn, "assessment", assessments.all_rows(conn), lambda row: row.value(), assessments.TRACKED,
-        signed=True, area_names={area.id: area.name for area in area_rows}))
-    incident_rows = incidents.all_rows(conn)
-    report.data_problems.extend(_compare_with_log(
-        conn, "incident", incident_rows, lambda row: row.value(), incidents.TRACKED, signed=True))
-    report.data_problems.extend(_compare_with_log(
-        conn, "priority_field", report_texts.all_fields(conn), lambda row: row.value(), report_texts.FIELD_TRACKED,
-        signed=True))
-    report.data_problems.extend(_compare_with_log(
-        conn, "week_note", report_texts.all_week_notes(conn), lambda row: row.value(), report_texts.WEEK_TRACKED,
-        signed=True))
+    area_names = {area.id: area.name for area in areas.all_areas(conn)}
+    for kind in kinds.KINDS:
+        report.data_problems.extend(_compare_with_log(conn, kind, area_names))
     # Columns derived from others must agree with them.
-    for area in area_rows:
+    for area in areas.all_areas(conn):
         if area.sort_key != swedish_sort_key(area.name):
             report.data_problems.append(f"område {area.id} ({area.name}): sorteringsnyckeln är ändrad")
-    for row in incident_rows:
+    for row in incidents.all_rows(conn):
         if (row.year, row.week) != tuple(week_of(_date(row.date))):
             report.data_problems.append(
                 f"händelse {row.id} ({row.area} {row.date}): veckan {row.year}-v{row.week} stämmer inte med datumet")
@@ -90,38 +75,49 @@ def _date(text: str):
     return dt.date.fromisoformat(text)
 
 
-def _compare_with_log(conn, entity, rows, value_of, tracked, signed: bool = False,
-                      area_names: dict[int, str] | None = None) -> list[str]:
-    """Each record must equal what its newest audit entry says it became (and who made it, when).
+def logged_field(entry: audit.LoggedState, name: str):
+    """What an entry says a field of its record holds."""
+    return entry.new.get(name) if entry.new is not None else None
 
-    area_names: for entries that name an area only by id (an import's one entry for all its grades).
-    """
-    name = _ENTITY_NAMES[entity]
-    logged = audit.latest_entries(conn, entity)
+
+def _compare_with_log(conn: sqlite3.Connection, kind: kinds.Kind, area_names: dict[int, str]) -> list[str]:
+    """Each record must equal what its newest audit entry says it became (and who made it, when);
+    each tombstone must be a deletion its newest entry records."""
+    name = kind.label
+    logged = audit.latest_entries(conn, kind.entity)
+    signatures = {row[0]: (row[1], row[2]) for row in conn.execute(kind.signature)} if kind.signed else {}
+    numbered = dict(conn.execute(kind.numbered)) if kind.numbered else {}
     problems = []
     present = set()
-    for row in rows:
-        present.add(row.id)
-        current = value_of(row)
-        entry = logged.get(row.id)
-        label = f"{name} {row.id} ({_describe(current)})"
+
+    def label(record_id: int, value: dict) -> str:
+        if "area_id" in value:
+            value = {**value, "area": area_names.get(value["area_id"], f"område {value['area_id']}")}
+        return f"{name} {record_id} ({kind.title(value)})"
+
+    for row in kind.rows(conn):
+        present.add(row[0])
+        current = kind.value(row)
+        entry = logged.get(row[0])
         if entry is None:
-            problems.append(f"{label} saknas i ändringsloggen")
+            problems.append(f"{label(row[0], current)} saknas i ändringsloggen")
             continue
         if entry.action == "delete":
-            problems.append(f"{label} finns kvar fast loggpost {entry.id} säger att den togs bort")
-        elif entry.new is None or any(current.get(key) != entry.new.get(key) for key in tracked):
-            problems.append(f"{label} stämmer inte med loggpost {entry.id}: ändrad utanför programmet")
-        elif signed and (row.recorded_by, row.recorded_at) != (entry.os_user, entry.at):
-            problems.append(f"{label}: vem eller när stämmer inte med loggpost {entry.id}")
-        elif entity == "assessment" and row.version != entry.id:
-            problems.append(f"{label}: versionen stämmer inte med loggpost {entry.id}")
+            problems.append(f"{label(row[0], current)} finns kvar fast loggpost {entry.id} säger att den togs bort")
+        elif entry.new is None or any(current[field] != logged_field(entry, field) for field in kind.fields):
+            problems.append(f"{label(row[0], current)} stämmer inte med loggpost {entry.id}: ändrad utanför programmet")
+        elif kind.signed and signatures.get(row[0]) != (entry.os_user, entry.at):
+            problems.append(f"{label(row[0], current)}: vem eller när stämmer inte med loggpost {entry.id}")
+        elif numbered and numbered.get(row[0]) != entry.id:
+            problems.append(f"{label(row[0], current)}: versionen stämmer inte med loggpost {entry.id}")
+    buried = {stone.local_id: stone for stone in versions.tombstones(conn, kind.entity)} if kind.deletable else {}
+    for local_id, stone in buried.items():
+        entry = logged.get(local_id)
+        if entry is None or entry.action != "delete" or logged_field(entry, "vv") != stone.vv:
+            problems.append(f"{label(local_id, stone.value or {})}: borttagningen stämmer inte med ändringsloggen")
     for entity_id, entry in logged.items():
         if entity_id not in present and entry.action != "delete":
-            value = dict(entry.new or {})
-            if "area" not in value and "area_id" in value and area_names:
-                value["area"] = area_names.get(value["area_id"], f"område {value['area_id']}")
-            problems.append(f"{name} {entity_id} ({_describe(value)}) enligt loggpost {entry.id} saknas: "
+            problems.append(f"{label(entity_id, dict(entry.new or {}))} enligt loggpost {entry.id} saknas: "
                             "borttagen utanför programmet")
     return problems
 
@@ -150,15 +146,3 @@ def _compare_with_anchor(conn: sqlite3.Connection, anchor: Path) -> list[str]:
     if row[0] != last[1]:
         return [f"loggpost {last[0]} skiljer sig från säkerhetskopian {anchor.name} (ändrad)"]
     return []
-
-
-def _describe(value: dict) -> str:
-    if "field" in value:
-        return f"{value.get('year')} område {value.get('field')}"
-    if "week" in value and "area" not in value:
-        return f"{value.get('year')} v{value.get('week')}"
-    if "week" in value:
-        return f"{value.get('area')} {value.get('year')} v{value.get('week')}"
-    if "date" in value:
-        return f"{value.get('area')} {value.get('date')}"
-    return str(value.get("name", ""))

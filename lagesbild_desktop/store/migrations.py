@@ -66,6 +66,9 @@ def _migrations():
         def run(db, migration=migration):
             for statement in split_statements(migration.sql):
                 db.conn.execute(statement)
+            from lagesbild_desktop.store.upgrades import after_migration  # what SQL alone cannot do
+
+            after_migration(migration.number, db.conn)
             db.conn.execute(f"PRAGMA user_version = {migration.number}")
 
         migrations(name=migration.name)(run)

@@ -144,11 +144,14 @@ def run_gui(args: argparse.Namespace) -> int:
         # Runs inside the paint's own event, so no key press can be handled (and written) before it.
         try:
             store.verify_integrity()
+            identity_note = maintenance.ensure_identity(store)
         except LagesbildError as error:
             window.hide()
             outcome["code"] = refused(error)
             app.exit(outcome["code"])
             return
+        if identity_note:
+            window.recorder.failed.emit(identity_note)
         # The day's backup waits until the window is up: the meeting must not wait for it.
         try:
             maintenance.daily_backup(store)

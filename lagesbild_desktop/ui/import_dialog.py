@@ -25,6 +25,7 @@ from lagesbild_desktop.domain.isoweek import MAX_YEAR, MIN_YEAR
 from lagesbild_desktop.errors import LagesbildError
 from lagesbild_desktop.services import importing
 from lagesbild_desktop.services.areas import list_areas
+from lagesbild_desktop.services.exchange import FILE, HERE
 from lagesbild_desktop.store.database import Store
 from lagesbild_desktop.ui.busy import busy
 
@@ -93,7 +94,8 @@ class ImportDialog(QDialog):
         self.conflicts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # The choice column is as wide as "Ta filens värde" with its box, in any language and text size.
         self.conflicts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.exchange_data: dict | None = None
+        self.exchange_data = None  # an exchange file read for the preview (services.exchange.ExchangeFile)
+        self.trial = None  # what the preview found
         self.problems = QPlainTextEdit(self)
         self.problems.setObjectName("importProblems")
         self.problems.setAccessibleName(self.tr("Problem i filen"))
@@ -155,6 +157,7 @@ class ImportDialog(QDialog):
         self.changes.hide()
         self.conflicts.hide()
         self.exchange_data = None
+        self.trial = None
         self.summary.setText(self.tr("Välj en fil och tryck Förhandsgranska. Inget sparas förrän du trycker "
                                      "Importera."))
         self._enable()
@@ -199,33 +202,61 @@ class ImportDialog(QDialog):
         from lagesbild_desktop.services import exchange
 
         try:
-            self.exchange_data = exchange.read_exchange(path)
-            trial = exchange.trial_merge(self.store, self.exchange_data, Path(path).name)
-        except LagesbildError as error:
-            self.summary.setText(error.message)
+            with busy():
+                self.exchange_data = exchange.read_exchange(path)
+                trial = exchange.trial_merge(self.store, self.exchange_data)
+        except exchange.ExchangeRefused as refused:
+            self.exchange_data = None
+            self.summary.setText(self.tr("Utbytesfilen kan inte läsas in. Inget har sparats."))
+            self._show_problems(refused.message.splitlines())
+            self._enable()
             return
+        except LagesbildError as error:
+            self.exchange_data = None
+            self.summary.setText(error.message)
+            self._enable()
+            return
+        self._show_trial(trial)
+
+    def _show_trial(self, trial) -> None:
+        self.trial = trial
         self.conflicts.setRowCount(len(trial.conflicts))
         self.conflicts.setVisible(bool(trial.conflicts))
         for row, conflict in enumerate(trial.conflicts):
             item = QTableWidgetItem(conflict.text)
             item.setData(Qt.ItemDataRole.UserRole, conflict.key)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            choice = QTableWidgetItem(self.tr("Ta filens värde"))
-            choice.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            choice.setCheckState(Qt.CheckState.Unchecked)
+            item.setToolTip(conflict.text)
             self.conflicts.setItem(row, 0, item)
-            self.conflicts.setItem(row, 1, choice)
+            if conflict.choosable:
+                choice = QComboBox(self.conflicts)
+                choice.setObjectName(f"conflictChoice{row}")
+                choice.setAccessibleName(self.tr("Val för {conflict}").format(conflict=conflict.ref))
+                choice.addItem(self.tr("Avgör senare"), None)
+                choice.addItem(self.tr("Behåll värdet här"), HERE)
+                choice.addItem(self.tr("Ta filens värde"), FILE)
+                self.conflicts.setCellWidget(row, 1, choice)
+            else:
+                note = QTableWidgetItem(self.tr("Byt namn först"))
+                note.setFlags(note.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.conflicts.setItem(row, 1, note)
+        self.conflicts.resizeColumnToContents(1)
         self.summary.setText(self.tr(
-            "Utbytesfil från en annan dator: {added} läggs till, {updated} uppdateras, {same} är lika, "
-            "{conflicts} konflikter. I en konflikt står värdet här kvar om du inte kryssar i "
-            "”Ta filens värde”.").format(added=trial.added, updated=trial.updated, same=trial.unchanged,
-                                            conflicts=len(trial.conflicts)))
+            "Utbytesfil från en annan dator: {added} läggs till, {updated} uppdateras, {deleted} tas bort, "
+            "{same} är lika eller äldre, {conflicts} konflikter. I en konflikt står värdet här kvar tills du väljer "
+            "vilket som gäller; valet sparas och följer med till de andra datorerna.").format(
+                added=trial.added, updated=trial.updated, deleted=trial.deleted, same=trial.unchanged,
+                conflicts=len(trial.conflicts)))
         self._enable()
 
-    def chosen_keys(self) -> frozenset[str]:
-        return frozenset(self.conflicts.item(row, 0).data(Qt.ItemDataRole.UserRole)
-                         for row in range(self.conflicts.rowCount())
-                         if self.conflicts.item(row, 1).checkState() == Qt.CheckState.Checked)
+    def chosen(self) -> dict[str, str]:
+        """The conflicts the user has decided: key -> here or file."""
+        made = {}
+        for row in range(self.conflicts.rowCount()):
+            widget = self.conflicts.cellWidget(row, 1)
+            if isinstance(widget, QComboBox) and widget.currentData() is not None:
+                made[self.conflicts.item(row, 0).data(Qt.ItemDataRole.UserRole)] = widget.currentData()
+        return made
 
     def _fill_areas(self) -> None:
         plan = importing.plan(self.store, self.grades, Path(self.path.text()).name)
@@ -294,7 +325,7 @@ class ImportDialog(QDialog):
     def _enable(self) -> None:
         plan = self.plan
         if self.exchange_data is not None:
-            self.import_button.setEnabled(True)
+            self.import_button.setEnabled(self.trial is not None)
             self.overwrite.hide()
             return
         ready = (plan is not None and not self._open_choices and bool(plan.new or plan.changed)
@@ -326,16 +357,31 @@ class ImportDialog(QDialog):
         from lagesbild_desktop.services import exchange
 
         try:
-            result = exchange.merge(self.store, self.exchange_data, Path(self.path.text()).name,
-                                    take=self.chosen_keys())
+            with busy():
+                # Planned again inside the merge's own transaction: if the database changed since the
+                # preview, the new preview is shown instead and nothing is written.
+                result = exchange.merge(self.store, self.exchange_data, choices=self.chosen(),
+                                        expected=self.trial.summary())
+        except exchange.PlanChanged as changed:
+            self._show_trial(changed.result)
+            self.summary.setText(changed.message + " " + self.summary.text())
+            return
+        except exchange.ExchangeRefused as refused:
+            self.summary.setText(self.tr("Utbytesfilen kan inte läsas in. Inget har sparats."))
+            self._show_problems(refused.message.splitlines())
+            return
         except LagesbildError as error:
             self.summary.setText(error.message)
             return
-        self.summary.setText(self.tr("Sammanslaget: {added} tillagda, {updated} uppdaterade; {conflicts} konflikter "
-                                     "där värdet här behölls.").format(added=result.added, updated=result.updated,
-                                                                       conflicts=len(result.conflicts)))
+        text = self.tr("Sammanslaget: {added} tillagda, {updated} uppdaterade, {deleted} borttagna, {resolved} "
+                       "konflikter avgjorda.").format(added=result.added, updated=result.updated,
+                                                       deleted=result.deleted, resolved=result.resolved)
+        if result.conflicts:
+            text += " " + self.tr("{count} konflikter väntar: värdet här står kvar tills du väljer. Läs in filen "
+                                  "igen för att avgöra dem.").format(count=len(result.conflicts))
+        self.summary.setText(" ".join([text, *result.notes]))
         self.exchange_data = None
         self.conflicts.setRowCount(0)
         self.conflicts.hide()
         self.import_button.setEnabled(False)
-        self.done_importing.emit(result.added + result.updated)
+        self.done_importing.emit(result.added + result.updated + result.deleted + result.resolved)

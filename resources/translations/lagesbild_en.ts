@@ -341,202 +341,233 @@ Restore now?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="40" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="41" />
         <source>Importera bedömningar</source>
         <translation>Import grades</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="49" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="50" />
         <source>Fil att importera</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="50" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="51" />
         <source>&amp;Bläddra…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="58" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="59" />
         <source>ur filen</source>
         <translation>from the file</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="60" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="61" />
         <source>År (annars ur filen)</source>
         <translation>Year (otherwise from the file)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="63" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="64" />
         <source>alla årsblad</source>
         <translation>all year sheets</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="64" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="65" />
         <source>Blad</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="65" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="66" />
         <source>&amp;Förhandsgranska</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="69" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="70" />
         <source>&amp;Fil:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="72" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="73" />
         <source>Å&amp;r:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="73" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="74" />
         <source>B&amp;lad:</source>
         <translation>S&amp;heet:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="80" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="81" />
         <source>Okända områden</source>
         <translation>Unknown areas</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="81" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="82" />
         <source>Namn i filen</source>
         <translation>Name in the file</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="81" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="82" />
         <source>Blir</source>
         <translation>Becomes</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="85" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="86" />
         <source>Bedömningar som skulle ändras</source>
         <translation>Grades that would change</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="86" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="87" />
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="86" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="87" />
         <source>Vecka</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="86" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="87" />
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="87" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="88" />
         <source>I filen</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="91" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="92" />
         <source>Konflikter mellan filen och databasen</source>
         <translation>Conflicts between the file and the database</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="92" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="93" />
         <source>Konflikt</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="92" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="93" />
         <source>Val</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="99" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="101" />
         <source>Problem i filen</source>
         <translation>Problems in the file</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="103" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="105" />
         <source>&amp;Importera</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="105" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="107" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="138" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="140" />
         <source>Välj fil att importera</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="137" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="376" />
+        <source>Sammanslaget: {added} tillagda, {updated} uppdaterade, {deleted} borttagna, {resolved} konflikter avgjorda.</source>
+        <translation>Merged: {added} added, {updated} updated, {deleted} deleted, {resolved} conflicts decided.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="380" />
+        <source>{count} konflikter väntar: värdet här står kvar tills du väljer. Läs in filen igen för att avgöra dem.</source>
+        <translation>{count} conflicts wait: the value here stays until you choose. Read the file again to decide them.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="139" />
         <source>Excel, CSV och utbytesfiler (*.xlsx *.xlsm *.csv *.json);;Alla filer (*)</source>
         <translation>Excel, CSV and exchange files (*.xlsx *.xlsm *.csv *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="219" />
-        <source>Utbytesfil från en annan dator: {added} läggs till, {updated} uppdateras, {same} är lika, {conflicts} konflikter. I en konflikt står värdet här kvar om du inte kryssar i ”Ta filens värde”.</source>
-        <translation>Exchange file from another computer: {added} to add, {updated} to update, {same} the same, {conflicts} conflicts. In a conflict the value here stays unless you tick "Take the file's value".</translation>
-    </message>
-    <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="334" />
-        <source>Sammanslaget: {added} tillagda, {updated} uppdaterade; {conflicts} konflikter där värdet här behölls.</source>
-        <translation>Merged: {added} added, {updated} updated; {conflicts} conflicts where the value here was kept.</translation>
-    </message>
-    <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="158" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="161" />
         <source>Välj en fil och tryck Förhandsgranska. Inget sparas förrän du trycker Importera.</source>
         <translation>Choose a file and press Preview. Nothing is saved until you press Import.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="168" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="171" />
         <source>Ange vilken fil som ska importeras.</source>
         <translation>Say which file to import.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="178" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="181" />
         <source>Filen kan inte importeras. Inget har sparats.</source>
         <translation>The file cannot be imported. Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="213" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="210" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="370" />
+        <source>Utbytesfilen kan inte läsas in. Inget har sparats.</source>
+        <translation>The exchange file cannot be read in. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="234" />
+        <source>Val för {conflict}</source>
+        <translation>Choice for {conflict}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="235" />
+        <source>Avgör senare</source>
+        <translation>Decide later</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="236" />
+        <source>Behåll värdet här</source>
+        <translation>Keep the value here</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="237" />
         <source>Ta filens värde</source>
         <translation>Take the file's value</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="238" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="240" />
+        <source>Byt namn först</source>
+        <translation>Rename first</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="245" />
+        <source>Utbytesfil från en annan dator: {added} läggs till, {updated} uppdateras, {deleted} tas bort, {same} är lika eller äldre, {conflicts} konflikter. I en konflikt står värdet här kvar tills du väljer vilket som gäller; valet sparas och följer med till de andra datorerna.</source>
+        <translation>Exchange file from another computer: {added} to add, {updated} to update, {deleted} to delete, {same} the same or older, {conflicts} conflicts. In a conflict the value here stays until you choose which one holds; the choice is saved and travels to the other computers.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="269" />
         <source>{name} blir</source>
         <translation>{name} becomes</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="239" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="270" />
         <source>– välj –</source>
         <translation>– choose –</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="240" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="271" />
         <source>Nytt område: {name}</source>
         <translation>New area: {name}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="279" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="310" />
         <source>{new} nya, {changed} ändrade, {same} oförändrade bedömningar.</source>
         <translation>{new} new, {changed} changed, {same} unchanged grades.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="282" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="313" />
         <source>Välj vad {count} okända områden ska bli innan du importerar.</source>
         <translation>Choose what {count} unknown areas become before importing.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="285" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="316" />
         <source>Skriv över {count} bedömningar som redan finns</source>
         <translation>Overwrite {count} grades already stored</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="319" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="350" />
         <source>Importerat: {count} bedömningar sparade.</source>
         <translation>Imported: {count} grades saved.</translation>
     </message>

@@ -161,7 +161,7 @@ def test_check_backup_restore(cli, tmp_path, db_path):
     code, out, _ = cli("restore", str(backup))
     assert code == 0 and "ersatta" in out
     assert json.loads(cli("summary", "--year", "2024", "--json")[1])["areas"][0]["counts"]["2"] == 1
-    logged = cli("log", "--limit", "1")[1]  # the restore names the backup and the file kept aside
+    logged = cli("log", "--limit", "2")[1]  # the restore names the backup and the file kept aside (and the new id)
     assert "Databasen återställd" in logged and "→ kopia.db" in logged and ".ersatt-" in logged
 
 

@@ -40,4 +40,4 @@ def test_editing_the_texts_behind_the_programs_back_is_detected(store):
     set_week_note(store, 2024, 10, "Polisen", "Lugn vecka")
     store.close()
     sqlite3_tool(store.path, "UPDATE week_notes SET summary = 'Oroligt'")
-    assert any("veckomötets anteckning" in p for p in check_file(store.path).data_problems)
+    assert any("veckoanteckning" in p for p in check_file(store.path).data_problems)

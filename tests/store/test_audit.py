@@ -30,9 +30,14 @@ def test_every_change_of_a_grade_is_logged_with_user_time_old_and_new(store, mon
                                             ("anna.handlaggare", "delete")]
     created, updated, deleted = rows
     assert created[4] is None and json.loads(created[5])["grade"] == 2
-    assert json.loads(updated[4])["grade"] == 2 and json.loads(updated[5]) | {} == {
+    after = json.loads(updated[5])
+    version = after.pop("vv")  # the version vector: this database's id and the entry's number
+    assert json.loads(updated[4])["grade"] == 2 and after == {
         "area": "Grimsta", "area_id": 1, "year": 2024, "week": 10, "grade": 4, "note": "bränder"}
-    assert json.loads(deleted[4])["note"] == "bränder" and deleted[5] is None
+    assert version == f"{store.setting('replica_id')}:{updated[0]}"
+    # A deletion records the deleted value, and the version of the deletion (which travels as a tombstone).
+    assert json.loads(deleted[4])["note"] == "bränder"
+    assert json.loads(deleted[5]) == {"vv": f"{store.setting('replica_id')}:{deleted[0]}"}
     assert all(r[6][:4] == str(osenv.today().year) for r in rows)
 
 
@@ -49,20 +54,22 @@ def test_untouched_database_passes_the_check(store):
     record_grade(store, "Grimsta", 2024, 10, 2)
     add_incident(store, area="Vinsta", date="2024-03-05", category="våld", severity="allvarlig")
     area_service.rename_area(store, "Vinsta", "Vinsta företagsområde")
+    seeded = 9 + 15 + 1  # the default areas and categories, and the district's name
     report = maintenance.check_database(store)
     assert report.ok, report
-    assert report.audit_entries == 9 + 3
+    assert report.audit_entries == seeded + 3
 
 
 def test_editing_an_audit_entry_with_sqlite3_is_detected_and_named(store):
     for week in range(1, 6):
         record_grade(store, "Grimsta", 2024, week, 2)
+    third = store.conn.execute("SELECT id FROM audit_log WHERE entity = 'assessment' ORDER BY id").fetchall()[2][0]
     store.close()
     sqlite3_tool(store.path, "UPDATE audit_log SET new_value = replace(new_value, '\"grade\":2', '\"grade\":1')"
-                              " WHERE id = 12")
+                              f" WHERE id = {third}")
     report = check_file(store.path)
     assert not report.ok
-    assert any("loggpost 12 har ändrats" in p for p in report.chain_problems), report.chain_problems
+    assert any(f"loggpost {third} har ändrats" in p for p in report.chain_problems), report.chain_problems
 
 
 def test_edit_with_recomputed_hash_breaks_the_next_link(store):

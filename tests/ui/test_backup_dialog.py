@@ -35,8 +35,8 @@ def test_a_daily_backup_is_restored_from_the_window(qtbot, make_window, store, t
     qtbot.waitUntil(lambda: window.meeting.rows[0].selector.grade == 2)  # the window shows the restored grade
     assert not window.undo_stack.canUndo()  # nothing from before the restore can be undone into it
     assert maintenance.check_database(store).ok
-    logged = store.conn.execute("SELECT summary FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()[0]
-    assert logged == "Databasen återställd"
+    logged = [row[0] for row in store.conn.execute("SELECT summary FROM audit_log ORDER BY id DESC LIMIT 2")]
+    assert logged == ["Databasen fick en ny identitet för utbytesfiler", "Databasen återställd"]
 
 
 def test_a_restore_not_confirmed_or_of_a_bad_file_changes_nothing(qtbot, make_window, store, tmp_path):

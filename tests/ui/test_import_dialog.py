@@ -80,6 +80,18 @@ def test_export_from_the_window(qtbot, make_window, store, tmp_path):
     assert (tmp_path / "arbetsbok.xlsx").exists()
 
 
+def _conflict_row(dialog, start: str) -> int:
+    return next(r for r in range(dialog.conflicts.rowCount()) if dialog.conflicts.item(r, 0).text().startswith(start))
+
+
+def _choose(qtbot, dialog, row: int, downs: int) -> None:
+    """Pick a conflict's choice with the keyboard: Avgör senare, Behåll värdet här, Ta filens värde."""
+    choice = dialog.conflicts.cellWidget(row, 1)
+    choice.setFocus()
+    for _ in range(downs):
+        qtbot.keyClick(choice, Qt.Key.Key_Down)
+
+
 def test_an_exchange_file_is_merged_with_conflicts_decided_per_record(qtbot, make_window, store, tmp_path):
     from lagesbild_desktop.services import exchange
     from lagesbild_desktop.store.database import open_database
@@ -89,7 +101,6 @@ def test_an_exchange_file_is_merged_with_conflicts_decided_per_record(qtbot, mak
     record_grade(other, "Vinsta", 2024, 2, 3)
     record_grade(other, "Nälsta", 2024, 2, 1)
     path = exchange.export_exchange(other, tmp_path / "fran_motet.json")
-    other.close()
     record_grade(store, "Grimsta", 2024, 2, 1)
     record_grade(store, "Vinsta", 2024, 2, 2)
     window = make_window(store)
@@ -98,11 +109,72 @@ def test_an_exchange_file_is_merged_with_conflicts_decided_per_record(qtbot, mak
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     assert "1 läggs till" in dialog.summary.text() and "2 konflikter" in dialog.summary.text()
     assert dialog.conflicts.rowCount() == 2 and dialog.import_button.isEnabled()
-    row = next(r for r in range(2) if dialog.conflicts.item(r, 0).text().startswith("Grimsta"))
-    dialog.conflicts.item(row, 1).setCheckState(Qt.CheckState.Checked)  # take the file's Grimsta
+    _choose(qtbot, dialog, _conflict_row(dialog, "bedömning Grimsta"), 2)  # take the file's Grimsta
+    assert dialog.conflicts.cellWidget(_conflict_row(dialog, "bedömning Grimsta"), 1).currentText() == \
+        "Ta filens värde"
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert get_grade(store, "Grimsta", 2024, 2).grade == 4 and get_grade(store, "Vinsta", 2024, 2).grade == 2
     assert get_grade(store, "Nälsta", 2024, 2).grade == 1 and "Sammanslaget" in dialog.summary.text()
+    assert "1 konflikter väntar" in dialog.summary.text()  # Vinsta was left for later: the value here stays
+    # The same file again: only the conflict left undecided; now the value here is kept, on purpose.
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert dialog.conflicts.rowCount() == 1 and "Vinsta" in dialog.conflicts.item(0, 0).text()
+    _choose(qtbot, dialog, 0, 1)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert get_grade(store, "Vinsta", 2024, 2).grade == 2 and "1 konflikter avgjorda" in dialog.summary.text()
+    # The choices travel: the other workstation takes them without a conflict.
+    back = exchange.merge(other, exchange.read_exchange(exchange.export_exchange(store, tmp_path / "tillbaka.json")))
+    assert not back.conflicts and get_grade(other, "Vinsta", 2024, 2).grade == 2
+    other.close()
+
+
+def test_a_hand_edited_exchange_file_is_refused_with_every_problem_named(qtbot, make_window, store, tmp_path):
+    import json
+
+    from lagesbild_desktop.services import exchange
+    from lagesbild_desktop.store.database import open_database
+    from tests.conftest import table_dump
+
+    other = open_database(tmp_path / "annan.db")
+    record_grade(other, "Grimsta", 2024, 2, 4)
+    path = exchange.export_exchange(other, tmp_path / "andrad.json")
+    other.close()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    rows = data["records"]["assessment"]["rows"]
+    rows[0][4] = 2  # the grade, changed by hand
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    window = make_window(store)
+    before = table_dump(store.path)
+    dialog = open_import(qtbot, window)
+    dialog.path.setText(str(path))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert "kan inte läsas in" in dialog.summary.text() and not dialog.import_button.isEnabled()
+    assert "bedömning Grimsta 2024 v2 stämmer inte med loggpost" in dialog.problems.toPlainText()
+    assert dialog.problems.isVisible() and table_dump(store.path) == before
+
+
+def test_a_preview_is_planned_again_when_it_is_applied(qtbot, make_window, store, tmp_path):
+    from lagesbild_desktop.services import exchange
+    from lagesbild_desktop.store.database import open_database
+
+    other = open_database(tmp_path / "annan.db")
+    record_grade(other, "Grimsta", 2024, 2, 4)
+    path = exchange.export_exchange(other, tmp_path / "fran_motet.json")
+    other.close()
+    window = make_window(store)
+    dialog = open_import(qtbot, window)
+    dialog.path.setText(str(path))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert "1 läggs till" in dialog.summary.text() and dialog.conflicts.rowCount() == 0
+    elsewhere = open_database(store.path)  # meanwhile, another window grades the same cell
+    record_grade(elsewhere, "Grimsta", 2024, 2, 1)
+    elsewhere.close()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert get_grade(store, "Grimsta", 2024, 2).grade == 1  # nothing written on the old preview
+    assert "har ändrats sedan förhandsgranskningen" in dialog.summary.text() and dialog.conflicts.rowCount() == 1
+    _choose(qtbot, dialog, 0, 2)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert get_grade(store, "Grimsta", 2024, 2).grade == 4
 
 
 def test_an_exchange_file_is_written_from_the_window(qtbot, make_window, store, tmp_path):
@@ -113,6 +185,6 @@ def test_an_exchange_file_is_written_from_the_window(qtbot, make_window, store, 
     window.choose_exchange_file = lambda: str(tmp_path / "till_kansliet")
     window.findChild(type(window.menuBar().actions()[0]), "exportExchange").trigger()
     data = exchange.read_exchange(tmp_path / "till_kansliet.json")
-    assert {"area": "Nälsta", "year": 2024, "week": 9, "grade": 3, "note": "Lugnt"}.items() <= \
-        data["assessments"][0].items()
+    nalsta = next(row[0] for row in data.records["area"] if row[2] == "Nälsta")
+    assert [row[1:6] for row in data.records["assessment"]] == [[nalsta, 2024, 9, 3, "Lugnt"]]
     assert "Utbytesfil sparad" in window.saved_label.text()

@@ -1,0 +1,170 @@
+"""The rules a record must follow, whichever way it arrives (pure, no I/O).
+
+The keyboard, the import of spreadsheets and other workstations' exchange files all hand records
+to these functions (through the record kinds of store/kinds.py). Each returns Swedish sentences,
+one per problem, naming the field; an empty list means the record may be stored. A value here is
+what the audit log records of a record: a dict of plain JSON values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from lagesbild_desktop.domain import versions
+from lagesbild_desktop.domain.areas import validate_area_name
+from lagesbild_desktop.domain.isoweek import MAX_YEAR, MIN_YEAR, weeks_in_year
+from lagesbild_desktop.domain.personnummer import contains_personal_number
+from lagesbild_desktop.domain.text import problem_in_line, problem_in_text
+
+SEVERITY_CODES = ("minor", "worrying", "serious", "critical")
+CATEGORY_CODE = re.compile(r"^[a-zåäö0-9_-]{2,30}$")
+MAX_CATEGORY_NAME = 60
+MAX_DISTRICT_NAME = 80
+_UID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def is_int(value: object) -> bool:
+    return type(value) is int  # not bool, not 2.0
+
+
+def _year(value: object, label: str = "Året") -> list[str]:
+    if not is_int(value):
+        return [f"{label} '{value}' är inget heltal"]
+    if not MIN_YEAR <= value <= MAX_YEAR:  # type: ignore[operator]
+        return [f"{label} {value} ligger utanför {MIN_YEAR}–{MAX_YEAR}"]
+    return []
+
+
+def _week(year: object, week: object) -> list[str]:
+    problems = _year(year)
+    if problems:
+        return problems
+    if not is_int(week):
+        return [f"veckan '{week}' är inget heltal"]
+    last = weeks_in_year(year)  # type: ignore[arg-type]
+    if not 1 <= week <= last:  # type: ignore[operator]
+        return [f"vecka {week} finns inte år {year} (året har {last} veckor)"]
+    return []
+
+
+def _text(value: dict, field: str, label: str, personal_data_allowed: bool) -> list[str]:
+    text = value.get(field)
+    problem = problem_in_text(text, label)
+    if problem:
+        return [problem]
+    if not personal_data_allowed and contains_personal_number(text):  # type: ignore[arg-type]
+        return [f"{label} innehåller ett personnummer (och loggen säger inte att det sparades med avsikt)"]
+    return []
+
+
+def _version(value: dict, field: str = "vv") -> list[str]:
+    vv = value.get(field)
+    return [] if versions.is_valid(vv) and vv else [f"versionen '{str(vv)[:40]}' är ogiltig"]
+
+
+def _uid(value: dict) -> list[str]:
+    uid = value.get("uid")
+    return [] if isinstance(uid, str) and _UID.match(uid) else [f"id '{str(uid)[:40]}' är ogiltigt"]
+
+
+def area_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
+    problems = _uid(value) + _version(value)
+    name = value.get("name")
+    try:
+        if validate_area_name(name) != name:
+            problems.append(f"namnet '{name}' har mellanslag i början, slutet eller flera i rad")
+    except Exception as error:  # InvalidInput carries the Swedish message
+        problems.append(getattr(error, "message", str(error)))
+    problems += _year(value.get("first_year"), "Första året")
+    retired = value.get("retired_from_year")
+    if retired is not None:
+        problems += _year(retired, "Avvecklingsåret")
+        if not problems and retired <= value["first_year"]:
+            problems.append(f"avvecklingsåret {retired} ligger inte efter första året {value['first_year']}")
+    order = value.get("explicit_order")
+    if order is not None and not (is_int(order) and 1 <= order <= 999):
+        problems.append(f"platsen '{order}' är inget heltal 1–999")
+    former = value.get("former_names")
+    if not isinstance(former, list):
+        problems.append("de tidigare namnen saknas")
+    else:
+        for item in former:
+            if not (isinstance(item, list) and len(item) == 2 and isinstance(item[0], str) and item[0].strip()
+                    and not problem_in_line(item[0], "namnet", max_length=80) and not _year(item[1])):
+                problems.append(f"det tidigare namnet {str(item)[:60]} är ogiltigt")
+    return problems
+
+
+def category_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
+    problems = _version(value)
+    code = value.get("code")
+    if not (isinstance(code, str) and CATEGORY_CODE.match(code)):
+        problems.append(f"koden '{str(code)[:40]}' är ogiltig (2–30 små bokstäver, siffror eller bindestreck)")
+    for field, label in (("name_sv", "Det svenska namnet"), ("name_en", "Det engelska namnet")):
+        problem = problem_in_line(value.get(field), label, max_length=MAX_CATEGORY_NAME)
+        if problem:
+            problems.append(problem)
+    if not is_int(value.get("sort_order")):
+        problems.append("ordningen är inget heltal")
+    if not isinstance(value.get("active"), bool):
+        problems.append("'aktiv' är inte ja eller nej")
+    return problems
+
+
+def assessment_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
+    problems = _version(value) + _week(value.get("year"), value.get("week"))
+    grade = value.get("grade")
+    if not (is_int(grade) and 1 <= grade <= 5):
+        problems.append(f"bedömningen '{grade}' finns inte på skalan 1–5")
+    return problems + _text(value, "note", "Anteckningen", personal_data_allowed)
+
+
+def parse_iso_date(text: object) -> dt.date | None:
+    """ÅÅÅÅ-MM-DD exactly, in an ISO week-year the program keeps (1900–2999); None otherwise."""
+    if not isinstance(text, str) or not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+        return None
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+    return day if MIN_YEAR <= day.isocalendar().year <= MAX_YEAR else None
+
+
+def incident_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
+    problems = _uid(value) + _version(value)
+    if parse_iso_date(value.get("date")) is None:
+        problems.append(f"datumet '{str(value.get('date'))[:20]}' finns inte (ÅÅÅÅ-MM-DD, åren {MIN_YEAR}–{MAX_YEAR})")
+    if not (isinstance(value.get("category"), str) and CATEGORY_CODE.match(value["category"])):
+        problems.append(f"kategorin '{str(value.get('category'))[:40]}' är ogiltig")
+    if value.get("severity") not in SEVERITY_CODES:
+        problems.append(f"allvarlighetsgraden '{str(value.get('severity'))[:20]}' är okänd")
+    return (problems + _text(value, "place", "Platsen", personal_data_allowed)
+            + _text(value, "description", "Beskrivningen", personal_data_allowed))
+
+
+def priority_field_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
+    problems = _version(value) + _year(value.get("year"))
+    field = value.get("field")
+    if not (is_int(field) and 1 <= field <= 5):
+        problems.append(f"det prioriterade området '{field}' finns inte (1–5)")
+    if not isinstance(value.get("needs_measures"), bool):
+        problems.append("'behov av särskilda åtgärder' är inte ja eller nej")
+    return problems + _text(value, "comment", "Kommentaren", personal_data_allowed)
+
+
+def week_note_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
+    problems = _week(value.get("year"), value.get("week"))
+    for field in ("vv_participants", "vv_summary"):
+        if not versions.is_valid(value.get(field)):
+            problems.append(f"versionen '{str(value.get(field))[:40]}' är ogiltig")
+    return (problems + _text(value, "participants", "Deltagarna", personal_data_allowed)
+            + _text(value, "summary", "Sammanfattningen", personal_data_allowed))
+
+
+def setting_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
+    problems = _version(value)
+    if value.get("key") != "district":
+        problems.append(f"inställningen '{str(value.get('key'))[:40]}' är okänd")
+    problem = problem_in_text(value.get("value"), "Stadsdelens namn", max_length=MAX_DISTRICT_NAME, lines=False)
+    return problems + ([problem] if problem else [])

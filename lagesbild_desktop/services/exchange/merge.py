@@ -1,0 +1,477 @@
+"""Merging an exchange file into this database: decided by versions, never by clocks.
+
+For every record (or independently versioned part of one) the file's version vector is compared
+with the one held here (domain/versions.py):
+- the same version: nothing to do (a different value under the same version is a changed file);
+- the file's has seen ours: the file's value (or deletion) is taken, with its version;
+- ours has seen the file's: nothing (an older file never undoes a newer merge);
+- neither has seen the other: equal values are one version now (the versions are joined); different
+  values are a conflict: the value here stays and both are listed, until the user chooses. A choice
+  is a new write here on top of both versions, so it travels and settles the conflict everywhere.
+A deletion is a record state like any other (a tombstone with a version), so it travels too and a
+deleted record never comes back unless someone changes it after seeing the deletion.
+
+Everything happens in one transaction, planned and applied there: the file is checked first
+(services/exchange/verify.py), and a problem anywhere means nothing is written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from lagesbild_desktop.domain import versions
+from lagesbild_desktop.domain.versions import Order
+from lagesbild_desktop.errors import InvalidInput
+from lagesbild_desktop.services.exchange.fileformat import LOG_FIELDS, ExchangeFile, ExchangeRefused
+from lagesbild_desktop.services.exchange.verify import FileLog, record_problems, tombstone_problems
+from lagesbild_desktop.store import areas as area_store
+from lagesbild_desktop.store import categories as category_store
+from lagesbild_desktop.store import identity, kinds
+from lagesbild_desktop.store import versions as version_store
+from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.kinds import AREA, INCIDENT, KINDS, Kind
+from lagesbild_desktop.store.versions import Advance
+
+HERE, FILE = "här", "fil"  # a conflict's two choices
+
+
+class MergeConflict(NamedTuple):
+    key: str  # names the record (and part), for choosing: merge(choices={key: HERE or FILE})
+    ref: str  # the same, as a person reads and types it on the command line
+    text: str  # Swedish, for the user: both values
+    choosable: bool = True  # False: the user must change something first (two areas with one name)
+
+
+class MergeResult(NamedTuple):
+    peer: str
+    added: int
+    updated: int
+    deleted: int
+    unchanged: int
+    conflicts: list[MergeConflict]
+    foreign_entries: int
+    resolved: int = 0
+    notes: tuple[str, ...] = ()
+    # What was found before any choice: every conflict (chosen or not) and the other changes' counts.
+    found: tuple = ()
+
+    def summary(self) -> tuple:
+        """What a preview showed: applying must find the same, or show the new preview instead."""
+        return self.found
+
+
+class PlanChanged(InvalidInput):
+    """The database changed between the preview and the merge: here is the new preview."""
+
+    def __init__(self, result: MergeResult):
+        super().__init__("Databasen har ändrats sedan förhandsgranskningen: granska den nya och välj igen")
+        self.result = result
+
+
+class _DryRun(Exception):
+    def __init__(self, result: MergeResult):
+        super().__init__("dry run")
+        self.result = result
+
+
+@dataclass
+class _Write:
+    """One record to write: the parts taken or chosen, each with the version it gets."""
+
+    kind: Kind
+    key: str
+    local: dict | None  # the record here (local ids), if it is held here
+    remote: dict | None  # the file's record (the file's ids), if it has one
+    parts: dict[str, tuple[str, object]] = field(default_factory=dict)  # unit -> (HERE or FILE, version)
+    delete: object = None  # a version: the record ends deleted (None: it lives)
+    local_id: int | None = None  # the id a tombstone here keeps
+    counted: str = "unchanged"  # what it is for the user: added, updated, deleted, or only versions joined
+    chosen: bool = False  # a conflict of it was settled by the user's choice
+
+
+@dataclass
+class _Plan:
+    writes: list[_Write] = field(default_factory=list)
+    conflicts: list[MergeConflict] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    found: list[tuple[str, str]] = field(default_factory=list)  # every conflict, chosen or not: (key, text)
+    plain: dict[str, int] = field(default_factory=lambda: {"added": 0, "updated": 0, "deleted": 0})
+    counts: dict[str, int] = field(default_factory=lambda: {"added": 0, "updated": 0, "deleted": 0, "unchanged": 0,
+                                                           "resolved": 0})
+
+
+def merge(store: Store, file: ExchangeFile, *, dry_run: bool = False, choices: dict[str, str] | None = None,
+          expected: tuple | None = None) -> MergeResult:
+    """Merge the file; choices: conflict key -> HERE or FILE (the rest stay unresolved).
+
+    expected: the summary() of the preview the user saw; if the merge planned now differs,
+    PlanChanged carries the new preview and nothing is written.
+    """
+    try:
+        with store.transaction():
+            result = _merge(store, file, choices or {})
+            if expected is not None and result.summary() != expected:
+                raise PlanChanged(result)
+            if dry_run:
+                raise _DryRun(result)  # rolls the transaction back
+        return result
+    except _DryRun as trial:
+        return trial.result
+
+
+def trial_merge(store: Store, file: ExchangeFile, choices: dict[str, str] | None = None) -> MergeResult:
+    """What merge() would do, with nothing kept."""
+    return merge(store, file, dry_run=True, choices=choices)
+
+
+def _merge(store: Store, file: ExchangeFile, choices: dict[str, str]) -> MergeResult:
+    conn = store.conn
+    if file.legacy:
+        from lagesbild_desktop.services.exchange.legacy import merge_version_1
+
+        return merge_version_1(store, file, choices)
+    log = FileLog(conn, file)
+    own = version_store.replica(conn)
+    problems = log.chain_problems()
+    if file.peer == own:
+        if not problems and log.known_until == len(file.log):
+            raise InvalidInput(f"{file.source}: utbytesfilen kommer från den här databasen; det finns inget att läsa "
+                               "in")
+        problems.append("utbytesfilen har samma identitet som den här databasen men en annan historik (en kopia av "
+                        "databasfilen som inte fått egen identitet); öppna kopian med den här versionen av programmet "
+                        "och gör en ny utbytesfil där")
+    if problems:
+        raise ExchangeRefused(file.source, problems)
+    context = f"utbyte {file.source}"
+    plan = _Plan()
+    planner = _Planner(store, file, log, plan, choices)
+    for kind in KINDS:
+        planner.plan_kind(kind)
+    if plan.problems:
+        raise ExchangeRefused(file.source, plan.problems)
+    planner.settle_area_names()
+    planner.apply(context)
+    stored_until = conn.execute("SELECT coalesce(max(id), 0) FROM foreign_audit_log WHERE peer_id = ?",
+                                [file.peer]).fetchone()[0]
+    new_entries = log.new_entries(stored_until)
+    keep_foreign_log(conn, file.peer, new_entries)
+    notes = []
+    if planner.own_seen_beyond():
+        identity.renew(store, f"utbyte {file.source}: filen har sett ändringar härifrån som inte finns kvar här")
+        notes.append("Utbytesfilen har sett ändringar från den här databasen som inte längre finns i den (den har "
+                     "återställts utanför programmet?). De ändringar filen har kom tillbaka med sammanslagningen, och "
+                     "databasen har fått en ny identitet så att inget nytt går förlorat.")
+    return result_of(file, plan, len(new_entries), tuple(notes))
+
+
+def result_of(file: ExchangeFile, plan: _Plan, foreign: int, notes: tuple[str, ...] = ()) -> MergeResult:
+    counts = plan.counts
+    found = (tuple(plan.plain.values()), tuple(plan.found))
+    return MergeResult(file.peer, counts["added"], counts["updated"], counts["deleted"], counts["unchanged"],
+                       plan.conflicts, foreign, counts["resolved"], notes, found)
+
+
+REFERRED = kinds.KINDS[:kinds.KINDS.index(AREA) + 1]  # written before the kinds that refer to them
+
+
+def keep_foreign_log(conn, peer: str, rows: list[list]) -> None:
+    """The other database's log entries, kept beside this one's own (whose chain stays its own)."""
+    conn.executemany(f"INSERT OR IGNORE INTO foreign_audit_log (peer_id, {', '.join(LOG_FIELDS)})"
+                     f" VALUES (?, {', '.join('?' * len(LOG_FIELDS))})", [(peer, *row) for row in rows])
+
+
+class _Planner:
+    def __init__(self, store: Store, file: ExchangeFile, log: FileLog, plan: _Plan, choices: dict[str, str]):
+        self.store, self.conn, self.file, self.log, self.plan, self.choices = (
+            store, store.conn, file, log, plan, choices)
+        self.file_area_uid = {row[0]: row[1] for row in file.records.get(AREA.entity, [])}.get
+        self.file_area_name = {row[0]: row[2] for row in file.records.get(AREA.entity, [])}.get
+        local_areas = area_store.all_areas(self.conn)
+        self.local_area_uid = {area.id: area.uid for area in local_areas}.get
+        self.local_area_name = {area.uid: area.name for area in local_areas}
+        self.own = version_store.replica(self.conn)
+        self.own_seen = 0  # the highest write number of this database the file's versions have seen
+
+    # -- planning -----------------------------------------------------------------------------------
+
+    def plan_kind(self, kind: Kind) -> None:
+        local = {}
+        for row in kind.rows(self.conn):
+            value = kind.value(row)
+            local[kind.key(value, self.local_area_uid)] = value | {"id": row[0]}
+        stones = {stone.key: stone for stone in version_store.tombstones(self.conn, kind.entity)} \
+            if kind.deletable else {}
+        seen_keys: set[str] = set()
+        for row in self.file.records.get(kind.entity, []):
+            if not self.log.names_newest(kind.entity, row):
+                self.plan.problems.append(f"{kind.label} {row[0]} i filen: dess senaste post saknas i filens "
+                                          "ändringslogg (loggen är avkortad eller ändrad)")
+                continue
+            self._plan_record(kind, row, local, stones, seen_keys)
+        if kind.deletable:
+            for row in self.file.tombstones.get(kind.entity, []):
+                self._plan_tombstone(kind, row, local, stones, seen_keys)
+
+    def _title(self, kind: Kind, value: dict, key: str, from_file: bool) -> str:
+        if "area_id" in value:
+            uid = (self.file_area_uid if from_file else self.local_area_uid)(value["area_id"])
+            name = self.local_area_name.get(uid) or (self.file_area_name(value["area_id"]) if from_file else None)
+            value = {**value, "area": name or "?"}
+        title = f"{kind.label} {kind.title(value)}"
+        return f"{title} #{key[:8]}" if kind is INCIDENT else title
+
+    def _plan_record(self, kind: Kind, row: list, local: dict, stones: dict, seen_keys: set) -> None:
+        value = kind.value(row[:-1])
+        try:
+            key = kind.key(value, self.file_area_uid)
+        except (KeyError, TypeError):
+            key = None
+        if key is None:
+            self.plan.problems.append(f"{kind.label} {row[0]} i filen: området {value.get('area_id')} finns inte i "
+                                      "filens områden")
+            return
+        if key in seen_keys:
+            self.plan.problems.append(f"{self._title(kind, value, key, True)} finns två gånger i filen")
+            return
+        seen_keys.add(key)
+        mine, stone = local.get(key), stones.get(key)
+        checked = False
+        write = _Write(kind, key, mine, value, local_id=stone.local_id if stone is not None else None)
+        for unit, (vv_field, _) in kind.units.items():
+            theirs_vv = value.get(vv_field)
+            if not isinstance(theirs_vv, str) or not versions.is_valid(theirs_vv):
+                self._check_once(kind, row, key, checked)
+                return  # the check names the bad version
+            if theirs_vv == "":
+                continue  # a part never written there (a week note's other text)
+            here_vv = mine[vv_field] if mine is not None else (stone.vv if stone is not None else "")
+            identical = mine is not None and here_vv == theirs_vv and \
+                kind.content(mine, unit, self.local_area_uid) == kind.content(value, unit, self.file_area_uid)
+            if identical:
+                continue
+            if not checked:
+                checked = True
+                problems = record_problems(self.log, kind, row, self._title(kind, value, key, True))
+                if problems:
+                    self.plan.problems.extend(problems)
+                    return
+            self._note_own(theirs_vv)
+            self._decide(write, unit, here_vv, theirs_vv, mine is not None, stone)
+        self._add(write)
+
+    def _check_once(self, kind: Kind, row: list, key: str, checked: bool) -> None:
+        if not checked:
+            self.plan.problems.extend(record_problems(self.log, kind, row, self._title(kind, kind.value(row[:-1]),
+                                                                                      key, True)))
+
+    def _decide(self, write: _Write, unit: str, here_vv: str, theirs_vv: str, held: bool, stone) -> None:
+        kind = write.kind
+        order = versions.compare(theirs_vv, here_vv)
+        if order == Order.EQUAL:
+            self.plan.problems.append(
+                f"{self._title(kind, write.remote, write.key, True)} har samma version i filen som här "
+                "men ett annat värde: filen (eller databasen) har ändrats utanför programmet")
+        elif order == Order.BEFORE:
+            return  # ours has seen theirs
+        elif order == Order.AFTER:
+            write.parts[unit] = (FILE, theirs_vv)
+            if not held:
+                write.counted = "added"
+            elif not self._same(write, unit):
+                write.counted = "updated"
+        elif held and self._same(write, unit):
+            write.parts[unit] = (HERE, versions.join(here_vv, theirs_vv))  # the same value, written on both sides
+        else:
+            joined = versions.join(here_vv, theirs_vv)
+            here_text = self._shown(kind, unit, write.local if held else None)
+            there_text = self._shown(kind, unit, write.remote)
+            self._conflict(write, unit, joined, here_text, there_text, deleted_here=not held)
+
+    def _same(self, write: _Write, unit: str) -> bool:
+        """The same value here and in the file (only the versions differ)."""
+        return write.kind.content(write.local, unit, self.local_area_uid) == write.kind.content(
+            write.remote, unit, self.file_area_uid)
+
+    def _shown(self, kind: Kind, unit: str, value: dict | None) -> str:
+        if value is None:
+            return "borttagen"
+        if unit:
+            text = value[unit]
+            return f"\u201d{text}\u201d" if text else "tom"
+        return kind.describe(value)
+
+    def _conflict(self, write: _Write, unit: str, joined: str, here_text: str, there_text: str, *,
+                  deleted_here: bool = False, deleted_there: bool = False) -> None:
+        kind = write.kind
+        title = self._title(kind, write.remote or write.local, write.key, write.remote is not None)
+        part = {"participants": " deltagare", "summary": " sammanfattning"}.get(unit, "")
+        key = f"{kind.entity}|{write.key}|{unit}"
+        ref = f"{title}{part}"
+        text = f"{title}{part}: här {here_text}, i filen {there_text}"
+        self.plan.found.append((key, text))
+        choice = self.choices.get(key) or self.choices.get(ref.casefold()) or self.choices.get("*")
+        if choice == FILE:
+            if deleted_there:
+                write.delete = Advance(joined)
+                write.counted = "deleted"
+            else:
+                write.parts[unit] = (FILE, Advance(joined))
+                write.counted = "updated" if write.local is not None else "added"
+            write.chosen = True
+            self.plan.counts["resolved"] += 1
+        elif choice == HERE:
+            if deleted_here:
+                write.delete = Advance(joined)
+            else:
+                write.parts[unit] = (HERE, Advance(joined))
+            write.chosen = True
+            self.plan.counts["resolved"] += 1
+        else:
+            self.plan.conflicts.append(MergeConflict(key, ref, text))
+
+    def _plan_tombstone(self, kind: Kind, row: list, local: dict, stones: dict, seen_keys: set) -> None:
+        local_id, key, theirs_vv, last_value = row
+        title = self._title(kind, last_value or {}, key, True) if last_value else key
+        if key in seen_keys:
+            self.plan.problems.append(f"{title} finns i filen både kvar och borttagen")
+            return
+        seen_keys.add(key)
+        if (kind.entity, local_id) not in self.log.newest:
+            self.plan.problems.append(f"borttagen {title}: borttagningen saknas i filens ändringslogg")
+            return
+        mine, stone = local.get(key), stones.get(key)
+        if stone is not None and mine is None and stone.vv == theirs_vv:
+            return  # the same deletion
+        problems = tombstone_problems(self.log, kind, row, title)
+        if problems:
+            self.plan.problems.extend(problems)
+            return
+        self._note_own(theirs_vv)
+        write = _Write(kind, key, mine, None, local_id=stone.local_id if stone else None)
+        if mine is not None:
+            order = versions.compare(theirs_vv, mine["vv"])
+            if order == Order.AFTER:
+                write.delete = theirs_vv
+                write.counted = "deleted"
+            elif order == Order.CONCURRENT:
+                write.remote = last_value if isinstance(last_value, dict) else None
+                self._conflict(write, "", versions.join(mine["vv"], theirs_vv), kind.describe(mine), "borttagen",
+                               deleted_there=True)
+                write.remote = None
+            elif order == Order.EQUAL:
+                self.plan.problems.append(f"{title}: samma version är borttagen i filen men finns här")
+        else:
+            here_vv = stone.vv if stone is not None else ""
+            order = versions.compare(theirs_vv, here_vv)
+            if order in (Order.AFTER, Order.CONCURRENT):
+                write.delete = theirs_vv if order == Order.AFTER else versions.join(here_vv, theirs_vv)
+                write.remote = last_value if isinstance(last_value, dict) else None
+                write.counted = "unchanged"  # nothing disappears here: it was not held
+        self._add(write)
+
+    def _add(self, write: _Write) -> None:
+        if write.parts or write.delete is not None:
+            self.plan.writes.append(write)
+        self.plan.counts[write.counted] += 1
+        if not write.chosen and write.counted in self.plan.plain:
+            self.plan.plain[write.counted] += 1
+
+    def _note_own(self, vv: str) -> None:
+        count = versions.parse(vv).get(self.own, 0)
+        if count > self.own_seen:
+            self.own_seen = count
+
+    def own_seen_beyond(self) -> bool:
+        last = self.conn.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
+        return self.own_seen > last
+
+    # -- areas' names -------------------------------------------------------------------------------
+
+    def settle_area_names(self) -> None:
+        """Two different areas may not end with one name: such an area is left as it is here, listed."""
+        names = {uid: name for uid, name in self.local_area_name.items()}
+        renamed = {}
+        for write in self.plan.writes:
+            if write.kind is AREA and write.parts.get("", (HERE,))[0] == FILE:
+                renamed[write.key] = write.remote["name"]
+        names.update(renamed)
+        by_name: dict[str, list[str]] = {}
+        for uid, name in names.items():
+            by_name.setdefault(" ".join(name.casefold().split()), []).append(uid)
+        blocked = {uid for uids in by_name.values() if len(uids) > 1 for uid in uids if uid in renamed}
+        if not blocked:
+            return
+        kept = []
+        for write in self.plan.writes:
+            area_uid = write.key if write.kind is AREA else self._area_of(write)
+            if area_uid in blocked and (write.kind is AREA or area_uid not in self.local_area_name):
+                if write.kind is AREA:
+                    name = renamed[write.key]
+                    self.plan.conflicts.append(MergeConflict(
+                        f"area-name|{write.key}", f"område {name}",
+                        f"område {name}: i filen heter ett annat område likadant som ett område här. Byt namn på "
+                        f"det ena (lagesbild areas rename) och läs in filen igen; området och dess bedömningar och "
+                        f"händelser väntar till dess", choosable=False))
+                self.plan.counts[write.counted] = max(0, self.plan.counts[write.counted] - 1)
+                continue
+            kept.append(write)
+        self.plan.writes = kept
+
+    def _area_of(self, write: _Write) -> str | None:
+        value = write.remote or write.local
+        if value is None or "area_id" not in value:
+            return None
+        return (self.file_area_uid if write.remote is not None else self.local_area_uid)(value["area_id"])
+
+    # -- writing ------------------------------------------------------------------------------------
+
+    def apply(self, context: str) -> None:
+        for write in self.plan.writes:
+            if write.kind is AREA and write.local is not None and write.parts.get("", (HERE,))[0] == FILE \
+                    and write.remote["name"] != write.local["name"]:
+                area_store.make_way(self.store, area_store.by_uid(self.conn, write.key))
+        # What others refer to first (the plan is in the registry's order): then the areas' ids here.
+        referred = [write for write in self.plan.writes if write.kind in REFERRED]
+        for write in referred:
+            self._apply(write, context, {})
+        area_ids = {area.uid: area.id for area in area_store.all_areas(self.conn)}
+        for write in self.plan.writes[len(referred):]:
+            self._apply(write, context, area_ids)
+
+    def _apply(self, write: _Write, context: str, area_ids: dict[str, int]) -> None:
+        kind = write.kind
+        if write.delete is not None:
+            if write.local is not None:
+                kinds.delete(self.store, kind, write.local, write.delete, context)
+            else:
+                kinds.bury(self.store, kind, write.key, write.local_id, self._local_terms(write.remote, area_ids),
+                           write.delete, context)
+            return
+        wanted = dict(write.local) if write.local is not None else self._local_terms(write.remote, area_ids)
+        chosen: dict[str, object] = {}
+        for unit, (vv_field, content_fields) in kind.units.items():
+            taken = write.parts.get(unit)
+            if taken is None:
+                chosen[unit] = wanted.get(vv_field, "") if write.local is not None else write.remote[vv_field]
+                continue
+            side, version = taken
+            if side == FILE:
+                theirs = self._local_terms(write.remote, area_ids)
+                for name in content_fields:
+                    wanted[name] = theirs[name]
+            chosen[unit] = version
+        if kind.entity == "incident" and not self._category_known(wanted["category"]):
+            raise ExchangeRefused(self.file.source, [f"händelsen {write.key[:8]}: kategorin {wanted['category']} "
+                                                     "finns varken här eller i filen"])
+        kind.write(self.store, write.local, wanted, chosen, context)
+
+    def _category_known(self, code: str) -> bool:
+        return category_store.by_code(self.conn, code) is not None
+
+    def _local_terms(self, value: dict | None, area_ids: dict[str, int]) -> dict | None:
+        """The file's value with its area ids as this database's."""
+        if value is None or "area_id" not in value:
+            return dict(value) if value is not None else None
+        uid = self.file_area_uid(value["area_id"])
+        return {**value, "area_id": area_ids.get(uid, value["area_id"]), "area": self.local_area_name.get(uid, "")}

@@ -1,0 +1,89 @@
+"""Which database this is, for exchanges: a replica id that no other database file shares.
+
+A copied database file (a second workstation set up from a copy, a backup opened or restored)
+holds the same replica id as its original. Two databases writing under one id would give two
+different writes the same version, and an exchange between them would lose one silently. So the
+id is tied to the file it was made for: the file's identity (inode / Windows file id), which a copy
+never has, is recorded beside it and compared whenever the database is opened for writing. A file
+that is not the one recorded gets a new id, and the user is told. A restore always gives a new id.
+"""
+
+import contextlib
+import json
+import os
+import secrets
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lagesbild_desktop.store.versions import REPLICA_SETTING
+
+if TYPE_CHECKING:
+    from lagesbild_desktop.store.database import Store
+
+ANCHOR_SETTING = "replica_file"
+
+COPY_NOTE = ("Databasfilen {path} är en kopia av en annan databasfil (eller har flyttats till en annan disk). "
+             "Den har fått en egen identitet för utbytesfiler, så att den och originalet kan utbyta data utan att "
+             "något går förlorat. Inga bedömningar har ändrats.")
+
+
+def new_replica_id() -> str:
+    return secrets.token_hex(8)
+
+
+def _file_identity(path: Path) -> dict:
+    stat = os.stat(path)
+    return {"ino": stat.st_ino, "path": str(path.resolve())}
+
+
+def _same_file(recorded: dict, current: dict) -> bool:
+    if recorded.get("ino") and current.get("ino"):
+        return recorded["ino"] == current["ino"]
+    # A file system without stable file numbers (some network shares): the path has to do.
+    return recorded.get("path") == current.get("path")
+
+
+def ensure_own_identity(store: "Store") -> str | None:
+    """Give a copied database file an id of its own; returns what to tell the user, if anything.
+
+    Writes only when something needs recording; a file that cannot be written is left alone
+    (only reading commands can use it, and they send nothing anywhere).
+    """
+    try:
+        current = _file_identity(store.path)
+    except OSError:
+        return None
+    row = store.conn.execute("SELECT value FROM settings WHERE key = ?", [ANCHOR_SETTING]).fetchone()
+    recorded = json.loads(row[0]) if row else None
+    if recorded is not None and _same_file(recorded, current):
+        return None
+    if not os.access(store.path, os.W_OK):
+        return None
+    if recorded is None:  # a new or just upgraded database: this file is where its id was made
+        with store.transaction():
+            _record_anchor(store, current)
+        return None
+    renew(store, "kopia av en annan databasfil")
+    return COPY_NOTE.format(path=store.path)
+
+
+def renew(store: "Store", reason: str) -> str:
+    """A new replica id for this database file (logged); returns it. Runs in its own transaction."""
+    from lagesbild_desktop.store import audit
+
+    made = new_replica_id()
+    with store.transaction() as conn:
+        old = conn.execute("SELECT value FROM settings WHERE key = ?", [REPLICA_SETTING]).fetchone()
+        conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
+                     "value = excluded.value", [REPLICA_SETTING, made])
+        with contextlib.suppress(OSError):  # a file system that cannot tell: the id is new all the same
+            _record_anchor(store, _file_identity(store.path))
+        audit.append(store, action="update", entity="database", entity_id=1,
+                     summary="Databasen fick en ny identitet för utbytesfiler",
+                     old={"replica": old[0] if old else None}, new={"replica": made}, context=reason)
+    return made
+
+
+def _record_anchor(store: "Store", identity: dict) -> None:
+    store.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
+                       "value = excluded.value", [ANCHOR_SETTING, json.dumps(identity, ensure_ascii=False)])

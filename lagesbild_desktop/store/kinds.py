@@ -1,0 +1,349 @@
+"""The one registry of record kinds: every kind of record the program keeps, described once.
+
+For each kind: where it is stored, what its audit entries record of it (its fields, which are also
+the columns an exchange file carries), how it is named in words, which rules a record must follow
+(domain/records.py), its key in every database, and how a version from another workstation is
+written here. The audit log's words (`lagesbild log`), `check` and the exchange merge all read
+this registry; a new kind is one entry here and its tests.
+
+A record is read as a row: a tuple of ("id", *fields) — the local id (its entity id in the audit
+log) and the values the log records. References to areas are local area ids in a row; the key and
+the compared content use the area's uid, which is the same in every database. (An area's name as
+it was when a grade was logged is in the log too, but it is not part of the grade: a rename does
+not change the grade, so it is left out of the fields.)
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from lagesbild_desktop.domain import records
+from lagesbild_desktop.domain.isoweek import week_of
+from lagesbild_desktop.store import areas, assessments, categories, district, incidents, report_texts
+from lagesbild_desktop.store import versions as version_store
+from lagesbild_desktop.store.versions import Advance
+
+if TYPE_CHECKING:
+    from lagesbild_desktop.store.database import Store
+
+Version = str | Advance
+AreaUid = Callable[[int], str | None]  # an area id (in the database the row comes from) -> the area's uid
+
+
+@dataclass(frozen=True)
+class Kind:
+    entity: str  # the audit log's entity and the exchange file's section
+    label: str  # a Swedish noun for messages: "bedömning"
+    fields: tuple[str, ...]  # what the audit log records (after the id); the exchange file's columns
+    select: str  # SQL giving rows ("id", *fields), ordered by id
+    problems: Callable[[dict, bool], list[str]]  # domain rules: (value, personal data allowed) -> problems
+    title: Callable[[dict], str]  # which record, in words
+    describe: Callable[[dict], str]  # its value, in words (`lagesbild log`)
+    key: Callable[[dict, AreaUid], str | None]  # the same in every database; None: an area it names is unknown
+    # Parts that change and travel independently, each with its own version field and compared fields.
+    units: dict[str, tuple[str, tuple[str, ...]]]
+    write: Callable[..., None]  # (store, local row dict or None, wanted value, {unit: Version}, context)
+    deletable: bool = False
+    signed: bool = True  # rows record who wrote them and when, which must match their newest entry
+    signature: str = ""  # SQL giving (id, recorded_by, recorded_at) of every row
+    area_fields: tuple[str, ...] = ()  # fields holding an area id
+    # SQL giving (id, number) where the number must be the id of the record's newest audit entry
+    # (a grade's version, which windows compare to notice a change made elsewhere).
+    numbered: str = ""
+    table: str = ""  # where records of a kind that can be deleted live (for new local ids)
+    booleans: tuple[str, ...] = ()  # fields SQLite stores as 0/1 that are yes/no
+
+
+    @property
+    def row_fields(self) -> tuple[str, ...]:
+        return ("id", *self.fields)
+
+    def rows(self, conn: sqlite3.Connection) -> list[tuple]:
+        rows = conn.execute(self.select).fetchall()
+        if self.booleans:
+            places = [self.row_fields.index(name) for name in self.booleans]
+            rows = [tuple(bool(item) if index in places else item for index, item in enumerate(row)) for row in rows]
+        return rows
+
+    def value(self, row) -> dict:
+        return dict(zip(self.fields, row[1:], strict=True))
+
+    def content(self, value: dict, unit: str, area_uid: AreaUid) -> tuple:
+        """What two databases compare of one unit: area ids as uids, so that equal means equal."""
+        return tuple(area_uid(value[name]) if name in self.area_fields else _frozen(value[name])
+                     for name in self.units[unit][1])
+
+
+def _frozen(value):
+    return tuple(_frozen(item) for item in value) if isinstance(value, list) else value
+
+
+# -- areas ------------------------------------------------------------------------------------------
+
+def _area_rows_sql() -> str:
+    return ("SELECT id, uid, name, first_year, retired_from_year, explicit_order, NULL, vv FROM areas ORDER BY id")
+
+
+class _AreaKind(Kind):
+    def rows(self, conn: sqlite3.Connection) -> list[tuple]:
+        history = areas.name_history(conn)
+        return [(*row[:6], [list(item) for item in history.get(row[0], [])], row[7])
+                for row in conn.execute(self.select)]
+
+
+def _write_area(store: Store, local: dict | None, wanted: dict, chosen: dict[str, Version], context: str) -> None:
+    old = areas.by_uid(store.conn, wanted["uid"])
+    areas.apply(store, old, wanted["uid"], wanted, chosen[""], context)
+
+
+AREA = _AreaKind(
+    entity=areas.ENTITY, label="område",
+    fields=("uid", "name", "first_year", "retired_from_year", "explicit_order", "former_names", "vv"),
+    select=_area_rows_sql(),
+    problems=records.area_problems,
+    title=lambda v: f"{v.get('name')}",
+    describe=lambda v: f"{v.get('name', '')}" + (f", avvecklat från {v['retired_from_year']}"
+                                                 if v.get("retired_from_year") else ""),
+    key=lambda v, area_uid: v["uid"],
+    units={"": ("vv", ("name", "first_year", "retired_from_year", "explicit_order", "former_names"))},
+    write=_write_area, signed=False,
+)
+
+
+# -- categories -------------------------------------------------------------------------------------
+
+def _write_category(store: Store, local: dict | None, wanted: dict, chosen: dict[str, Version], context: str) -> None:
+    old = categories.by_code(store.conn, wanted["code"])
+    if old is None:
+        categories.insert(store, wanted["code"], wanted["name_sv"], wanted["name_en"], context,
+                          sort_order=wanted["sort_order"], active=wanted["active"], version=chosen[""])
+    else:
+        categories.update(store, old, wanted, context, version=chosen[""])
+
+
+CATEGORY = Kind(
+    entity=categories.ENTITY, label="kategori",
+    fields=("code", "name_sv", "name_en", "sort_order", "active", "vv"),
+    select="SELECT number, code, name_sv, name_en, sort_order, active, vv FROM categories ORDER BY number",
+    problems=records.category_problems,
+    title=lambda v: f"{v.get('code')}",
+    describe=lambda v: f"{v.get('code', '')} ({v.get('name_sv', '')})",
+    key=lambda v, area_uid: v["code"],
+    units={"": ("vv", ("name_sv", "name_en", "sort_order", "active"))},
+    write=_write_category, signed=False, booleans=("active",),
+)
+
+
+# -- grades -----------------------------------------------------------------------------------------
+
+def _assessment_key(value: dict, area_uid: AreaUid) -> str | None:
+    uid = area_uid(value["area_id"])
+    return None if uid is None else assessments.key_of(uid, value["year"], value["week"])
+
+
+def _write_assessment(store: Store, local: dict | None, wanted: dict, chosen: dict[str, Version],
+                      context: str) -> None:
+    area = areas.by_id(store.conn, wanted["area_id"])
+    assessments.save(store, area, wanted["year"], wanted["week"], wanted["grade"], wanted["note"], context,
+                     version=chosen[""])
+
+
+def _delete_assessment(store: Store, local: dict, version: Version, context: str) -> None:
+    area = areas.by_id(store.conn, local["area_id"])
+    assessments.delete(store, area, local["year"], local["week"], context, version=version)
+
+
+def _assessment_described(value: dict) -> str:
+    return f"{value['grade']}" + (f" «{value['note']}»" if value.get("note") else "")
+
+
+ASSESSMENT = Kind(
+    entity=assessments.ENTITY, label="bedömning",
+    fields=("area_id", "year", "week", "grade", "note", "vv"),
+    select="SELECT id, area_id, iso_year, iso_week, grade, note, vv FROM assessments ORDER BY id",
+    problems=records.assessment_problems,
+    title=lambda v: f"{v.get('area')} {v.get('year')} v{v.get('week')}",
+    describe=_assessment_described,
+    key=_assessment_key,
+    units={"": ("vv", ("grade", "note"))},
+    write=_write_assessment, deletable=True, table="assessments",
+    signature="SELECT id, recorded_by, recorded_at FROM assessments",
+    area_fields=("area_id",),
+    numbered="SELECT id, version FROM assessments",
+)
+
+
+# -- incidents --------------------------------------------------------------------------------------
+
+def _incident_draft(wanted: dict):
+    year, week = week_of(records.parse_iso_date(wanted["date"]))
+    return incidents.draft(uid=wanted["uid"], area_id=wanted["area_id"], area=wanted.get("area", ""),
+                           date=wanted["date"], year=year, week=week, category=wanted["category"],
+                           severity=wanted["severity"], place=wanted["place"], description=wanted["description"])
+
+
+def _write_incident(store: Store, local: dict | None, wanted: dict, chosen: dict[str, Version], context: str) -> None:
+    old = incidents.by_uid(store.conn, wanted["uid"])
+    if old is None:
+        incidents.insert(store, _incident_draft(wanted), context, version=chosen[""])
+    else:
+        incidents.update(store, old, _incident_draft(wanted), context, version=chosen[""])
+
+
+def _delete_incident(store: Store, local: dict, version: Version, context: str) -> None:
+    incidents.delete(store, incidents.by_uid(store.conn, local["uid"]), context, version=version)
+
+
+INCIDENT = Kind(
+    entity=incidents.ENTITY, label="händelse",
+    fields=("uid", "area_id", "date", "category", "severity", "place", "description", "vv"),
+    select=("SELECT id, uid, area_id, occurred_on, category, severity, place, description, vv FROM incidents"
+            " ORDER BY id"),
+    problems=records.incident_problems,
+    title=lambda v: f"{v.get('date')} {v.get('area')} ({v.get('category')})",
+    describe=lambda v: f"{v['date']} {v['category']} {_severity_sv(v['severity'])}",
+    key=lambda v, area_uid: v["uid"],
+    units={"": ("vv", ("area_id", "date", "category", "severity", "place", "description"))},
+    write=_write_incident, deletable=True, table="incidents",
+    signature="SELECT id, recorded_by, recorded_at FROM incidents",
+    area_fields=("area_id",),
+)
+
+
+def _severity_sv(code: str) -> str:
+    from lagesbild_desktop.domain.incidents import Severity
+
+    try:
+        return Severity.from_code(code).name_sv
+    except Exception:  # an unknown code in an old entry is shown as it is
+        return str(code)
+
+
+# -- the reports' texts -----------------------------------------------------------------------------
+
+def _write_field(store: Store, local: dict | None, wanted: dict, chosen: dict[str, Version], context: str) -> None:
+    report_texts.save_field(store, wanted["year"], wanted["field"], wanted["needs_measures"], wanted["comment"],
+                            context, version=chosen[""])
+
+
+PRIORITY_FIELD = Kind(
+    entity=report_texts.FIELD_ENTITY, label="prioriterat område",
+    fields=("year", "field", "needs_measures", "comment", "vv"),
+    select="SELECT id, iso_year, field, needs_measures, comment, vv FROM priority_fields ORDER BY id",
+    problems=records.priority_field_problems,
+    title=lambda v: f"{v.get('field')} år {v.get('year')}",
+    describe=lambda v: ("behov av åtgärder" if v.get("needs_measures") else "inget behov")
+    + (f" «{v['comment']}»" if v.get("comment") else ""),
+    key=lambda v, area_uid: f"{v['year']}/{v['field']}",
+    units={"": ("vv", ("needs_measures", "comment"))},
+    write=_write_field,
+    signature="SELECT id, recorded_by, recorded_at FROM priority_fields",
+    booleans=("needs_measures",),
+)
+
+
+def _write_week_note(store: Store, local: dict | None, wanted: dict, chosen: dict[str, Version],
+                     context: str) -> None:
+    report_texts.save_week_note(store, wanted["year"], wanted["week"], wanted["participants"], wanted["summary"],
+                                context, versions=chosen)
+
+
+WEEK_NOTE = Kind(
+    entity=report_texts.WEEK_ENTITY, label="veckoanteckning",
+    fields=("year", "week", "participants", "summary", "vv_participants", "vv_summary"),
+    select=("SELECT id, iso_year, iso_week, participants, summary, vv_participants, vv_summary FROM week_notes"
+            " ORDER BY id"),
+    problems=records.week_note_problems,
+    title=lambda v: f"{v.get('year')} v{v.get('week')}",
+    describe=lambda v: " / ".join(part for part in (v.get("participants"), v.get("summary")) if part) or "–",
+    key=lambda v, area_uid: f"{v['year']}/{v['week']}",
+    units={"participants": ("vv_participants", ("participants",)), "summary": ("vv_summary", ("summary",))},
+    write=_write_week_note,
+    signature="SELECT id, recorded_by, recorded_at FROM week_notes",
+)
+
+
+# -- the district -----------------------------------------------------------------------------------
+
+def _write_setting(store: Store, local: dict | None, wanted: dict, chosen: dict[str, Version], context: str) -> None:
+    district.save(store, wanted["key"], wanted["value"], context, version=chosen[""])
+
+
+class _SettingKind(Kind):
+    def rows(self, conn: sqlite3.Connection) -> list[tuple]:
+        return [(s.id, s.key, s.value, s.vv) for s in district.all_settings(conn)]
+
+
+SETTING = _SettingKind(
+    entity=district.ENTITY, label="inställning",
+    fields=("key", "value", "vv"),
+    select="",
+    problems=records.setting_problems,
+    title=lambda v: "stadsdelens namn" if v.get("key") == "district" else f"{v.get('key')}",
+    describe=lambda v: str(v.get("value", "")),
+    key=lambda v, area_uid: v["key"],
+    units={"": ("vv", ("value",))},
+    write=_write_setting, signed=False,
+)
+
+# In the order a merge writes them: what others refer to comes first.
+KINDS: tuple[Kind, ...] = (SETTING, CATEGORY, AREA, ASSESSMENT, INCIDENT, PRIORITY_FIELD, WEEK_NOTE)
+BY_ENTITY = {kind.entity: kind for kind in KINDS}
+_DELETERS = {ASSESSMENT.entity: _delete_assessment, INCIDENT.entity: _delete_incident}
+
+
+def origin_versions(kind: Kind, value: dict, area_uid: AreaUid = lambda _id: None) -> dict[str, str]:
+    """The versions a record gets when it is given to every database alike (domain.versions.origin):
+    default records of a new database, and records of a database upgraded to versions. A part with no
+    content (a week note's empty text) has never been written: no version."""
+    from lagesbild_desktop.domain.versions import origin
+
+    key = kind.key(value, area_uid)
+    made = {}
+    for unit in kind.units:
+        content = kind.content(value, unit, area_uid)
+        empty = len(kind.units) > 1 and all(item in ("", None) for item in content)
+        made[unit] = "" if empty else origin(kind.entity, key, [unit, *content])
+    return made
+
+
+def delete(store: Store, kind: Kind, local: dict, version: Version, context: str) -> None:
+    """Delete a record held here (a deletion that arrived, or chosen in a conflict)."""
+    _DELETERS[kind.entity](store, local, version, context)
+
+
+def bury(store: Store, kind: Kind, key: str, local_id: int | None, value: dict | None, version: Version,
+         context: str) -> None:
+    """Record a deletion of a record not held here: one deleted before it came here, or one whose
+    deletion a conflict's choice confirms again (its tombstone gets the new version)."""
+    from lagesbild_desktop.store import audit
+
+    conn = store.conn
+    if local_id is None and kind is ASSESSMENT:  # a grade's id is its area-week here
+        area_uid, year, week = key.rsplit("/", 2)
+        area = areas.by_uid(conn, area_uid)
+        local_id = assessments.cell_id(area.id, int(year), int(week))
+    elif local_id is None:
+        local_id = version_store.next_local_id(conn, kind.table, kind.entity)
+    head = audit.next_entry(conn)
+    vv = version_store.resolve(conn, version, head[0])
+    version_store.bury(conn, kind.entity, key, local_id, vv, value)
+    audit.append(store, action="delete", entity=kind.entity, entity_id=local_id,
+                 summary=f"{kind.label.capitalize()} {kind.title(value or {})}", old=None, new={"vv": vv},
+                 context=context, head=head)
+
+
+def described(entity: str, value: dict | None) -> str:
+    """A logged value as a person reads it ("4 «bränder vid torget»"), for any kind."""
+    if not value:
+        return "–"
+    kind = BY_ENTITY.get(entity)
+    if kind is None or set(value) <= {"vv"}:
+        return "–"
+    try:
+        return kind.describe(value)
+    except (KeyError, TypeError):  # an entry written by an older program, with fewer fields
+        return str({key: item for key, item in value.items() if key != "vv"})
