@@ -24,6 +24,7 @@ _VALUE_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators
 _ENTRY_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 _FIELDS = ("id", "at", "os_user", "action", "entity", "entity_id", "summary", "old_value", "new_value",
            "context")
+_HASHED = len(_FIELDS)
 
 
 def to_json(value: Any) -> str | None:
@@ -34,6 +35,13 @@ def to_json(value: Any) -> str | None:
 
 def entry_hash(prev_hash: str, entry: dict) -> str:
     content = _ENTRY_ENCODER.encode([entry[name] for name in _FIELDS])
+    return hashlib.sha256((prev_hash + "\n" + content).encode("utf-8")).hexdigest()
+
+
+def row_hash(prev_hash: str, row) -> str:
+    """entry_hash() of an entry given as a row whose first columns are the hashed fields, in their order
+    (an exchange file's log): verifying a whole log is then no slower than reading it."""
+    content = _ENTRY_ENCODER.encode(row[:_HASHED])
     return hashlib.sha256((prev_hash + "\n" + content).encode("utf-8")).hexdigest()
 
 

@@ -25,6 +25,7 @@ from lagesbild_desktop.domain.versions import Order
 from lagesbild_desktop.errors import InvalidInput
 from lagesbild_desktop.services.exchange.fileformat import LOG_FIELDS, ExchangeFile, ExchangeRefused
 from lagesbild_desktop.services.exchange.verify import FileLog, record_problems, tombstone_problems
+from lagesbild_desktop.services.validation import PERSONAL_DATA_CONTEXT
 from lagesbild_desktop.store import areas as area_store
 from lagesbild_desktop.store import categories as category_store
 from lagesbild_desktop.store import identity, kinds
@@ -88,6 +89,7 @@ class _Write:
     local_id: int | None = None  # the id a tombstone here keeps
     counted: str = "unchanged"  # what it is for the user: added, updated, deleted, or only versions joined
     chosen: bool = False  # a conflict of it was settled by the user's choice
+    personal: bool = False  # the file's log says a personal identity number in it was kept on purpose
 
 
 @dataclass
@@ -252,7 +254,7 @@ class _Planner:
                 continue
             if not checked:
                 checked = True
-                problems = record_problems(self.log, kind, row, self._title(kind, value, key, True))
+                problems, write.personal = record_problems(self.log, kind, row, self._title(kind, value, key, True))
                 if problems:
                     self.plan.problems.extend(problems)
                     return
@@ -262,8 +264,8 @@ class _Planner:
 
     def _check_once(self, kind: Kind, row: list, key: str, checked: bool) -> None:
         if not checked:
-            self.plan.problems.extend(record_problems(self.log, kind, row, self._title(kind, kind.value(row[:-1]),
-                                                                                      key, True)))
+            title = self._title(kind, kind.value(row[:-1]), key, True)
+            self.plan.problems.extend(record_problems(self.log, kind, row, title)[0])
 
     def _decide(self, write: _Write, unit: str, here_vv: str, theirs_vv: str, held: bool, stone) -> None:
         kind = write.kind
@@ -464,6 +466,8 @@ class _Planner:
         if kind.entity == "incident" and not self._category_known(wanted["category"]):
             raise ExchangeRefused(self.file.source, [f"händelsen {write.key[:8]}: kategorin {wanted['category']} "
                                                      "finns varken här eller i filen"])
+        if write.personal and any(side == FILE for side, _ in write.parts.values()):
+            context = f"{context}; {PERSONAL_DATA_CONTEXT}"
         kind.write(self.store, write.local, wanted, chosen, context)
 
     def _category_known(self, code: str) -> bool:
