@@ -94,6 +94,18 @@ class _AreaKind(Kind):
                 for row in conn.execute(self.select)]
 
 
+def _area_described(value: dict) -> str:
+    text = str(value.get("name", ""))
+    former = value.get("former_names") or []
+    if former:
+        text += " (tidigare " + ", ".join(f"{name} till {until}" for name, until in former) + ")"
+    if value.get("retired_from_year"):
+        text += f", avvecklat från {value['retired_from_year']}"
+    if value.get("explicit_order"):
+        text += f", plats {value['explicit_order']}"
+    return text
+
+
 def _write_area(store: Store, local: dict | None, wanted: dict, chosen: dict[str, Version], context: str) -> None:
     old = areas.by_uid(store.conn, wanted["uid"])
     areas.apply(store, old, wanted["uid"], wanted, chosen[""], context)
@@ -105,8 +117,7 @@ AREA = _AreaKind(
     select=_area_rows_sql(),
     problems=records.area_problems,
     title=lambda v: f"{v.get('name')}",
-    describe=lambda v: f"{v.get('name', '')}" + (f", avvecklat från {v['retired_from_year']}"
-                                                 if v.get("retired_from_year") else ""),
+    describe=lambda v: _area_described(v),
     key=lambda v, area_uid: v["uid"],
     units={"": ("vv", ("name", "first_year", "retired_from_year", "explicit_order", "former_names"))},
     write=_write_area, signed=False,

@@ -76,8 +76,11 @@ def _version_records(store, kind, area_uid) -> None:
     store.conn.executemany(f"UPDATE {table} SET {assignments} WHERE id = ?",
                            [(*patch[1 + with_uid:], patch[0]) for patch in patches])
     fields = ("id", *(["uid"] if with_uid else []), *columns)
+    head = audit.next_entry(store.conn)
     audit.append_batch(store, kind.entity, fields, patches, f"{len(patches)} {kind.label}: id och version",
-                       CONTEXT, None, action="update")
+                       CONTEXT, None, action="update", head=head)
+    if kind.numbered:  # a grade's number is its newest entry's: windows that showed it notice the upgrade
+        store.conn.execute(f"UPDATE {table} SET version = ?", [head[0]])
 
 
 def _area_uids(conn: sqlite3.Connection) -> dict[int, str]:
