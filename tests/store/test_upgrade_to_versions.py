@@ -12,6 +12,7 @@ from lagesbild_desktop.services import exchange, maintenance
 from lagesbild_desktop.services.assessments import get_grade
 from lagesbild_desktop.services.incidents import list_incidents
 from lagesbild_desktop.store.database import open_database
+
 FIXTURES = Path(__file__).resolve().parents[1] / "data" / "version4"
 
 
