@@ -1,7 +1,5 @@
 """Importing grades from Excel grids and CSV files: read, check, preview, then write all or nothing."""
 
-import functools
-import gc
 import zipfile
 from pathlib import Path
 from typing import NamedTuple
@@ -13,6 +11,7 @@ from lagesbild_desktop.domain.grid_import import ImportedGrade, kept_note, parse
 from lagesbild_desktop.domain.personnummer import contains_personal_number
 from lagesbild_desktop.domain.text import problem_in_text
 from lagesbild_desktop.errors import InvalidInput
+from lagesbild_desktop.services.bulk import cycle_collector_paused
 from lagesbild_desktop.services.workbook_reading import Workbook
 from lagesbild_desktop.store import areas as area_store
 from lagesbild_desktop.store import assessments
@@ -44,23 +43,7 @@ class ImportPlan(NamedTuple):
     areas: dict[str, int | None]  # name in the file -> area id (None: to be created)
 
 
-def _cycle_collector_paused(function):
-    """Run without Python's cycle collector: an import makes some 200,000 small tuples and strings
-    and no reference cycles, and the collector would walk them all again and again (a fifth of
-    a city's import). Reference counting still frees everything as usual."""
-    @functools.wraps(function)
-    def paused(*args, **kwargs):
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            if was_enabled:
-                gc.enable()
-    return paused
-
-
-@_cycle_collector_paused
+@cycle_collector_paused
 def read_file(path: Path | str, *, year: int | None = None, sheet: str | None = None) -> list[ImportedGrade]:
     """Every grade in the file, or ImportRefused listing every problem."""
     path = Path(path)
@@ -152,7 +135,7 @@ def _looks_like_grid(book: Workbook, worksheet) -> bool:
                for row in book.values(worksheet, max_row=20))
 
 
-@_cycle_collector_paused
+@cycle_collector_paused
 def plan(store: Store, grades: list[ImportedGrade], source: str, *, create_areas: bool = False,
          mapping: dict[str, str] | None = None) -> ImportPlan:
     """What the import would do, without writing anything."""
@@ -226,7 +209,7 @@ def plan(store: Store, grades: list[ImportedGrade], source: str, *, create_areas
     return ImportPlan(source, new, changed, unchanged, unknown, ids)
 
 
-@_cycle_collector_paused
+@cycle_collector_paused
 def apply(store: Store, import_plan: ImportPlan, *, overwrite: bool = False) -> int:
     """Write the plan in one transaction; returns the number of grades written."""
     if import_plan.unknown_areas:

@@ -55,6 +55,11 @@ class Kind:
     numbered: str = ""
     table: str = ""  # where records of a kind that can be deleted live (for new local ids)
     booleans: tuple[str, ...] = ()  # fields SQLite stores as 0/1 that are yes/no
+    # The key straight from a row (a merge computes it for every record it reads; default: key(value)).
+    key_from_row: Callable[[tuple, AreaUid], str | None] | None = None
+    # For kinds whose local id follows from the key (a grade's id is its area-week here): the id a row of
+    # another database has here, given that database's area ids as this one's. Saves a merge the keys.
+    local_id_from_row: Callable[[tuple, Callable[[int], int | None]], int | None] | None = None
 
 
     @property
@@ -67,6 +72,11 @@ class Kind:
             places = [self.row_fields.index(name) for name in self.booleans]
             rows = [tuple(bool(item) if index in places else item for index, item in enumerate(row)) for row in rows]
         return rows
+
+    def row_key(self, row, area_uid: AreaUid) -> str | None:
+        if self.key_from_row is not None:
+            return self.key_from_row(row, area_uid)
+        return self.key(self.value(row[:len(self.row_fields)]), area_uid)
 
     def value(self, row) -> dict:
         return dict(zip(self.fields, row[1:], strict=True))
@@ -120,7 +130,7 @@ AREA = _AreaKind(
     describe=lambda v: _area_described(v),
     key=lambda v, area_uid: v["uid"],
     units={"": ("vv", ("name", "first_year", "retired_from_year", "explicit_order", "former_names"))},
-    write=_write_area, signed=False,
+    write=_write_area, signed=False, key_from_row=lambda row, area_uid: row[1],
 )
 
 
@@ -184,6 +194,10 @@ ASSESSMENT = Kind(
     signature="SELECT id, recorded_by, recorded_at FROM assessments",
     area_fields=("area_id",),
     numbered="SELECT id, version FROM assessments",
+    key_from_row=lambda row, area_uid: (None if (uid := area_uid(row[1])) is None
+                                        else f"{uid}/{row[2]}/{row[3]}"),
+    local_id_from_row=lambda row, area_id: (None if (here := area_id(row[1])) is None
+                                            else assessments.cell_id(here, row[2], row[3])),
 )
 
 
@@ -218,7 +232,7 @@ INCIDENT = Kind(
     describe=lambda v: f"{v['date']} {v['category']} {_severity_sv(v['severity'])}",
     key=lambda v, area_uid: v["uid"],
     units={"": ("vv", ("area_id", "date", "category", "severity", "place", "description"))},
-    write=_write_incident, deletable=True, table="incidents",
+    write=_write_incident, deletable=True, table="incidents", key_from_row=lambda row, area_uid: row[1],
     signature="SELECT id, recorded_by, recorded_at FROM incidents",
     area_fields=("area_id",),
 )

@@ -15,7 +15,7 @@ from lagesbild_desktop.services.exchange.fileformat import (
     parse_exchange,
     read_exchange,
 )
-from lagesbild_desktop.services.exchange.merge import (
+from lagesbild_desktop.services.exchange.merging import (
     FILE,
     HERE,
     MergeConflict,

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 from lagesbild_desktop import __version__, osenv
 from lagesbild_desktop.errors import InvalidInput
+from lagesbild_desktop.services.bulk import cycle_collector_paused
 from lagesbild_desktop.services.output import write_atomically
 from lagesbild_desktop.store import versions
 from lagesbild_desktop.store.database import Store
@@ -53,6 +55,8 @@ class ExchangeFile:
     records: dict[str, list[list]] = field(default_factory=dict)  # entity -> rows ("id", *fields, ENTRY)
     tombstones: dict[str, list[list]] = field(default_factory=dict)  # entity -> rows TOMBSTONE_FIELDS
     log: list[list] = field(default_factory=list)  # rows LOG_FIELDS, in id order
+    # The log's rows as the file wrote them, one per line (see log_lines); None if it is laid out otherwise.
+    log_text: list[bytes] | None = None
 
     @property
     def legacy(self) -> bool:
@@ -78,7 +82,7 @@ def export_exchange(store: Store, out: Path | str) -> Path:
         for kind in KINDS:
             rows = kind.rows(conn)
             records[kind.entity] = {"fields": [*kind.row_fields, ENTRY],
-                                    "rows": [[*row, _last(newest.get((kind.entity, row[0])))] for row in rows]}
+                                    "rows": [[*row, _last(newest.get(kind.entity, {}).get(row[0]))] for row in rows]}
             if kind.deletable:
                 tombstones[kind.entity] = {"fields": list(TOMBSTONE_FIELDS), "rows": [
                     [stone.local_id, stone.key, stone.vv, stone.value]
@@ -126,6 +130,7 @@ def is_exchange_file(head: bytes) -> bool:
     return head.lstrip()[:1] == b"{" and FORMAT.encode() in head[:400]
 
 
+@cycle_collector_paused
 def read_exchange(path: Path | str) -> ExchangeFile:
     path = Path(path)
     try:
@@ -133,10 +138,33 @@ def read_exchange(path: Path | str) -> ExchangeFile:
     except OSError as exc:
         raise InvalidInput(f"{path.name}: filen kan inte läsas ({exc.strerror or exc})") from exc
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw)  # UTF-8, or UTF-16/32 with a byte-order mark; other bytes fail here, named
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise ExchangeRefused(path.name, [f"ingen läsbar utbytesfil (JSON: {exc})"]) from exc
-    return parse_exchange(data, path.name)
+    file = parse_exchange(data, path.name)
+    file.log_text = log_lines(raw, len(file.log))
+    return file
+
+
+_LOG_START = b'"audit_log":{"fields":'
+_ROWS_START = b'"rows":[\n'
+
+
+def log_lines(raw: bytes, count: int) -> list[bytes] | None:
+    """The log's rows as they stand in the file, if it is laid out as export_exchange writes it.
+
+    A row's JSON text, without its last two fields, is what its hash covers (store/audit.py encodes
+    with the same settings), so the chain can be checked without encoding every entry again. Inside
+    JSON text a line break only stands between rows. Anything unexpected: None, and each entry is
+    encoded again instead; a line that does not hash right is encoded again too before it is refused.
+    """
+    start = raw.rfind(_LOG_START)
+    rows_at = raw.find(_ROWS_START, start) if start >= 0 else -1
+    end = raw.rfind(b"]}")
+    if rows_at < 0 or end < rows_at:
+        return None
+    lines = raw[rows_at + len(_ROWS_START):end].split(b",\n")
+    return lines if len(lines) == count and count else None
 
 
 def parse_exchange(data: object, source: str) -> ExchangeFile:
@@ -166,7 +194,7 @@ def parse_exchange(data: object, source: str) -> ExchangeFile:
         sections = {}
     for kind in KINDS:
         file.records[kind.entity] = _table(sections.get(kind.entity), f"records.{kind.entity}",
-                                           (*kind.row_fields, ENTRY), problems, _record_row_problem)
+                                           (*kind.row_fields, ENTRY), problems, _record_types(len(kind.row_fields) + 1))
     unknown = sorted(set(sections) - {kind.entity for kind in KINDS})
     if unknown:
         problems.append(f"okända slag av poster: {', '.join(unknown)} (från en nyare version av programmet?)")
@@ -177,8 +205,8 @@ def parse_exchange(data: object, source: str) -> ExchangeFile:
     for kind in KINDS:
         if kind.deletable:
             file.tombstones[kind.entity] = _table(buried.get(kind.entity), f"tombstones.{kind.entity}",
-                                                  TOMBSTONE_FIELDS, problems, _tombstone_row_problem)
-    file.log = _table(data.get("audit_log"), "audit_log", LOG_FIELDS, problems, _log_row_problem)
+                                                  TOMBSTONE_FIELDS, problems, TOMBSTONE_TYPES)
+    file.log = _table(data.get("audit_log"), "audit_log", LOG_FIELDS, problems, LOG_TYPES)
     if problems:
         raise ExchangeRefused(source, problems)
     return file
@@ -198,7 +226,21 @@ def _text(data: dict, key: str, problems: list[str]) -> str:
     return value
 
 
-def _table(section: object, name: str, fields: tuple[str, ...], problems: list[str], row_problem) -> list[list]:
+_NONE = type(None)
+_ANY = object
+# The types each column must have to be read at all (the values are checked by the rules later; a log
+# row's by the chain check, which reads every row anyway: services/exchange/verify.py).
+LOG_TYPES = (_ANY,) * 12
+TOMBSTONE_TYPES = (int, str, str, (dict, _NONE))
+ACTIONS = frozenset(("create", "update", "delete"))
+
+
+def _record_types(count: int) -> tuple:
+    # The id and the entry are compared with the file's log before anything else is read of a row.
+    return tuple([_ANY] * count)
+
+
+def _table(section: object, name: str, fields: tuple[str, ...], problems: list[str], types: tuple) -> list[list]:
     """The rows of a {"fields": [...], "rows": [[...], ...]} section whose fields are exactly `fields`."""
     if not isinstance(section, dict):
         problems.append(f"avsnittet '{name}' saknas eller är inte ett objekt")
@@ -211,46 +253,26 @@ def _table(section: object, name: str, fields: tuple[str, ...], problems: list[s
     if not isinstance(rows, list):
         problems.append(f"avsnittet '{name}' har inga rader (\"rows\" saknas eller är ingen lista)")
         return []
-    good = []
-    for number, row in enumerate(rows, start=1):
-        if not isinstance(row, list) or len(row) != len(fields):
-            problems.append(f"{name} rad {number}: {len(fields)} värden väntades")
-            continue
-        problem = row_problem(row)
-        if problem:
-            problems.append(f"{name} rad {number}: {problem}")
-            continue
-        good.append(row)
-    return good
+    width = len(fields)
+    # Only the columns the program reads before it checks a row's values (the log's chain and the rules
+    # see to the rest): the first pass stays cheap for a file of a hundred thousand rows.
+    checked = [index for index, wanted in enumerate(types) if wanted is not _ANY]
+    if checked:
+        pick, wanted = itemgetter(*checked), tuple(types[index] for index in checked)
+        found = [f"{name} rad {number}: {_row_problem(row, fields, types)}" for number, row in enumerate(rows, 1)
+                 if type(row) is not list or len(row) != width or not all(map(isinstance, pick(row), wanted))]
+    else:
+        found = [f"{name} rad {number}: {len(fields)} värden väntades" for number, row in enumerate(rows, 1)
+                 if type(row) is not list or len(row) != width]
+    problems.extend(found)
+    return [] if found else rows
 
 
-def _record_row_problem(row: list) -> str | None:
-    if type(row[0]) is not int or row[0] < 1:
-        return f"id '{str(row[0])[:20]}' är inget positivt heltal"
-    if row[-1] is not None and (type(row[-1]) is not int or row[-1] < 1):
-        return f"loggposten '{str(row[-1])[:20]}' är inget positivt heltal"
-    return None
-
-
-def _tombstone_row_problem(row: list) -> str | None:
-    if type(row[0]) is not int or row[0] < 1:
-        return f"id '{str(row[0])[:20]}' är inget positivt heltal"
-    if not isinstance(row[1], str) or not row[1] or len(row[1]) > 200:
-        return "nyckeln är ogiltig"
-    if row[3] is not None and not isinstance(row[3], dict):
-        return "det senaste värdet är inget objekt"
-    return None
-
-
-def _log_row_problem(row: list) -> str | None:
-    if type(row[0]) is not int or type(row[5]) is not int:
-        return "id och entity_id måste vara heltal"
-    if row[3] not in ("create", "update", "delete"):
-        return f"okänd handling '{str(row[3])[:20]}'"
-    for index in (1, 2, 4, 6, 9, 10, 11):
-        if not isinstance(row[index], str):
-            return f"'{LOG_FIELDS[index]}' är ingen text"
-    for index in (7, 8):
-        if row[index] is not None and not isinstance(row[index], str):
-            return f"'{LOG_FIELDS[index]}' är ingen text"
-    return None
+def _row_problem(row: object, fields: tuple[str, ...], types: tuple) -> str:
+    if type(row) is not list or len(row) != len(fields):
+        return f"{len(fields)} värden väntades"
+    for column, value, wanted in zip(fields, row, types, strict=True):
+        if not isinstance(value, wanted):
+            kind = "heltal" if wanted is int else "text" if wanted in (str, (str, _NONE)) else "objekt"
+            return f"'{column}' är inget {kind} ({str(value)[:20]})"
+    return "ogiltig rad"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from lagesbild_desktop.errors import InvalidInput
 from lagesbild_desktop.services.exchange.fileformat import LOG_FIELDS, ExchangeFile, ExchangeRefused
-from lagesbild_desktop.services.exchange.merge import (
+from lagesbild_desktop.services.exchange.merging import (
     FILE,
     HERE,
     MergeResult,

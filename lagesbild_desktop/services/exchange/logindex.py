@@ -13,25 +13,32 @@ from collections.abc import Callable, Iterable
 from lagesbild_desktop.store.audit import BATCH_ID
 
 
-def newest_entries(rows: Iterable[tuple]) -> dict[tuple[str, int], list[int]]:
-    """(entity, entity id) -> the ids of the entries that make its state, oldest first.
+def newest_entries(rows: Iterable[tuple]) -> dict[str, dict[int, list[int]]]:
+    """entity -> entity id -> the ids of the entries that make the record's state, oldest first.
 
     rows: (id, action, entity, entity_id, new_value) in id order; new_value is read for batches only
     (it may be None for the others). A batch whose value cannot be read counts for nothing here: the
     chain check or the record check then finds what is wrong with it.
     """
-    newest: dict[tuple[str, int], list[int]] = {}
+    newest: dict[str, dict[int, list[int]]] = {}
     for entry_id, action, entity, entity_id, value in rows:
-        if entity_id != BATCH_ID:
-            newest[(entity, entity_id)] = [entry_id]
-            continue
-        for record_id in batch_record_ids(value):
-            key = (entity, record_id)
-            if action == "create":
-                newest[key] = [entry_id]
-            elif key in newest:
-                newest[key].append(entry_id)
+        note_newest(newest, entry_id, action, entity, entity_id, value)
     return newest
+
+
+def note_newest(newest: dict, entry_id: int, action: str, entity: str, entity_id: int, value: str | None) -> None:
+    """newest_entries() one entry at a time (for a loop that reads every entry anyway)."""
+    records = newest.get(entity)
+    if records is None:
+        records = newest[entity] = {}
+    if entity_id != BATCH_ID:
+        records[entity_id] = [entry_id]
+        return
+    for record_id in batch_record_ids(value):
+        if action == "create":
+            records[record_id] = [entry_id]
+        elif record_id in records:
+            records[record_id].append(entry_id)
 
 
 def batch_record_ids(value: str | None) -> list[int]:

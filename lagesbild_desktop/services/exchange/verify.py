@@ -10,14 +10,17 @@ named. A record equal to one held here, version and all, is what this database a
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 
-from lagesbild_desktop.services.exchange.fileformat import ExchangeFile
-from lagesbild_desktop.services.exchange.logindex import Logged, ParsedEntry, logged_state, newest_entries
+from lagesbild_desktop.services.exchange.fileformat import ACTIONS, ExchangeFile
+from lagesbild_desktop.services.exchange.logindex import Logged, ParsedEntry, logged_state, note_newest
 from lagesbild_desktop.services.validation import PERSONAL_DATA_CONTEXT
 from lagesbild_desktop.store import audit
 from lagesbild_desktop.store.integrity import logged_field
 from lagesbild_desktop.store.kinds import Kind
+
+_HASHES = -len(',"' + "0" * 64 + '","' + "0" * 64 + '"]')  # a log row's text ends with its two hashes
 
 
 class FileLog:
@@ -25,48 +28,63 @@ class FileLog:
 
     def __init__(self, conn: sqlite3.Connection, file: ExchangeFile):
         self.conn, self.file = conn, file
-        self.rows = {row[0]: row for row in file.log}
-        self.newest = newest_entries((row[0], row[3], row[4], row[5], row[8] if row[5] == 0 else None)
-                                     for row in file.log)
+        self.rows = file.log  # checked to be numbered 1, 2, 3 …: entry n is rows[n - 1]
+        self.newest: dict[str, dict[int, list[int]]] = {}  # see logindex.newest_entries
         self.known_until = 0  # entries up to here this database already holds (not stored again)
         self._parsed: dict[int, ParsedEntry] = {}
 
     # -- the chain ----------------------------------------------------------------------------------
 
     def chain_problems(self) -> list[str]:
-        rows = self.file.log
-        if [row[0] for row in rows[:1]] not in ([], [1]) or any(
-                rows[index][0] != rows[index - 1][0] + 1 for index in range(1, len(rows))):
-            return ["ändringsloggen i filen är inte hel (posternas nummer följer inte på varandra från 1)"]
+        """Every entry of the file's log is linked to the one before, and is what its hash says (an entry
+        changed, added or removed by hand breaks the chain there). The same pass notes which entries
+        tell each record's state (logindex.newest_entries)."""
+        rows = self.rows
+        text = self.file.log_text or [None] * len(rows)
+        sha256, row_hash = hashlib.sha256, audit.row_hash
         previous = audit.GENESIS_HASH
-        for row in rows:
-            if row[10] != previous or audit.row_hash(previous, row) != row[11]:
-                return [f"ändringsloggen i filen är bruten vid post {row[0]}: filen har ändrats efter att den skrevs"]
+        newest = self.newest
+        for number, (row, line) in enumerate(zip(rows, text, strict=True), start=1):
+            if row[0] != number:
+                return ["ändringsloggen i filen är inte hel (posternas nummer följer inte på varandra från 1)"]
+            if row[10] != previous:
+                return [self._broken(row)]
+            if type(row[4]) is not str or type(row[5]) is not int or row[3] not in ACTIONS \
+                    or not isinstance(row[8], str | None) or type(row[9]) is not str:
+                return [f"audit_log rad {number}: posten har fel slags värden"]
+            # The row as written, less its two hashes, is the hashed text: no need to encode it again.
+            if (line is None or sha256(previous.encode() + b"\n" + line[:_HASHES] + b"]").hexdigest() != row[11]) \
+                    and row_hash(previous, row) != row[11]:
+                return [self._broken(row)]
             previous = row[11]
-        self.known_until = self._shared_prefix()
+            if row[5]:  # one record's entry (the common case, inline)
+                records = newest.get(row[4])
+                if records is None:
+                    records = newest[row[4]] = {}
+                records[row[5]] = [number]
+            else:
+                note_newest(newest, number, row[3], row[4], row[5], row[8])
+        self.known_until = max(self._agreeing("SELECT hash FROM audit_log WHERE id = ?", []),
+                               self._agreeing("SELECT hash FROM foreign_audit_log WHERE peer_id = ? AND id = ?",
+                                              [self.file.peer]))
         return []
 
-    def _shared_prefix(self) -> int:
-        """The last entry this database already holds: its own (a copy of this database shares its history up
-        to the copy) or the other database's, stored at an earlier merge. The chain is whole (checked
-        first), so equal hashes at one entry mean equal logs up to it."""
-        own_last = self.conn.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
-        foreign_last = self.conn.execute("SELECT coalesce(max(id), 0) FROM foreign_audit_log WHERE peer_id = ?",
-                                         [self.file.peer]).fetchone()[0]
-        low, high = 0, min(len(self.file.log), max(own_last, foreign_last))
-        while low < high:  # the largest id where the hashes agree (they agree up to where the logs part)
+    @staticmethod
+    def _broken(row: list) -> str:
+        return f"ändringsloggen i filen är bruten vid post {row[0]}: filen har ändrats efter att den skrevs"
+
+    def _agreeing(self, sql: str, params: list) -> int:
+        """The last id up to which the file's entries are ones held here, by their hashes (a log's hashes
+        agree up to where two logs part, and not after): those are not stored again."""
+        low, high = 0, len(self.rows)
+        while low < high:
             middle = (low + high + 1) // 2
-            if self.rows[middle][11] in self._held_hashes(middle):
+            found = self.conn.execute(sql, [*params, middle]).fetchone()
+            if found is not None and found[0] == self.rows[middle - 1][11]:
                 low = middle
             else:
                 high = middle - 1
         return low
-
-    def _held_hashes(self, entry_id: int) -> set[str]:
-        own = self.conn.execute("SELECT hash FROM audit_log WHERE id = ?", [entry_id]).fetchone()
-        foreign = self.conn.execute("SELECT hash FROM foreign_audit_log WHERE peer_id = ? AND id = ?",
-                                    [self.file.peer, entry_id]).fetchone()
-        return {row[0] for row in (own, foreign) if row}
 
     def new_entries(self, stored_until: int) -> list[list]:
         """The file's entries after both what it shares with this database and what is stored of it."""
@@ -78,18 +96,21 @@ class FileLog:
     def entry(self, entry_id: int) -> ParsedEntry:
         parsed = self._parsed.get(entry_id)
         if parsed is None:
-            row = self.rows[entry_id]
+            row = self.rows[entry_id - 1]
             parsed = ParsedEntry(entry_id, row[3], row[8], row[9], row[2], row[1], row[5])
             self._parsed[entry_id] = parsed
         return parsed
 
-    def names_newest(self, entity: str, row: list) -> bool:
-        """The row names its record's newest entry in the file's log (cheap: no value is read)."""
-        chain = self.newest.get((entity, row[0]))
-        return chain is not None and chain[-1] == row[-1]
+    def newest_of(self, entity: str) -> dict[int, int]:
+        """Record id -> its newest entry in the file's log, for one kind (no value is read): a record row
+        must name exactly that entry, or the log was cut short or changed."""
+        return {record_id: chain[-1] for record_id, chain in self.newest.get(entity, {}).items()}
+
+    def holds(self, entity: str, record_id: int) -> bool:
+        return record_id in self.newest.get(entity, {})
 
     def state(self, entity: str, record_id: int) -> Logged | None:
-        chain = self.newest.get((entity, record_id))
+        chain = self.newest.get(entity, {}).get(record_id)
         return logged_state(record_id, chain, self.entry) if chain else None
 
 

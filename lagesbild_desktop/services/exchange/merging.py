@@ -18,11 +18,13 @@ Everything happens in one transaction, planned and applied there: the file is ch
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import NamedTuple
 
 from lagesbild_desktop.domain import versions
 from lagesbild_desktop.domain.versions import Order
 from lagesbild_desktop.errors import InvalidInput
+from lagesbild_desktop.services.bulk import cycle_collector_paused
 from lagesbild_desktop.services.exchange.fileformat import LOG_FIELDS, ExchangeFile, ExchangeRefused
 from lagesbild_desktop.services.exchange.verify import FileLog, record_problems, tombstone_problems
 from lagesbild_desktop.services.validation import PERSONAL_DATA_CONTEXT
@@ -103,6 +105,7 @@ class _Plan:
                                                            "resolved": 0})
 
 
+@cycle_collector_paused
 def merge(store: Store, file: ExchangeFile, *, dry_run: bool = False, choices: dict[str, str] | None = None,
           expected: tuple | None = None) -> MergeResult:
     """Merge the file; choices: conflict key -> HERE or FILE (the rest stay unresolved).
@@ -192,28 +195,73 @@ class _Planner:
         local_areas = area_store.all_areas(self.conn)
         self.local_area_uid = {area.id: area.uid for area in local_areas}.get
         self.local_area_name = {area.uid: area.name for area in local_areas}
+        self.local_area_ids = {area.uid: area.id for area in local_areas}
+        self.file_to_local_area = {row[0]: self.local_area_ids.get(row[1])
+                                   for row in file.records.get(AREA.entity, [])}.get
         self.own = version_store.replica(self.conn)
         self.own_seen = 0  # the highest write number of this database the file's versions have seen
 
     # -- planning -----------------------------------------------------------------------------------
 
     def plan_kind(self, kind: Kind) -> None:
-        local = {}
-        for row in kind.rows(self.conn):
-            value = kind.value(row)
-            local[kind.key(value, self.local_area_uid)] = value | {"id": row[0]}
+        rows = kind.rows(self.conn)
+        by_id = {row[0]: row for row in rows}
+        by_key = None if kind.local_id_from_row else {kind.row_key(row, self.local_area_uid): row for row in rows}
         stones = {stone.key: stone for stone in version_store.tombstones(self.conn, kind.entity)} \
             if kind.deletable else {}
-        seen_keys: set[str] = set()
+        seen_keys: set = set()
+        # What two rows must agree on to be the same record, version and all: every version and compared
+        # field (area ids compared through the areas' uids).
+        compared = [name for vv_field, fields in kind.units.values() for name in (vv_field, *fields)]
+        same = itemgetter(*[kind.row_fields.index(name) for name in compared if name not in kind.area_fields])
+        areas = [kind.row_fields.index(name) for name in kind.area_fields if name in compared]
+        theirs_uid, ours_uid = self.file_area_uid, self.local_area_uid
+        newest = self.log.newest_of(kind.entity)
+        local_id_of, to_local = kind.local_id_from_row, self.file_to_local_area
+        unchanged = 0
         for row in self.file.records.get(kind.entity, []):
-            if not self.log.names_newest(kind.entity, row):
+            if newest.get(row[0]) != row[-1]:
                 self.plan.problems.append(f"{kind.label} {row[0]} i filen: dess senaste post saknas i filens "
                                           "ändringslogg (loggen är avkortad eller ändrad)")
                 continue
-            self._plan_record(kind, row, local, stones, seen_keys)
+            try:
+                if by_key is None:  # the record's id here follows from its key
+                    seen = local_id_of(row, to_local)
+                    mine = by_id.get(seen)
+                else:
+                    seen = kind.row_key(row, theirs_uid)
+                    mine = by_key.get(seen)
+            except (KeyError, TypeError, IndexError, ValueError):
+                mine = seen = None
+            if (mine is not None and same(row) == same(mine) and seen not in seen_keys
+                    and (not areas or all(theirs_uid(row[i]) == ours_uid(mine[i]) for i in areas))):
+                seen_keys.add(seen)  # the record held here, version and all: nothing to check or do
+                unchanged += 1
+                continue
+            try:
+                key = kind.row_key(row, theirs_uid)
+            except (KeyError, TypeError, IndexError):
+                key = None
+            if seen is not None and seen in seen_keys:
+                key = seen  # named twice: _plan_record says so
+            held = kind.value(mine) | {"id": mine[0]} if mine is not None else None
+            self._plan_record(kind, row, key, held, stones.get(key), seen_keys, seen)
+        self.plan.counts["unchanged"] += unchanged
         if kind.deletable:
+            held_keys = by_key if by_key is not None else None
             for row in self.file.tombstones.get(kind.entity, []):
-                self._plan_tombstone(kind, row, local, stones, seen_keys)
+                mine = self._held_by_key(kind, row[1], by_id, held_keys)
+                held = kind.value(mine) | {"id": mine[0]} if mine is not None else None
+                self._plan_tombstone(kind, row, held, stones, seen_keys)
+
+    def _held_by_key(self, kind: Kind, key: str, by_id: dict, by_key: dict | None):
+        if by_key is not None:
+            return by_key.get(key)
+        area_uid, year, week = key.rsplit("/", 2)  # a grade's key (local_id_from_row's kinds are grades)
+        area = self.local_area_ids.get(area_uid)
+        if area is None or not (year.isdigit() and week.isdigit()):
+            return None
+        return by_id.get(kind.local_id_from_row((0, 0, int(year), int(week)), lambda _: area))
 
     def _title(self, kind: Kind, value: dict, key: str, from_file: bool) -> str:
         if "area_id" in value:
@@ -223,21 +271,19 @@ class _Planner:
         title = f"{kind.label} {kind.title(value)}"
         return f"{title} #{key[:8]}" if kind is INCIDENT else title
 
-    def _plan_record(self, kind: Kind, row: list, local: dict, stones: dict, seen_keys: set) -> None:
+    def _plan_record(self, kind: Kind, row: list, key: str | None, mine: dict | None, stone, seen_keys: set,
+                     seen=None) -> None:
         value = kind.value(row[:-1])
-        try:
-            key = kind.key(value, self.file_area_uid)
-        except (KeyError, TypeError):
-            key = None
         if key is None:
             self.plan.problems.append(f"{kind.label} {row[0]} i filen: området {value.get('area_id')} finns inte i "
                                       "filens områden")
             return
-        if key in seen_keys:
+        if key in seen_keys or (seen is not None and seen in seen_keys):
             self.plan.problems.append(f"{self._title(kind, value, key, True)} finns två gånger i filen")
             return
         seen_keys.add(key)
-        mine, stone = local.get(key), stones.get(key)
+        if seen is not None:
+            seen_keys.add(seen)
         checked = False
         write = _Write(kind, key, mine, value, local_id=stone.local_id if stone is not None else None)
         for unit, (vv_field, _) in kind.units.items():
@@ -332,17 +378,17 @@ class _Planner:
         else:
             self.plan.conflicts.append(MergeConflict(key, ref, text))
 
-    def _plan_tombstone(self, kind: Kind, row: list, local: dict, stones: dict, seen_keys: set) -> None:
+    def _plan_tombstone(self, kind: Kind, row: list, mine: dict | None, stones: dict, seen_keys: set) -> None:
         local_id, key, theirs_vv, last_value = row
         title = self._title(kind, last_value or {}, key, True) if last_value else key
         if key in seen_keys:
             self.plan.problems.append(f"{title} finns i filen både kvar och borttagen")
             return
         seen_keys.add(key)
-        if (kind.entity, local_id) not in self.log.newest:
+        if not self.log.holds(kind.entity, local_id):
             self.plan.problems.append(f"borttagen {title}: borttagningen saknas i filens ändringslogg")
             return
-        mine, stone = local.get(key), stones.get(key)
+        stone = stones.get(key)
         if stone is not None and mine is None and stone.vv == theirs_vv:
             return  # the same deletion
         problems = tombstone_problems(self.log, kind, row, title)
