@@ -218,3 +218,57 @@ def test_a_read_only_command_on_a_missing_default_database_creates_nothing(tmp_p
     assert main(["backup", "--out", str(tmp_path / "kopia.db")]) == 2
     assert "finns inte" in capsys.readouterr().err
     assert not (tmp_path / "kopia.db").exists() and not (tmp_path / "data" / "lagesbild.db").exists()
+
+
+def test_incident_edit_changes_what_is_given_and_keeps_the_rest(cli):
+    cli("incident", "add", "--area", "Vinsta", "--date", "2024-03-05", "--category", "klotter", "--severity",
+        "lindrig", "--place", "Torget")
+    code, out, _ = cli("incident", "edit", "1", "--severity", "allvarlig", "--description", "Stort klotter")
+    assert code == 0 and "Händelse 1 ändrad" in out and "allvarlig" in out
+    listed = cli("incident", "list", "--year", "2024")[1]
+    assert listed.strip().endswith("Vinsta\tklotter\tallvarlig\tTorget\tStort klotter")
+    assert cli("incident", "edit", "1")[0] == 2  # nothing to change: said, not a silent success
+    code, _, err = cli("incident", "edit", "1", "--date", "2024-02-30")
+    assert code == 2 and "Ogiltigt datum" in err
+    code, _, err = cli("incident", "edit", "99", "--severity", "lindrig")
+    assert code == 2 and "ingen händelse med nummer 99" in err
+    assert "Stort klotter" in cli("incident", "list", "--year", "2024")[1]  # the refused edits changed nothing
+
+
+def test_district_name_is_shown_and_changed(cli):
+    assert cli("district")[1] == "Stadsdel: Hässelby-Vällingby\n"
+    assert cli("district", "Västerort")[0] == 0 and cli("district")[1] == "Stadsdel: Västerort\n"
+    code, _, err = cli("district", "  ")
+    assert code == 2 and "tomt" in err
+
+
+def test_exchange_conflicts_are_decided_one_by_one_by_their_reference(tmp_path, capsys):
+    a, b = str(tmp_path / "a.db"), str(tmp_path / "b.db")
+    for db, grade in ((a, "2"), (b, "4")):
+        main(["--db", db, "record", "--area", "Grimsta", "--year", "2024", "--week", "3", "--grade", grade])
+        main(["--db", db, "record", "--area", "Vinsta", "--year", "2024", "--week", "3", "--grade", grade])
+    main(["--db", a, "export", "--exchange", "--out", str(tmp_path / "a.json")])
+    capsys.readouterr()
+    assert main(["--db", b, "import", str(tmp_path / "a.json")]) == 1
+    out = capsys.readouterr().out
+    assert "konflikt [bedömning Grimsta 2024 v3]" in out and "konflikt [bedömning Vinsta 2024 v3]" in out
+    assert main(["--db", b, "import", str(tmp_path / "a.json"), "--resolve", "bedömning grimsta 2024 v3=fil"]) == 1
+    out = capsys.readouterr().out
+    assert "1 avgjorda" in out and "Grimsta 2024 v3" not in out and "Vinsta 2024 v3" in out
+    assert main(["--db", b, "import", str(tmp_path / "a.json"), "--resolve", "här"]) == 0
+    assert main(["--db", b, "import", str(tmp_path / "a.json")]) == 0 and "Inget nytt" in capsys.readouterr().out
+    assert main(["--db", b, "import", str(tmp_path / "a.json"), "--resolve", "kanske"]) == 2
+    assert "--resolve 'kanske'" in capsys.readouterr().err
+    rows = [tuple(line.split("\t")) for line in _summary_rows(b)]
+    assert ("Grimsta", "2") in rows and ("Vinsta", "4") in rows
+
+
+def _summary_rows(db: str) -> list[str]:
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        return ["\t".join(map(str, row)) for row in conn.execute(
+            "SELECT a.name, s.grade FROM assessments s JOIN areas a ON a.id = s.area_id")]
+    finally:
+        conn.close()

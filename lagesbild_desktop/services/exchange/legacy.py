@@ -29,12 +29,15 @@ from lagesbild_desktop.store.upgrades import incident_uid
 from lagesbild_desktop.store.versions import Advance
 
 V1_DATABASE_ID = "database_id"  # the setting where a version 1 program kept its id
+_OPTIONAL_INT = (int, type(None))
+# Each section's fields and the type each must have to be read (the rules check the values later).
 _SECTIONS = {
-    "areas": ("name", "first_year", "retired_from_year", "explicit_order", "former_names"),
-    "assessments": ("area", "year", "week", "grade", "note"),
-    "incidents": ("area", "date", "category", "severity", "place", "description"),
-    "priority_fields": ("year", "field", "needs_measures", "comment"),
-    "week_notes": ("year", "week", "participants", "summary"),
+    "areas": {"name": str, "first_year": int, "retired_from_year": _OPTIONAL_INT, "explicit_order": _OPTIONAL_INT,
+              "former_names": list},
+    "assessments": {"area": str, "year": int, "week": int, "grade": int, "note": str},
+    "incidents": {"area": str, "date": str, "category": str, "severity": str, "place": str, "description": str},
+    "priority_fields": {"year": int, "field": int, "needs_measures": bool, "comment": str},
+    "week_notes": {"year": int, "week": int, "participants": str, "summary": str},
 }
 
 
@@ -50,6 +53,8 @@ def parse_version_1(data: dict, source: str) -> ExchangeFile:
         for number, item in enumerate(items, start=1):
             if not isinstance(item, dict) or any(key not in item for key in keys):
                 problems.append(f"{name} rad {number}: saknar något av {', '.join(keys)}")
+            elif wrong := [key for key, wanted in keys.items() if not isinstance(item[key], wanted)]:
+                problems.append(f"{name} rad {number}: fel slags värde i {', '.join(wrong)}")
             else:
                 good.append(item)
         sections[name] = good
@@ -57,6 +62,11 @@ def parse_version_1(data: dict, source: str) -> ExchangeFile:
     if not isinstance(log, list) or not all(isinstance(entry, dict) for entry in log):
         problems.append("avsnittet 'audit_log' saknas eller är ingen lista av poster")
         log = []
+    from lagesbild_desktop.services.exchange.verify import ENTRY_TYPES
+
+    for number, entry in enumerate(log, start=1):
+        if not all(isinstance(entry.get(name), wanted) for name, wanted in zip(LOG_FIELDS, ENTRY_TYPES, strict=True)):
+            problems.append(f"audit_log rad {number}: posten har fel slags värden")
     peer = data.get("database_id")
     if not isinstance(peer, str) or not peer:
         problems.append("databasens id saknas")

@@ -190,14 +190,16 @@ class _Planner:
     def __init__(self, store: Store, file: ExchangeFile, log: FileLog, plan: _Plan, choices: dict[str, str]):
         self.store, self.conn, self.file, self.log, self.plan, self.choices = (
             store, store.conn, file, log, plan, choices)
-        self.file_area_uid = {row[0]: row[1] for row in file.records.get(AREA.entity, [])}.get
-        self.file_area_name = {row[0]: row[2] for row in file.records.get(AREA.entity, [])}.get
+        # The file's areas by their id there (rows whose id or uid is not even of the right type are
+        # named as problems when the areas are planned).
+        areas = [row for row in file.records.get(AREA.entity, []) if type(row[0]) is int and isinstance(row[1], str)]
+        self.file_area_uid = {row[0]: row[1] for row in areas}.get
+        self.file_area_name = {row[0]: row[2] for row in areas}.get
         local_areas = area_store.all_areas(self.conn)
         self.local_area_uid = {area.id: area.uid for area in local_areas}.get
         self.local_area_name = {area.uid: area.name for area in local_areas}
         self.local_area_ids = {area.uid: area.id for area in local_areas}
-        self.file_to_local_area = {row[0]: self.local_area_ids.get(row[1])
-                                   for row in file.records.get(AREA.entity, [])}.get
+        self.file_to_local_area = {row[0]: self.local_area_ids.get(row[1]) for row in areas}.get
         self.own = version_store.replica(self.conn)
         self.own_seen = 0  # the highest write number of this database the file's versions have seen
 
@@ -220,7 +222,7 @@ class _Planner:
         local_id_of, to_local = kind.local_id_from_row, self.file_to_local_area
         unchanged = 0
         for row in self.file.records.get(kind.entity, []):
-            if newest.get(row[0]) != row[-1]:
+            if type(row[0]) is not int or newest.get(row[0]) != row[-1]:
                 self.plan.problems.append(f"{kind.label} {row[0]} i filen: dess senaste post saknas i filens "
                                           "ändringslogg (loggen är avkortad eller ändrad)")
                 continue
@@ -242,6 +244,8 @@ class _Planner:
                 key = kind.row_key(row, theirs_uid)
             except (KeyError, TypeError, IndexError):
                 key = None
+            if not isinstance(key, str):
+                key = None
             if seen is not None and seen in seen_keys:
                 key = seen  # named twice: _plan_record says so
             held = kind.value(mine) | {"id": mine[0]} if mine is not None else None
@@ -257,16 +261,18 @@ class _Planner:
     def _held_by_key(self, kind: Kind, key: str, by_id: dict, by_key: dict | None):
         if by_key is not None:
             return by_key.get(key)
-        area_uid, year, week = key.rsplit("/", 2)  # a grade's key (local_id_from_row's kinds are grades)
-        area = self.local_area_ids.get(area_uid)
-        if area is None or not (year.isdigit() and week.isdigit()):
+        parts = key.rsplit("/", 2)  # a grade's key (local_id_from_row's kinds are grades)
+        area = self.local_area_ids.get(parts[0]) if len(parts) == 3 else None
+        if area is None or not (parts[1].isdigit() and parts[2].isdigit()):
             return None
+        year, week = parts[1:]
         return by_id.get(kind.local_id_from_row((0, 0, int(year), int(week)), lambda _: area))
 
     def _title(self, kind: Kind, value: dict, key: str, from_file: bool) -> str:
         if "area_id" in value:
-            uid = (self.file_area_uid if from_file else self.local_area_uid)(value["area_id"])
-            name = self.local_area_name.get(uid) or (self.file_area_name(value["area_id"]) if from_file else None)
+            area_id = value["area_id"] if type(value["area_id"]) is int else None
+            uid = (self.file_area_uid if from_file else self.local_area_uid)(area_id)
+            name = self.local_area_name.get(uid) or (self.file_area_name(area_id) if from_file else None)
             value = {**value, "area": name or "?"}
         title = f"{kind.label} {kind.title(value)}"
         return f"{title} #{key[:8]}" if kind is INCIDENT else title

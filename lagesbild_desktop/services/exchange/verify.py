@@ -20,6 +20,7 @@ from lagesbild_desktop.store import audit
 from lagesbild_desktop.store.integrity import logged_field
 from lagesbild_desktop.store.kinds import Kind
 
+ENTRY_TYPES = (int, str, str, str, str, int, str, (str, type(None)), (str, type(None)), str, str, str)
 _HASHES = -len(',"' + "0" * 64 + '","' + "0" * 64 + '"]')  # a log row's text ends with its two hashes
 
 
@@ -49,8 +50,7 @@ class FileLog:
                 return ["ändringsloggen i filen är inte hel (posternas nummer följer inte på varandra från 1)"]
             if row[10] != previous:
                 return [self._broken(row)]
-            if type(row[4]) is not str or type(row[5]) is not int or row[3] not in ACTIONS \
-                    or not isinstance(row[8], str | None) or type(row[9]) is not str:
+            if not all(map(isinstance, row, ENTRY_TYPES)) or row[3] not in ACTIONS:
                 return [f"audit_log rad {number}: posten har fel slags värden"]
             # The row as written, less its two hashes, is the hashed text: no need to encode it again.
             if (line is None or sha256(previous.encode() + b"\n" + line[:_HASHES] + b"]").hexdigest() != row[11]) \
