@@ -45,11 +45,13 @@ def report_pages(store, work: Path) -> None:
         subprocess.run(["pdftoppm", "-png", "-r", "80", str(pdf), str(OUT / prefix)], check=True)
 
 
-def preview_import(app, window, path: Path, picture: str) -> None:
-    """The import dialog's preview of a file, as a picture."""
+def preview_import(app, window, path: Path, picture: str, choose_first: str | None = None) -> None:
+    """The import dialog's preview of a file, as a picture (choose_first: the first conflict's choice)."""
     importer = window.open_import()
     importer.path.setText(str(path))
     importer.preview()
+    if choose_first:
+        importer.conflicts.choose(0, choose_first)
     app.processEvents()
     importer.grab().save(str(OUT / picture))
     importer.close()
@@ -104,7 +106,7 @@ def guide_pictures(app, work: Path) -> None:
     other.close()
     record_grade(fresh, "Grimsta", 2026, 9, 3)
     record_grade(fresh, "Vinsta", 2026, 9, 2)
-    preview_import(app, window, sent, "guide_exchange_sv.png")
+    preview_import(app, window, sent, "guide_exchange_sv.png", choose_first=exchange.FILE)
     window.close()
     fresh.close()
 

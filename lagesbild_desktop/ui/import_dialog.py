@@ -25,9 +25,9 @@ from lagesbild_desktop.domain.isoweek import MAX_YEAR, MIN_YEAR
 from lagesbild_desktop.errors import LagesbildError
 from lagesbild_desktop.services import importing
 from lagesbild_desktop.services.areas import list_areas
-from lagesbild_desktop.services.exchange import FILE, HERE
 from lagesbild_desktop.store.database import Store
 from lagesbild_desktop.ui.busy import busy
+from lagesbild_desktop.ui.conflict_choices import ConflictChoices
 
 CREATE = "\x00create"  # the mapping choice "create a new area"
 
@@ -87,13 +87,7 @@ class ImportDialog(QDialog):
         self.changes.setHorizontalHeaderLabels([self.tr("Område"), self.tr("Vecka"), self.tr("Nu"),
                                                 self.tr("I filen")])
         self.changes.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.conflicts = QTableWidget(0, 2, self)
-        self.conflicts.setObjectName("importConflicts")
-        self.conflicts.setAccessibleName(self.tr("Konflikter mellan filen och databasen"))
-        self.conflicts.setHorizontalHeaderLabels([self.tr("Konflikt"), self.tr("Val")])
-        self.conflicts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # The choice column is as wide as "Ta filens värde" with its box, in any language and text size.
-        self.conflicts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.conflicts = ConflictChoices(self)
         self.exchange_data = None  # an exchange file read for the preview (services.exchange.ExchangeFile)
         self.trial = None  # what the preview found
         self.problems = QPlainTextEdit(self)
@@ -158,6 +152,7 @@ class ImportDialog(QDialog):
         self.conflicts.hide()
         self.exchange_data = None
         self.trial = None
+        self.preview_button.setDefault(True)
         self.summary.setText(self.tr("Välj en fil och tryck Förhandsgranska. Inget sparas förrän du trycker "
                                      "Importera."))
         self._enable()
@@ -220,27 +215,7 @@ class ImportDialog(QDialog):
 
     def _show_trial(self, trial) -> None:
         self.trial = trial
-        self.conflicts.setRowCount(len(trial.conflicts))
-        self.conflicts.setVisible(bool(trial.conflicts))
-        for row, conflict in enumerate(trial.conflicts):
-            item = QTableWidgetItem(conflict.text)
-            item.setData(Qt.ItemDataRole.UserRole, conflict.key)
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            item.setToolTip(conflict.text)
-            self.conflicts.setItem(row, 0, item)
-            if conflict.choosable:
-                choice = QComboBox(self.conflicts)
-                choice.setObjectName(f"conflictChoice{row}")
-                choice.setAccessibleName(self.tr("Val för {conflict}").format(conflict=conflict.ref))
-                choice.addItem(self.tr("Avgör senare"), None)
-                choice.addItem(self.tr("Behåll värdet här"), HERE)
-                choice.addItem(self.tr("Ta filens värde"), FILE)
-                self.conflicts.setCellWidget(row, 1, choice)
-            else:
-                note = QTableWidgetItem(self.tr("Byt namn först"))
-                note.setFlags(note.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.conflicts.setItem(row, 1, note)
-        self.conflicts.resizeColumnToContents(1)
+        self.conflicts.show_conflicts(trial.conflicts)
         self.summary.setText(self.tr(
             "Utbytesfil från en annan dator: {added} läggs till, {updated} uppdateras, {deleted} tas bort, "
             "{same} är lika eller äldre, {conflicts} konflikter. I en konflikt står värdet här kvar tills du väljer "
@@ -248,15 +223,13 @@ class ImportDialog(QDialog):
                 added=trial.added, updated=trial.updated, deleted=trial.deleted, same=trial.unchanged,
                 conflicts=len(trial.conflicts)))
         self._enable()
+        self.import_button.setDefault(True)  # Enter now merges; the conflicts wait for a choice first
+        if trial.conflicts:
+            self.conflicts.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def chosen(self) -> dict[str, str]:
         """The conflicts the user has decided: key -> here or file."""
-        made = {}
-        for row in range(self.conflicts.rowCount()):
-            widget = self.conflicts.cellWidget(row, 1)
-            if isinstance(widget, QComboBox) and widget.currentData() is not None:
-                made[self.conflicts.item(row, 0).data(Qt.ItemDataRole.UserRole)] = widget.currentData()
-        return made
+        return self.conflicts.chosen()
 
     def _fill_areas(self) -> None:
         plan = importing.plan(self.store, self.grades, Path(self.path.text()).name)

@@ -312,6 +312,50 @@ Restore now?</translation>
     </message>
 </context>
 <context>
+    <name>ConflictChoices</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/conflict_choices.py" line="28" />
+        <source>Avgör senare</source>
+        <translation>Decide later</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/conflict_choices.py" line="29" />
+        <source>Behåll värdet här</source>
+        <translation>Keep the value here</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/conflict_choices.py" line="30" />
+        <source>Ta filens värde</source>
+        <translation>Take the file's value</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/conflict_choices.py" line="38" />
+        <location filename="../../lagesbild_desktop/ui/conflict_choices.py" line="56" />
+        <source>Val</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/conflict_choices.py" line="55" />
+        <source>Konflikter mellan filen och databasen</source>
+        <translation>Conflicts between the file and the database</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/conflict_choices.py" line="56" />
+        <source>Konflikt</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/conflict_choices.py" line="86" />
+        <source>Byt namn först</source>
+        <translation>Rename first</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/conflict_choices.py" line="89" />
+        <source>Välj med F2 eller Enter, piltangenterna och Enter</source>
+        <translation>Choose with F2 or Enter, the arrow keys and Enter</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../lagesbild_desktop/ui/modal.py" line="35" />
@@ -436,138 +480,98 @@ Restore now?</translation>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="92" />
-        <source>Konflikter mellan filen och databasen</source>
-        <translation>Conflicts between the file and the database</translation>
-    </message>
-    <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="93" />
-        <source>Konflikt</source>
-        <translation>Conflict</translation>
-    </message>
-    <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="93" />
-        <source>Val</source>
-        <translation>Choice</translation>
-    </message>
-    <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="101" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="95" />
         <source>Problem i filen</source>
         <translation>Problems in the file</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="105" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="99" />
         <source>&amp;Importera</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="107" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="101" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="140" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="134" />
         <source>Välj fil att importera</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="376" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="349" />
         <source>Sammanslaget: {added} tillagda, {updated} uppdaterade, {deleted} borttagna, {resolved} konflikter avgjorda.</source>
         <translation>Merged: {added} added, {updated} updated, {deleted} deleted, {resolved} conflicts decided.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="380" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="353" />
         <source>{count} konflikter väntar: värdet här står kvar tills du väljer. Läs in filen igen för att avgöra dem.</source>
         <translation>{count} conflicts wait: the value here stays until you choose. Read the file again to decide them.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="139" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="133" />
         <source>Excel, CSV och utbytesfiler (*.xlsx *.xlsm *.csv *.json);;Alla filer (*)</source>
         <translation>Excel, CSV and exchange files (*.xlsx *.xlsm *.csv *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="161" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="156" />
         <source>Välj en fil och tryck Förhandsgranska. Inget sparas förrän du trycker Importera.</source>
         <translation>Choose a file and press Preview. Nothing is saved until you press Import.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="171" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="166" />
         <source>Ange vilken fil som ska importeras.</source>
         <translation>Say which file to import.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="181" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="176" />
         <source>Filen kan inte importeras. Inget har sparats.</source>
         <translation>The file cannot be imported. Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="210" />
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="370" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="205" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="343" />
         <source>Utbytesfilen kan inte läsas in. Inget har sparats.</source>
         <translation>The exchange file cannot be read in. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="234" />
-        <source>Val för {conflict}</source>
-        <translation>Choice for {conflict}</translation>
-    </message>
-    <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="235" />
-        <source>Avgör senare</source>
-        <translation>Decide later</translation>
-    </message>
-    <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="236" />
-        <source>Behåll värdet här</source>
-        <translation>Keep the value here</translation>
-    </message>
-    <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="237" />
-        <source>Ta filens värde</source>
-        <translation>Take the file's value</translation>
-    </message>
-    <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="240" />
-        <source>Byt namn först</source>
-        <translation>Rename first</translation>
-    </message>
-    <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="245" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="220" />
         <source>Utbytesfil från en annan dator: {added} läggs till, {updated} uppdateras, {deleted} tas bort, {same} är lika eller äldre, {conflicts} konflikter. I en konflikt står värdet här kvar tills du väljer vilket som gäller; valet sparas och följer med till de andra datorerna.</source>
         <translation>Exchange file from another computer: {added} to add, {updated} to update, {deleted} to delete, {same} the same or older, {conflicts} conflicts. In a conflict the value here stays until you choose which one holds; the choice is saved and travels to the other computers.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="269" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="242" />
         <source>{name} blir</source>
         <translation>{name} becomes</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="270" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="243" />
         <source>– välj –</source>
         <translation>– choose –</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="271" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="244" />
         <source>Nytt område: {name}</source>
         <translation>New area: {name}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="310" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="283" />
         <source>{new} nya, {changed} ändrade, {same} oförändrade bedömningar.</source>
         <translation>{new} new, {changed} changed, {same} unchanged grades.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="313" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="286" />
         <source>Välj vad {count} okända områden ska bli innan du importerar.</source>
         <translation>Choose what {count} unknown areas become before importing.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="316" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="289" />
         <source>Skriv över {count} bedömningar som redan finns</source>
         <translation>Overwrite {count} grades already stored</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="350" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="323" />
         <source>Importerat: {count} bedömningar sparade.</source>
         <translation>Imported: {count} grades saved.</translation>
     </message>

@@ -85,11 +85,24 @@ def _conflict_row(dialog, start: str) -> int:
 
 
 def _choose(qtbot, dialog, row: int, downs: int) -> None:
-    """Pick a conflict's choice with the keyboard: Avgör senare, Behåll värdet här, Ta filens värde."""
-    choice = dialog.conflicts.cellWidget(row, 1)
-    choice.setFocus()
+    """Pick a conflict's choice with the keyboard, as a person does: to the row (arrows), Enter opens the
+    choice (Avgör senare, Behåll värdet här, Ta filens värde), arrows, Enter keeps it."""
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    table = dialog.conflicts
+    table.setFocus()
+    while table.currentRow() < row:
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    while table.currentRow() > row:
+        qtbot.keyClick(table, Qt.Key.Key_Up)
+    assert table.currentColumn() == 1
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QComboBox))
+    editor = QApplication.focusWidget()
     for _ in range(downs):
-        qtbot.keyClick(choice, Qt.Key.Key_Down)
+        qtbot.keyClick(editor, Qt.Key.Key_Down)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)
 
 
 def test_an_exchange_file_is_merged_with_conflicts_decided_per_record(qtbot, make_window, store, tmp_path):
@@ -110,8 +123,7 @@ def test_an_exchange_file_is_merged_with_conflicts_decided_per_record(qtbot, mak
     assert "1 läggs till" in dialog.summary.text() and "2 konflikter" in dialog.summary.text()
     assert dialog.conflicts.rowCount() == 2 and dialog.import_button.isEnabled()
     _choose(qtbot, dialog, _conflict_row(dialog, "bedömning Grimsta"), 2)  # take the file's Grimsta
-    assert dialog.conflicts.cellWidget(_conflict_row(dialog, "bedömning Grimsta"), 1).currentText() == \
-        "Ta filens värde"
+    assert dialog.conflicts.item(_conflict_row(dialog, "bedömning Grimsta"), 1).text() == "Ta filens värde"
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert get_grade(store, "Grimsta", 2024, 2).grade == 4 and get_grade(store, "Vinsta", 2024, 2).grade == 2
     assert get_grade(store, "Nälsta", 2024, 2).grade == 1 and "Sammanslaget" in dialog.summary.text()
