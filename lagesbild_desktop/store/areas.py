@@ -2,7 +2,6 @@
 
 import sqlite3
 import unicodedata
-import uuid
 from typing import TYPE_CHECKING, NamedTuple
 
 from lagesbild_desktop import osenv
@@ -19,7 +18,7 @@ _COLUMNS = "id, name, sort_key, explicit_order, first_year, retired_from_year, u
 _ORDER = "ORDER BY explicit_order IS NULL, explicit_order, sort_key"
 # Areas made from the same name in two databases are the same area (both seeded "Grimsta", both
 # added "Åkermyntans centrum"): their uid is derived from the name they were first given.
-_NAMESPACE = uuid.UUID("6f1c2a52-8d0e-4c5b-9a57-4c61a7e5b001")
+_NAMESPACE = "6f1c2a52-8d0e-4c5b-9a57-4c61a7e5b001"
 
 
 class Area(NamedTuple):
@@ -40,8 +39,10 @@ class Area(NamedTuple):
 
 
 def uid_for_name(name: str) -> str:
+    import uuid  # at the first new area, not with the window
+
     folded = " ".join(unicodedata.normalize("NFC", name).casefold().split())
-    return str(uuid.uuid5(_NAMESPACE, "area:" + folded))
+    return str(uuid.uuid5(uuid.UUID(_NAMESPACE), "area:" + folded))
 
 
 def value_of(conn: sqlite3.Connection, area: Area) -> dict:
@@ -111,6 +112,8 @@ def insert(store: "Store", name: str, first_year: int, context: str, *, uid: str
     if uid is None:
         uid = uid_for_name(name)
         if by_uid(conn, uid) is not None:  # the name was this database's first name of another area
+            import uuid
+
             uid = str(uuid.uuid4())
     audit = _audit()
     head = audit.next_entry(conn)

@@ -1,7 +1,6 @@
 """Incidents (dated events with a category and a severity): queries and audited changes."""
 
 import sqlite3
-import uuid
 from typing import TYPE_CHECKING, NamedTuple
 
 from lagesbild_desktop import osenv
@@ -100,6 +99,8 @@ def insert(store: "Store", draft: Incident, context: str, *, version: "str | Adv
     must run inside a transaction. local_id: the id a deleted record had here (made again by a merge)."""
     conn = store.conn
     when = osenv.now_iso()
+    import uuid  # at the first incident, not with the window
+
     uid = draft.uid or str(uuid.uuid4())
     buried = versions.unbury(conn, ENTITY, uid)
     audit = _audit()
