@@ -47,7 +47,10 @@ def _open(args: argparse.Namespace) -> Store:
             hint = "" if given else " (programmet har inte använts med den här användarens standardfil; ange --db)"
             raise NotFound(f"Databasen {db} finns inte{hint}")
         print(f"Ny databas skapad: {db}", file=sys.stderr)
-    store = maintenance.open_store(db, shared=True if getattr(args, "shared", False) else None)
+    # A command that only reads leaves a copied file as it is; one that writes or sends claims an id of its own.
+    reads_only = (args.command, getattr(args, "action", None)) in _READ_ONLY and not getattr(args, "exchange", False)
+    store = maintenance.open_store(db, shared=True if getattr(args, "shared", False) else None,
+                                   claim_identity=not reads_only)
     if store.identity_note:
         print(store.identity_note, file=sys.stderr)
     return store

@@ -17,7 +17,6 @@ from lagesbild_desktop.store.database import (
     inspect_existing,
     open_database,
 )
-from lagesbild_desktop.store.database import ensure_identity as ensure_identity_of
 from lagesbild_desktop.store.fileuri import connect_readonly
 
 if TYPE_CHECKING:
@@ -25,13 +24,16 @@ if TYPE_CHECKING:
 
 
 def open_store(path: Path | str | None = None, *, shared: bool | None = None, create: bool = True,
-               verify: bool = True) -> Store:
-    return open_database(Path(path) if path else default_db_path(), shared=shared, create=create, verify=verify)
+               verify: bool = True, claim_identity: bool = True) -> Store:
+    return open_database(Path(path) if path else default_db_path(), shared=shared, create=create, verify=verify,
+                         claim_identity=claim_identity)
 
 
 def ensure_identity(store: Store) -> str | None:
     """Give a copied database file an id of its own for exchanges; what to tell the user, if anything."""
-    return ensure_identity_of(store)
+    from lagesbild_desktop.store.identity import ensure_own_identity
+
+    return ensure_own_identity(store)
 
 
 def check_database(store: Store) -> "CheckReport":

@@ -45,6 +45,14 @@ def key_of(area_uid: str, year: int, week: int) -> str:
     return f"{area_uid}/{year}/{week}"
 
 
+def parse_key(key: object) -> tuple[str, int, int] | None:
+    """(area uid, year, week) of a key made by key_of; None for anything else."""
+    parts = key.rsplit("/", 2) if isinstance(key, str) else []
+    if len(parts) != 3 or not (parts[1].isdigit() and parts[2].isdigit()) or not parts[0]:
+        return None
+    return parts[0], int(parts[1]), int(parts[2])
+
+
 def cell_id(area_id: int, year: int, week: int) -> int:
     """The row id of an area-week (the schema's CHECK holds the same formula)."""
     return (year * 100 + week) * 100_000 + area_id
@@ -159,7 +167,7 @@ def create_many(store: "Store", cells: list[tuple[Area, int, int, int, str]], co
         key = key_of(area.uid, year, week)
         stone = buried.get(key)
         if stone is not None:  # made again after a deletion: the new version follows the deletion's
-            conn.execute("DELETE FROM tombstones WHERE kind = ? AND key = ?", [ENTITY, key])
+            versions.forget(conn, ENTITY, key)
         vv = versions.after(conn, stone.vv, head[0]) if stone is not None else plain
         rows.append((cell_id(area.id, year, week), area.id, year, week, grade, note, vv))
     # In id order: SQLite appends to its table instead of inserting all over it.
@@ -184,9 +192,11 @@ def delete(store: "Store", area: Area, year: int, week: int, context: str,
     head = audit.next_entry(conn)
     vv = resolve(conn, version if version is not None else Advance(old.vv), head[0])
     conn.execute("DELETE FROM assessments WHERE id = ?", [old.id])
-    versions.bury(conn, ENTITY, key_of(area.uid, year, week), old.id, vv, old.value())
+    key = key_of(area.uid, year, week)
+    versions.bury(conn, ENTITY, key, old.id, vv, old.value())
+    # The deletion's version and key: a tombstone in an exchange file must be what its entry says.
     audit.append(store, action="delete", entity=ENTITY, entity_id=old.id, summary=_summary(area, year, week),
-                 old=old.value(), new={"vv": vv}, context=context, head=head)
+                 old=old.value(), new={"vv": vv, "key": key}, context=context, head=head)
     return Change("delete", old, None)
 
 

@@ -258,11 +258,13 @@ def _decide_shared(path: Path, requested: bool | None, marked: bool) -> bool:
 
 
 def open_database(path: Path | str, *, shared: bool | None = None, create: bool = True,
-                  verify: bool = True) -> Store:
+                  verify: bool = True, claim_identity: bool = True) -> Store:
     """Open (or create) the database at `path`, migrated to the current schema.
 
     verify=False: the window opens before the integrity check, which it runs right
     after its first paint and before it handles any key press (see ui/app.py).
+    claim_identity=False: only reading follows, so a copied file is left as it is (a backup opened to
+    be checked must not change); what writes or sends anything claims an id of its own first.
     """
     path = Path(path)
     if path.is_dir():
@@ -280,19 +282,14 @@ def open_database(path: Path | str, *, shared: bool | None = None, create: bool 
     store = Store(conn, path, is_shared)
     try:
         _migrate(store)
-        if verify:  # otherwise the caller does it after verify_integrity(), before its first write
-            store.identity_note = ensure_identity(store)
+        if verify and claim_identity:  # else the caller does it after verify_integrity(), before writing
+            from lagesbild_desktop.store.identity import ensure_own_identity
+
+            store.identity_note = ensure_own_identity(store)
     except BaseException:
         store.close()
         raise
     return store
-
-
-def ensure_identity(store: Store) -> str | None:
-    """A copied database file gets an id of its own for exchanges (store/identity.py)."""
-    from lagesbild_desktop.store.identity import ensure_own_identity
-
-    return ensure_own_identity(store)
 
 
 def bring_up_to_date(store: Store) -> None:

@@ -6,6 +6,11 @@ different writes the same version, and an exchange between them would lose one s
 id is tied to the file it was made for: the file's identity (inode / Windows file id), which a copy
 never has, is recorded beside it and compared whenever the database is opened for writing. A file
 that is not the one recorded gets a new id, and the user is told. A restore always gives a new id.
+
+A file put back to an earlier state by copying a backup over it keeps its file identity. What it
+must not do is hand out again numbers other workstations have already seen: those left only in
+exchange files. So every export notes, in a small file beside the database, the id and the last
+entry it sent; a database whose log is now shorter than that, under the same id, gets a new id too.
 """
 
 import contextlib
@@ -25,6 +30,37 @@ ANCHOR_SETTING = "replica_file"
 COPY_NOTE = ("Databasfilen {path} är en kopia av en annan databasfil (eller har flyttats till en annan disk). "
              "Den har fått en egen identitet för utbytesfiler, så att den och originalet kan utbyta data utan att "
              "något går förlorat. Inga bedömningar har ändrats.")
+
+
+ROLLED_BACK_NOTE = ("Databasfilen {path} är äldre än när den senast gjorde en utbytesfil (den har återställts "
+                    "utanför programmet?). Den har fått en ny identitet för utbytesfiler, så att det som skrivs nu "
+                    "inte kan förväxlas med det som redan skickats. Inga bedömningar har ändrats.")
+
+
+def sent_marker(path: Path) -> Path:
+    """The file beside the database that notes what its exchange files have handed out."""
+    return path.with_name(path.name + ".senaste-utbyte")
+
+
+def note_sent(store: "Store", replica: str, last_entry: int) -> None:
+    """After an export: the id and the last entry that left this database (see the module's text)."""
+    from lagesbild_desktop.services.output import write_atomically
+
+    def build(target: Path) -> None:
+        target.write_text(json.dumps({"replica": replica, "entry": last_entry}), encoding="utf-8")
+
+    write_atomically(build, sent_marker(store.path), "Anteckningen om utbytesfiler")
+
+
+def _rolled_back(store: "Store") -> bool:
+    try:
+        sent = json.loads(sent_marker(store.path).read_text(encoding="utf-8"))
+        replica, entry = sent["replica"], int(sent["entry"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return False  # no export yet, or the note is unreadable: nothing to compare with
+    own = store.conn.execute("SELECT value FROM settings WHERE key = ?", [REPLICA_SETTING]).fetchone()
+    last = store.conn.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
+    return own is not None and own[0] == replica and last < entry
 
 
 def new_replica_id() -> str:
@@ -55,10 +91,13 @@ def ensure_own_identity(store: "Store") -> str | None:
         return None
     row = store.conn.execute("SELECT value FROM settings WHERE key = ?", [ANCHOR_SETTING]).fetchone()
     recorded = json.loads(row[0]) if row else None
-    if recorded is not None and _same_file(recorded, current):
+    if recorded is not None and _same_file(recorded, current) and not _rolled_back(store):
         return None
     if not os.access(store.path, os.W_OK):
         return None
+    if recorded is not None and _same_file(recorded, current):
+        renew(store, "databasen är äldre än vid den senaste utbytesfilen (återställd utanför programmet)")
+        return ROLLED_BACK_NOTE.format(path=store.path)
     if recorded is None:  # a new or just upgraded database: this file is where its id was made
         with store.transaction():
             _record_anchor(store, current)

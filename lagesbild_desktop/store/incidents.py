@@ -93,10 +93,9 @@ def _summary(incident: Incident) -> str:
     return f"Händelse {incident.date} {incident.area} ({incident.category})"
 
 
-def insert(store: "Store", draft: Incident, context: str, *, version: "str | Advance | None" = None,
-           local_id: int | None = None) -> Incident:
+def insert(store: "Store", draft: Incident, context: str, *, version: "str | Advance | None" = None) -> Incident:
     """Insert `draft` (its id, recorded_* and version are ignored; a uid is made unless it has one);
-    must run inside a transaction. local_id: the id a deleted record had here (made again by a merge)."""
+    must run inside a transaction. An incident made again after a deletion gets the id it had."""
     conn = store.conn
     when = osenv.now_iso()
     import uuid  # at the first incident, not with the window
@@ -106,8 +105,7 @@ def insert(store: "Store", draft: Incident, context: str, *, version: "str | Adv
     audit = _audit()
     head = audit.next_entry(conn)
     vv = resolve(conn, version if version is not None else Advance(buried.vv if buried else ""), head[0])
-    if local_id is None:
-        local_id = buried.local_id if buried else versions.next_local_id(conn, "incidents", ENTITY)
+    local_id = buried.local_id if buried else versions.next_local_id(conn, "incidents", ENTITY)
     conn.execute(
         "INSERT INTO incidents (id, area_id, occurred_on, iso_year, iso_week, category, severity, place,"
         " description, recorded_by, recorded_at, uid, vv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -149,19 +147,7 @@ def delete(store: "Store", old: Incident, context: str, *, version: "str | Advan
     conn.execute("DELETE FROM incidents WHERE id = ?", [old.id])
     versions.bury(conn, ENTITY, old.uid, old.id, vv, old.value())
     audit.append(store, action="delete", entity=ENTITY, entity_id=old.id, summary=_summary(old),
-                 old=old.value(), new={"vv": vv}, context=context, head=head)
-
-
-def bury_unseen(store: "Store", uid: str, value: dict, vv: str, context: str) -> int:
-    """Record the deletion of an incident this database never had (it was deleted before it came
-    here): a tombstone and a log entry under a new local id, so that it cannot come back later."""
-    conn = store.conn
-    local_id = versions.next_local_id(conn, "incidents", ENTITY)
-    versions.bury(conn, ENTITY, uid, local_id, vv, value)
-    _audit().append(store, action="delete", entity=ENTITY, entity_id=local_id,
-                    summary=f"Händelse {value.get('date', '')} {value.get('area', '')} ({value.get('category', '')})",
-                    old=None, new={"vv": vv}, context=context)
-    return local_id
+                 old=old.value(), new={"vv": vv, "key": old.uid}, context=context, head=head)
 
 
 def draft(**fields) -> Incident:

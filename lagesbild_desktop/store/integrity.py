@@ -113,7 +113,8 @@ def _compare_with_log(conn: sqlite3.Connection, kind: kinds.Kind, area_names: di
     buried = {stone.local_id: stone for stone in versions.tombstones(conn, kind.entity)} if kind.deletable else {}
     for local_id, stone in buried.items():
         entry = logged.get(local_id)
-        if entry is None or entry.action != "delete" or logged_field(entry, "vv") != stone.vv:
+        if entry is None or entry.action != "delete" or logged_field(entry, "vv") != stone.vv \
+                or logged_field(entry, "key") != stone.key:
             problems.append(f"{label(local_id, stone.value or {})}: borttagningen stämmer inte med ändringsloggen")
     for entity_id, entry in logged.items():
         if entity_id not in present and entry.action != "delete":

@@ -195,7 +195,7 @@ ASSESSMENT = Kind(
     area_fields=("area_id",),
     numbered="SELECT id, version FROM assessments",
     key_from_row=lambda row, area_uid: (None if (uid := area_uid(row[1])) is None
-                                        else f"{uid}/{row[2]}/{row[3]}"),
+                                        else assessments.key_of(uid, row[2], row[3])),
     local_id_from_row=lambda row, area_id: (None if (here := area_id(row[1])) is None
                                             else assessments.cell_id(here, row[2], row[3])),
 )
@@ -347,17 +347,16 @@ def bury(store: Store, kind: Kind, key: str, local_id: int | None, value: dict |
     from lagesbild_desktop.store import audit
 
     conn = store.conn
-    if local_id is None and kind is ASSESSMENT:  # a grade's id is its area-week here
-        area_uid, year, week = key.rsplit("/", 2)
-        area = areas.by_uid(conn, area_uid)
-        local_id = assessments.cell_id(area.id, int(year), int(week))
+    if local_id is None and kind is ASSESSMENT:  # a grade's id is its area-week here (the merge checked both)
+        area_uid, year, week = assessments.parse_key(key)
+        local_id = assessments.cell_id(areas.by_uid(conn, area_uid).id, year, week)
     elif local_id is None:
         local_id = version_store.next_local_id(conn, kind.table, kind.entity)
     head = audit.next_entry(conn)
     vv = version_store.resolve(conn, version, head[0])
     version_store.bury(conn, kind.entity, key, local_id, vv, value)
     audit.append(store, action="delete", entity=kind.entity, entity_id=local_id,
-                 summary=f"{kind.label.capitalize()} {kind.title(value or {})}", old=None, new={"vv": vv},
+                 summary=f"{kind.label.capitalize()} {kind.title(value or {})}", old=value, new={"vv": vv, "key": key},
                  context=context, head=head)
 
 

@@ -148,10 +148,10 @@ def _bury_deleted(store, area_uids: dict[int, str], deleted_incidents: list) -> 
         for local_id, key, value in buried:
             vv = origin(entity, key, ["deleted"])
             bury(conn, entity, key, local_id, vv, value)
-            patches.append([local_id, vv])
+            patches.append([local_id, vv, key])
         if patches:
-            audit.append_batch(store, entity, ("id", "vv"), patches, f"{len(patches)} borttagna: version", CONTEXT,
-                               None, action="update")
+            audit.append_batch(store, entity, ("id", "vv", "key"), patches, f"{len(patches)} borttagna: version",
+                               CONTEXT, None, action="update")
 
 
 def _log_categories(store) -> None:

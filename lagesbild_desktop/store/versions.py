@@ -67,8 +67,12 @@ def unbury(conn: sqlite3.Connection, kind: str, key: str) -> Tombstone | None:
     """Remove the tombstone of a record made again; returns it (its version is the new one's base)."""
     found = tombstone(conn, kind, key)
     if found is not None:
-        conn.execute("DELETE FROM tombstones WHERE kind = ? AND key = ?", [kind, key])
+        forget(conn, kind, key)
     return found
+
+
+def forget(conn: sqlite3.Connection, kind: str, key: str) -> None:
+    conn.execute("DELETE FROM tombstones WHERE kind = ? AND key = ?", [kind, key])
 
 
 def next_local_id(conn: sqlite3.Connection, table: str, kind: str) -> int:

@@ -35,9 +35,10 @@ def test_every_change_of_a_grade_is_logged_with_user_time_old_and_new(store, mon
     assert json.loads(updated[4])["grade"] == 2 and after == {
         "area": "Grimsta", "area_id": 1, "year": 2024, "week": 10, "grade": 4, "note": "bränder"}
     assert version == f"{store.setting('replica_id')}:{updated[0]}"
-    # A deletion records the deleted value, and the version of the deletion (which travels as a tombstone).
+    # A deletion records the deleted value, and the version and key of the deletion (it travels as a tombstone).
     assert json.loads(deleted[4])["note"] == "bränder"
-    assert json.loads(deleted[5]) == {"vv": f"{store.setting('replica_id')}:{deleted[0]}"}
+    grimsta = store.conn.execute("SELECT uid FROM areas WHERE name = 'Grimsta'").fetchone()[0]
+    assert json.loads(deleted[5]) == {"vv": f"{store.setting('replica_id')}:{deleted[0]}", "key": f"{grimsta}/2024/10"}
     assert all(r[6][:4] == str(osenv.today().year) for r in rows)
 
 

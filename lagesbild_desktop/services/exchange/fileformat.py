@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from operator import itemgetter
 from pathlib import Path
 
 from lagesbild_desktop import __version__, osenv
 from lagesbild_desktop.errors import InvalidInput
 from lagesbild_desktop.services.bulk import cycle_collector_paused
 from lagesbild_desktop.services.output import write_atomically
-from lagesbild_desktop.store import versions
+from lagesbild_desktop.store import identity, versions
 from lagesbild_desktop.store.database import Store
 from lagesbild_desktop.store.kinds import KINDS
 
@@ -25,6 +24,8 @@ LOG_FIELDS = ("id", "at", "os_user", "action", "entity", "entity_id", "summary",
               "context", "prev_hash", "hash")
 TOMBSTONE_FIELDS = ("id", "key", "vv", "value")
 ENTRY = "entry"  # the last column of a record row: the id of its newest entry in the file's log
+_TOP_KEYS = {"format", "version", "program", "database_id", "district", "exported_at", "exported_by", "records",
+             "tombstones", "audit_log"}
 MAX_PROBLEMS = 40  # lines shown; the rest are counted
 
 
@@ -104,7 +105,10 @@ def export_exchange(store: Store, out: Path | str) -> Path:
         with open(target, "w", encoding="utf-8") as file:
             file.write(_dumped(data))
 
-    return write_atomically(build, out, "Utbytesfilen")
+    written = write_atomically(build, out, "Utbytesfilen")
+    rows = data["audit_log"]["rows"]
+    identity.note_sent(store, data["database_id"], rows[-1][0] if rows else 0)
+    return written
 
 
 def _dumped(value) -> str:
@@ -154,17 +158,23 @@ def log_lines(raw: bytes, count: int) -> list[bytes] | None:
     """The log's rows as they stand in the file, if it is laid out as export_exchange writes it.
 
     A row's JSON text, without its last two fields, is what its hash covers (store/audit.py encodes
-    with the same settings), so the chain can be checked without encoding every entry again. Inside
-    JSON text a line break only stands between rows. Anything unexpected: None, and each entry is
-    encoded again instead; a line that does not hash right is encoded again too before it is refused.
+    with the same settings), so the chain can be checked without encoding every entry again. The text
+    must be the log the JSON reader returned, not a copy elsewhere in the file: export_exchange writes
+    it as the file's last member, so its object is followed by nothing but the file's closing brace —
+    which no other object that holds such a text can be (a nested one is followed by more closing
+    brackets, and one that closes earlier leaves more lines than rows). Inside JSON text a line break
+    only stands between rows. Anything unexpected: None, and each entry is encoded again instead; a
+    line that does not hash right is encoded again too before the file is refused.
     """
-    start = raw.rfind(_LOG_START)
-    rows_at = raw.find(_ROWS_START, start) if start >= 0 else -1
-    end = raw.rfind(b"]}")
-    if rows_at < 0 or end < rows_at:
+    body = raw.rstrip(b" \t\r\n")
+    if not body.endswith(b"]}}") or not count:
         return None
-    lines = raw[rows_at + len(_ROWS_START):end].split(b",\n")
-    return lines if len(lines) == count and count else None
+    start = body.rfind(_LOG_START)
+    rows_at = body.find(_ROWS_START, start) if start >= 0 else -1
+    if rows_at < 0:
+        return None
+    lines = body[rows_at + len(_ROWS_START):-3].split(b",\n")
+    return lines if len(lines) == count else None
 
 
 def parse_exchange(data: object, source: str) -> ExchangeFile:
@@ -194,10 +204,14 @@ def parse_exchange(data: object, source: str) -> ExchangeFile:
         sections = {}
     for kind in KINDS:
         file.records[kind.entity] = _table(sections.get(kind.entity), f"records.{kind.entity}",
-                                           (*kind.row_fields, ENTRY), problems, _record_types(len(kind.row_fields) + 1))
+                                           (*kind.row_fields, ENTRY), problems)
     unknown = sorted(set(sections) - {kind.entity for kind in KINDS})
     if unknown:
-        problems.append(f"okända slag av poster: {', '.join(unknown)} (från en nyare version av programmet?)")
+        problems.append(f"okända slag av poster: {', '.join(map(str, unknown))} (från en nyare version av "
+                        "programmet?)")
+    strange = sorted(set(data) - _TOP_KEYS)
+    if strange:
+        problems.append(f"okända nycklar i filen: {', '.join(map(str, strange))[:200]}")
     buried = data.get("tombstones")
     if not isinstance(buried, dict):
         problems.append("avsnittet 'tombstones' saknas eller är inte ett objekt")
@@ -206,7 +220,7 @@ def parse_exchange(data: object, source: str) -> ExchangeFile:
         if kind.deletable:
             file.tombstones[kind.entity] = _table(buried.get(kind.entity), f"tombstones.{kind.entity}",
                                                   TOMBSTONE_FIELDS, problems, TOMBSTONE_TYPES)
-    file.log = _table(data.get("audit_log"), "audit_log", LOG_FIELDS, problems, LOG_TYPES)
+    file.log = _table(data.get("audit_log"), "audit_log", LOG_FIELDS, problems)
     if problems:
         raise ExchangeRefused(source, problems)
     return file
@@ -227,25 +241,20 @@ def _text(data: dict, key: str, problems: list[str]) -> str:
 
 
 _NONE = type(None)
-_ANY = object
-# The types each column must have to be read at all (the values are checked by the rules later; a log
-# row's by the chain check, which reads every row anyway: services/exchange/verify.py).
-LOG_TYPES = (_ANY,) * 12
+# The types a tombstone's columns must have to be read at all. A record row's values are checked by the
+# rules when they differ from here (its id and entry first, against the log), and a log row's by the
+# chain check, which reads every row anyway (services/exchange/verify.py).
 TOMBSTONE_TYPES = (int, str, str, (dict, _NONE))
 ACTIONS = frozenset(("create", "update", "delete"))
 
 
-def _record_types(count: int) -> tuple:
-    # The id and the entry are compared with the file's log before anything else is read of a row.
-    return tuple([_ANY] * count)
-
-
-def _table(section: object, name: str, fields: tuple[str, ...], problems: list[str], types: tuple) -> list[list]:
+def _table(section: object, name: str, fields: tuple[str, ...], problems: list[str],
+           types: tuple | None = None) -> list[list]:
     """The rows of a {"fields": [...], "rows": [[...], ...]} section whose fields are exactly `fields`."""
     if not isinstance(section, dict):
         problems.append(f"avsnittet '{name}' saknas eller är inte ett objekt")
         return []
-    if section.get("fields") != list(fields):
+    if set(section) != {"fields", "rows"} or section.get("fields") != list(fields):
         problems.append(f"avsnittet '{name}' har kolumnerna {str(section.get('fields'))[:200]}, "
                         f"väntade {list(fields)}")
         return []
@@ -256,11 +265,9 @@ def _table(section: object, name: str, fields: tuple[str, ...], problems: list[s
     width = len(fields)
     # Only the columns the program reads before it checks a row's values (the log's chain and the rules
     # see to the rest): the first pass stays cheap for a file of a hundred thousand rows.
-    checked = [index for index, wanted in enumerate(types) if wanted is not _ANY]
-    if checked:
-        pick, wanted = itemgetter(*checked), tuple(types[index] for index in checked)
+    if types:
         found = [f"{name} rad {number}: {_row_problem(row, fields, types)}" for number, row in enumerate(rows, 1)
-                 if type(row) is not list or len(row) != width or not all(map(isinstance, pick(row), wanted))]
+                 if type(row) is not list or len(row) != width or not all(map(isinstance, row, types))]
     else:
         found = [f"{name} rad {number}: {len(fields)} värden väntades" for number, row in enumerate(rows, 1)
                  if type(row) is not list or len(row) != width]

@@ -15,9 +15,9 @@ from lagesbild_desktop.services.exchange.merging import (
     FILE,
     HERE,
     MergeResult,
-    _Plan,
-    _Planner,
-    _Write,
+    Plan,
+    Planner,
+    Write,
     keep_foreign_log,
     result_of,
 )
@@ -111,7 +111,7 @@ def merge_version_1(store, file: ExchangeFile, choices: dict[str, str]) -> Merge
         raise ExchangeRefused(file.source, problems)
     _match_areas(conn, file)
     _derive_incident_uids(file)
-    plan = _Plan()
+    plan = Plan()
     planner = _LegacyPlanner(store, file, log, plan, choices)
     for kind in KINDS:
         planner.plan_kind(kind)
@@ -141,7 +141,7 @@ def _derive_incident_uids(file: ExchangeFile) -> None:
         row[1] = incident_uid(*content, occurrence)
 
 
-class _LegacyPlanner(_Planner):
+class _LegacyPlanner(Planner):
     def plan_kind(self, kind: Kind) -> None:
         if not self.file.records.get(kind.entity):
             return
@@ -164,11 +164,11 @@ class _LegacyPlanner(_Planner):
                 self.plan.problems.extend(f"{title}: {problem}" for problem in problems)
                 continue
             mine, stone = local.get(key), stones.get(key)
-            write = _Write(kind, key, mine, value, local_id=stone.local_id if stone is not None else None)
+            write = Write(kind, key, mine, value, local_id=stone.local_id if stone is not None else None)
             for unit, (vv_field, _) in kind.units.items():
                 if mine is None and stone is None:
                     write.parts[unit] = (FILE, Advance(""))
-                    write.counted = "added"
+                    write.becomes("added")
                     continue
                 if mine is not None and kind.content(mine, unit, self.local_area_uid) == kind.content(
                         value, unit, self.file_area_uid):

@@ -45,7 +45,7 @@ def batch_record_ids(value: str | None) -> list[int]:
     try:
         rows = json.loads(value)["rows"] if value else []
         return [row[0] for row in rows if isinstance(row, list) and row and type(row[0]) is int]
-    except (ValueError, TypeError, KeyError):
+    except (ValueError, TypeError, KeyError, RecursionError):  # RecursionError: nested too deep to be a batch
         return []
 
 
@@ -72,7 +72,7 @@ class ParsedEntry:
         self.fields: list[str] = []
         try:
             new = json.loads(value) if value else None
-        except ValueError:
+        except (ValueError, RecursionError):
             new = None
         self.new = new if isinstance(new, dict) else None
         if entity_id == BATCH_ID and self.new is not None:

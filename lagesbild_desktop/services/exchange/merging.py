@@ -29,8 +29,8 @@ from lagesbild_desktop.services.exchange.fileformat import LOG_FIELDS, ExchangeF
 from lagesbild_desktop.services.exchange.verify import FileLog, record_problems, tombstone_problems
 from lagesbild_desktop.services.validation import PERSONAL_DATA_CONTEXT
 from lagesbild_desktop.store import areas as area_store
+from lagesbild_desktop.store import assessments, identity, kinds
 from lagesbild_desktop.store import categories as category_store
-from lagesbild_desktop.store import identity, kinds
 from lagesbild_desktop.store import versions as version_store
 from lagesbild_desktop.store.database import Store
 from lagesbild_desktop.store.kinds import AREA, INCIDENT, KINDS, Kind
@@ -79,7 +79,7 @@ class _DryRun(Exception):
 
 
 @dataclass
-class _Write:
+class Write:
     """One record to write: the parts taken or chosen, each with the version it gets."""
 
     kind: Kind
@@ -90,13 +90,17 @@ class _Write:
     delete: object = None  # a version: the record ends deleted (None: it lives)
     local_id: int | None = None  # the id a tombstone here keeps
     counted: str = "unchanged"  # what it is for the user: added, updated, deleted, or only versions joined
-    chosen: bool = False  # a conflict of it was settled by the user's choice
+    plain: str = "unchanged"  # the same, before any choice of the user's (what a preview found)
+
+    def becomes(self, what: str) -> None:
+        """What the file's record does here without any choice."""
+        self.counted = self.plain = what
     personal: bool = False  # the file's log says a personal identity number in it was kept on purpose
 
 
 @dataclass
-class _Plan:
-    writes: list[_Write] = field(default_factory=list)
+class Plan:
+    writes: list[Write] = field(default_factory=list)
     conflicts: list[MergeConflict] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     found: list[tuple[str, str]] = field(default_factory=list)  # every conflict, chosen or not: (key, text)
@@ -149,28 +153,31 @@ def _merge(store: Store, file: ExchangeFile, choices: dict[str, str]) -> MergeRe
     if problems:
         raise ExchangeRefused(file.source, problems)
     context = f"utbyte {file.source}"
-    plan = _Plan()
-    planner = _Planner(store, file, log, plan, choices)
+    plan = Plan()
+    planner = Planner(store, file, log, plan, choices)
     for kind in KINDS:
         planner.plan_kind(kind)
     if plan.problems:
         raise ExchangeRefused(file.source, plan.problems)
     planner.settle_area_names()
+    notes = []
+    if planner.own_seen_beyond():
+        # This database's log is shorter than what the other one has seen of it: it was put back to an
+        # earlier state outside the program. Its next writes would repeat numbers the other has seen for
+        # other writes; under a new id they cannot (and what the file has of the lost writes comes back).
+        identity.renew(store, f"utbyte {file.source}: filen har sett ändringar härifrån som inte finns kvar här")
+        notes.append("Utbytesfilen har sett ändringar från den här databasen som inte längre finns i den (den har "
+                     "återställts utanför programmet?). De ändringar filen har kom tillbaka med sammanslagningen, och "
+                     "databasen har fått en ny identitet så att inget nytt går förlorat.")
     planner.apply(context)
     stored_until = conn.execute("SELECT coalesce(max(id), 0) FROM foreign_audit_log WHERE peer_id = ?",
                                 [file.peer]).fetchone()[0]
     new_entries = log.new_entries(stored_until)
     keep_foreign_log(conn, file.peer, new_entries)
-    notes = []
-    if planner.own_seen_beyond():
-        identity.renew(store, f"utbyte {file.source}: filen har sett ändringar härifrån som inte finns kvar här")
-        notes.append("Utbytesfilen har sett ändringar från den här databasen som inte längre finns i den (den har "
-                     "återställts utanför programmet?). De ändringar filen har kom tillbaka med sammanslagningen, och "
-                     "databasen har fått en ny identitet så att inget nytt går förlorat.")
     return result_of(file, plan, len(new_entries), tuple(notes))
 
 
-def result_of(file: ExchangeFile, plan: _Plan, foreign: int, notes: tuple[str, ...] = ()) -> MergeResult:
+def result_of(file: ExchangeFile, plan: Plan, foreign: int, notes: tuple[str, ...] = ()) -> MergeResult:
     counts = plan.counts
     found = (tuple(plan.plain.values()), tuple(plan.found))
     return MergeResult(file.peer, counts["added"], counts["updated"], counts["deleted"], counts["unchanged"],
@@ -186,14 +193,15 @@ def keep_foreign_log(conn, peer: str, rows: list[list]) -> None:
                      f" VALUES (?, {', '.join('?' * len(LOG_FIELDS))})", [(peer, *row) for row in rows])
 
 
-class _Planner:
-    def __init__(self, store: Store, file: ExchangeFile, log: FileLog, plan: _Plan, choices: dict[str, str]):
+class Planner:
+    def __init__(self, store: Store, file: ExchangeFile, log: FileLog, plan: Plan, choices: dict[str, str]):
         self.store, self.conn, self.file, self.log, self.plan, self.choices = (
             store, store.conn, file, log, plan, choices)
         # The file's areas by their id there (rows whose id or uid is not even of the right type are
         # named as problems when the areas are planned).
         areas = [row for row in file.records.get(AREA.entity, []) if type(row[0]) is int and isinstance(row[1], str)]
         self.file_area_uid = {row[0]: row[1] for row in areas}.get
+        self.file_area_uids = {row[1] for row in areas}
         self.file_area_name = {row[0]: row[2] for row in areas}.get
         local_areas = area_store.all_areas(self.conn)
         self.local_area_uid = {area.id: area.uid for area in local_areas}.get
@@ -252,21 +260,21 @@ class _Planner:
             self._plan_record(kind, row, key, held, stones.get(key), seen_keys, seen)
         self.plan.counts["unchanged"] += unchanged
         if kind.deletable:
-            held_keys = by_key if by_key is not None else None
             for row in self.file.tombstones.get(kind.entity, []):
-                mine = self._held_by_key(kind, row[1], by_id, held_keys)
+                mine = self._held_by_key(kind, row[1], by_id, by_key)
                 held = kind.value(mine) | {"id": mine[0]} if mine is not None else None
                 self._plan_tombstone(kind, row, held, stones, seen_keys)
 
     def _held_by_key(self, kind: Kind, key: str, by_id: dict, by_key: dict | None):
         if by_key is not None:
             return by_key.get(key)
-        parts = key.rsplit("/", 2)  # a grade's key (local_id_from_row's kinds are grades)
-        area = self.local_area_ids.get(parts[0]) if len(parts) == 3 else None
-        if area is None or not (parts[1].isdigit() and parts[2].isdigit()):
-            return None
-        year, week = parts[1:]
-        return by_id.get(kind.local_id_from_row((0, 0, int(year), int(week)), lambda _: area))
+        return by_id.get(self._grade_id(key))
+
+    def _grade_id(self, key: str) -> int | None:
+        """A grade's id here, from its key (None: not a grade's key, or its area is not here)."""
+        parts = assessments.parse_key(key)
+        area = self.local_area_ids.get(parts[0]) if parts else None
+        return None if area is None else assessments.cell_id(area, parts[1], parts[2])
 
     def _title(self, kind: Kind, value: dict, key: str, from_file: bool) -> str:
         if "area_id" in value:
@@ -280,9 +288,13 @@ class _Planner:
     def _plan_record(self, kind: Kind, row: list, key: str | None, mine: dict | None, stone, seen_keys: set,
                      seen=None) -> None:
         value = kind.value(row[:-1])
+        if key is not None and any(type(value[name]) is not int or self.file_area_uid(value[name]) is None
+                                   for name in kind.area_fields):
+            key = None  # it names an area the file does not have
         if key is None:
-            self.plan.problems.append(f"{kind.label} {row[0]} i filen: området {value.get('area_id')} finns inte i "
-                                      "filens områden")
+            what = f"området {value.get('area_id')} finns inte i filens områden" if kind.area_fields else \
+                "nyckeln kan inte läsas"
+            self.plan.problems.append(f"{kind.label} {row[0]} i filen: {what}")
             return
         if key in seen_keys or (seen is not None and seen in seen_keys):
             self.plan.problems.append(f"{self._title(kind, value, key, True)} finns två gånger i filen")
@@ -290,36 +302,30 @@ class _Planner:
         seen_keys.add(key)
         if seen is not None:
             seen_keys.add(seen)
-        checked = False
-        write = _Write(kind, key, mine, value, local_id=stone.local_id if stone is not None else None)
-        for unit, (vv_field, _) in kind.units.items():
-            theirs_vv = value.get(vv_field)
-            if not isinstance(theirs_vv, str) or not versions.is_valid(theirs_vv):
-                self._check_once(kind, row, key, checked)
-                return  # the check names the bad version
-            if theirs_vv == "":
-                continue  # a part never written there (a week note's other text)
-            here_vv = mine[vv_field] if mine is not None else (stone.vv if stone is not None else "")
-            identical = mine is not None and here_vv == theirs_vv and \
-                kind.content(mine, unit, self.local_area_uid) == kind.content(value, unit, self.file_area_uid)
-            if identical:
-                continue
-            if not checked:
-                checked = True
-                problems, write.personal = record_problems(self.log, kind, row, self._title(kind, value, key, True))
-                if problems:
-                    self.plan.problems.extend(problems)
-                    return
-            self._note_own(theirs_vv)
-            self._decide(write, unit, here_vv, theirs_vv, mine is not None, stone)
+        write = Write(kind, key, mine, value, local_id=stone.local_id if stone is not None else None)
+        here = {unit: mine[vv_field] if mine is not None else (stone.vv if stone is not None else "")
+                for unit, (vv_field, _) in kind.units.items()}
+        theirs = {unit: value.get(vv_field) for unit, (vv_field, _) in kind.units.items()}
+        readable = all(isinstance(vv, str) and versions.is_valid(vv) for vv in theirs.values())
+        # The parts that differ from here ("": a week note's text never written there).
+        differing = [unit for unit in kind.units if not readable or (theirs[unit] and not (
+            mine is not None and here[unit] == theirs[unit] and self._same(write, unit)))]
+        if differing:
+            # What differs from here must be what the file's log says, and follow the rules (this names
+            # a version that cannot be read, too).
+            title = self._title(kind, value, key, True)
+            problems, write.personal = record_problems(self.log, kind, row, title)
+            if not readable and not problems:
+                problems = [f"{title}: versionen kan inte läsas"]
+            if problems:
+                self.plan.problems.extend(problems)
+                return
+        for unit in differing:
+            self._note_own(theirs[unit])
+            self._decide(write, unit, here[unit], theirs[unit], mine is not None, stone)
         self._add(write)
 
-    def _check_once(self, kind: Kind, row: list, key: str, checked: bool) -> None:
-        if not checked:
-            title = self._title(kind, kind.value(row[:-1]), key, True)
-            self.plan.problems.extend(record_problems(self.log, kind, row, title)[0])
-
-    def _decide(self, write: _Write, unit: str, here_vv: str, theirs_vv: str, held: bool, stone) -> None:
+    def _decide(self, write: Write, unit: str, here_vv: str, theirs_vv: str, held: bool, stone) -> None:
         kind = write.kind
         order = versions.compare(theirs_vv, here_vv)
         if order == Order.EQUAL:
@@ -331,9 +337,9 @@ class _Planner:
         elif order == Order.AFTER:
             write.parts[unit] = (FILE, theirs_vv)
             if not held:
-                write.counted = "added"
+                write.becomes("added")
             elif not self._same(write, unit):
-                write.counted = "updated"
+                write.becomes("updated")
         elif held and self._same(write, unit):
             write.parts[unit] = (HERE, versions.join(here_vv, theirs_vv))  # the same value, written on both sides
         else:
@@ -342,10 +348,10 @@ class _Planner:
             there_text = self._shown(kind, unit, write.remote)
             self._conflict(write, unit, joined, here_text, there_text, deleted_here=not held)
 
-    def _same(self, write: _Write, unit: str) -> bool:
-        """The same value here and in the file (only the versions differ)."""
-        return write.kind.content(write.local, unit, self.local_area_uid) == write.kind.content(
-            write.remote, unit, self.file_area_uid)
+    def _same(self, write: Write, unit: str) -> bool:
+        """The same value here and in the file (only the versions may differ)."""
+        return write.local is not None and write.kind.content(write.local, unit, self.local_area_uid) == \
+            write.kind.content(write.remote, unit, self.file_area_uid)
 
     def _shown(self, kind: Kind, unit: str, value: dict | None) -> str:
         if value is None:
@@ -355,7 +361,7 @@ class _Planner:
             return f"\u201d{text}\u201d" if text else "tom"
         return kind.describe(value)
 
-    def _conflict(self, write: _Write, unit: str, joined: str, here_text: str, there_text: str, *,
+    def _conflict(self, write: Write, unit: str, joined: str, here_text: str, there_text: str, *,
                   deleted_here: bool = False, deleted_there: bool = False) -> None:
         kind = write.kind
         title = self._title(kind, write.remote or write.local, write.key, write.remote is not None)
@@ -372,14 +378,12 @@ class _Planner:
             else:
                 write.parts[unit] = (FILE, Advance(joined))
                 write.counted = "updated" if write.local is not None else "added"
-            write.chosen = True
             self.plan.counts["resolved"] += 1
         elif choice == HERE:
             if deleted_here:
                 write.delete = Advance(joined)
             else:
                 write.parts[unit] = (HERE, Advance(joined))
-            write.chosen = True
             self.plan.counts["resolved"] += 1
         else:
             self.plan.conflicts.append(MergeConflict(key, ref, text))
@@ -387,10 +391,14 @@ class _Planner:
     def _plan_tombstone(self, kind: Kind, row: list, mine: dict | None, stones: dict, seen_keys: set) -> None:
         local_id, key, theirs_vv, last_value = row
         title = self._title(kind, last_value or {}, key, True) if last_value else key
-        if key in seen_keys:
+        grade = self._grade_id(key) if kind.local_id_from_row else None
+        if key in seen_keys or (grade is not None and grade in seen_keys):
             self.plan.problems.append(f"{title} finns i filen både kvar och borttagen")
             return
         seen_keys.add(key)
+        if kind.local_id_from_row and grade is None and not self._file_area_of(key):
+            self.plan.problems.append(f"borttagen {title}: området i nyckeln finns varken här eller i filen")
+            return
         if not self.log.holds(kind.entity, local_id):
             self.plan.problems.append(f"borttagen {title}: borttagningen saknas i filens ändringslogg")
             return
@@ -402,12 +410,12 @@ class _Planner:
             self.plan.problems.extend(problems)
             return
         self._note_own(theirs_vv)
-        write = _Write(kind, key, mine, None, local_id=stone.local_id if stone else None)
+        write = Write(kind, key, mine, None, local_id=stone.local_id if stone else None)
         if mine is not None:
             order = versions.compare(theirs_vv, mine["vv"])
             if order == Order.AFTER:
                 write.delete = theirs_vv
-                write.counted = "deleted"
+                write.becomes("deleted")
             elif order == Order.CONCURRENT:
                 write.remote = last_value if isinstance(last_value, dict) else None
                 self._conflict(write, "", versions.join(mine["vv"], theirs_vv), kind.describe(mine), "borttagen",
@@ -424,12 +432,12 @@ class _Planner:
                 write.counted = "unchanged"  # nothing disappears here: it was not held
         self._add(write)
 
-    def _add(self, write: _Write) -> None:
+    def _add(self, write: Write) -> None:
         if write.parts or write.delete is not None:
             self.plan.writes.append(write)
         self.plan.counts[write.counted] += 1
-        if not write.chosen and write.counted in self.plan.plain:
-            self.plan.plain[write.counted] += 1
+        if write.plain in self.plan.plain:
+            self.plan.plain[write.plain] += 1
 
     def _note_own(self, vv: str) -> None:
         count = versions.parse(vv).get(self.own, 0)
@@ -472,11 +480,19 @@ class _Planner:
             kept.append(write)
         self.plan.writes = kept
 
-    def _area_of(self, write: _Write) -> str | None:
+    def _area_of(self, write: Write) -> str | None:
+        if write.kind.local_id_from_row and write.delete is not None:  # a grade's deletion: its key names it
+            parts = assessments.parse_key(write.key)
+            return parts[0] if parts else None
         value = write.remote or write.local
         if value is None or "area_id" not in value:
             return None
         return (self.file_area_uid if write.remote is not None else self.local_area_uid)(value["area_id"])
+
+    def _file_area_of(self, key: str) -> bool:
+        """A grade's key names an area of the file."""
+        parts = assessments.parse_key(key)
+        return bool(parts) and parts[0] in self.file_area_uids
 
     # -- writing ------------------------------------------------------------------------------------
 
@@ -493,7 +509,7 @@ class _Planner:
         for write in self.plan.writes[len(referred):]:
             self._apply(write, context, area_ids)
 
-    def _apply(self, write: _Write, context: str, area_ids: dict[str, int]) -> None:
+    def _apply(self, write: Write, context: str, area_ids: dict[str, int]) -> None:
         kind = write.kind
         if write.delete is not None:
             if write.local is not None:

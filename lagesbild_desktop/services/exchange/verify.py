@@ -135,7 +135,8 @@ def tombstone_problems(log: FileLog, kind: Kind, row: list, title: str) -> list[
     state = log.state(kind.entity, row[0])
     if state is None or state.action != "delete":
         return [f"borttagen {title}: borttagningen saknas i utbytesfilens ändringslogg"]
-    if (state.new or {}).get("vv") != row[2] or not versions.is_valid(row[2]) or not row[2]:
+    logged = state.new or {}
+    if logged.get("vv") != row[2] or logged.get("key") != row[1] or not versions.is_valid(row[2]) or not row[2]:
         return [f"borttagen {title} stämmer inte med loggpost {state.entry_id} i filen"]
     return []
 
