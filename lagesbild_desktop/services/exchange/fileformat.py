@@ -7,12 +7,13 @@ program's rules and agree with the file's own audit log needs the database: serv
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lagesbild_desktop import __version__, osenv
-from lagesbild_desktop.errors import InvalidInput
+from lagesbild_desktop.errors import EnvironmentProblem, InvalidInput
 from lagesbild_desktop.services.bulk import cycle_collector_paused
 from lagesbild_desktop.services.output import write_atomically
 from lagesbild_desktop.store import identity, versions
@@ -107,7 +108,9 @@ def export_exchange(store: Store, out: Path | str) -> Path:
 
     written = write_atomically(build, out, "Utbytesfilen")
     rows = data["audit_log"]["rows"]
-    identity.note_sent(store, data["database_id"], rows[-1][0] if rows else 0)
+    # A database folder that cannot be written cannot take the note: nor any new change to remember it for.
+    with contextlib.suppress(EnvironmentProblem):
+        identity.note_sent(store, data["database_id"], rows[-1][0] if rows else 0)
     return written
 
 
