@@ -24,7 +24,7 @@ from lagesbild_desktop.services.exchange.merging import (
 from lagesbild_desktop.services.exchange.verify import FileLog
 from lagesbild_desktop.store import areas as area_store
 from lagesbild_desktop.store import versions as version_store
-from lagesbild_desktop.store.kinds import AREA, ASSESSMENT, INCIDENT, KINDS, PRIORITY_FIELD, WEEK_NOTE, Kind
+from lagesbild_desktop.store.kinds import AREA, ASSESSMENT, INCIDENT, PRIORITY_FIELD, WEEK_NOTE, Kind
 from lagesbild_desktop.store.upgrades import incident_uid
 from lagesbild_desktop.store.versions import Advance
 
@@ -111,13 +111,8 @@ def merge_version_1(store, file: ExchangeFile, choices: dict[str, str]) -> Merge
         raise ExchangeRefused(file.source, problems)
     _match_areas(conn, file)
     _derive_incident_uids(file)
-    plan = Plan()
-    planner = _LegacyPlanner(store, file, log, plan, choices)
-    for kind in KINDS:
-        planner.plan_kind(kind)
-    if plan.problems:
-        raise ExchangeRefused(file.source, plan.problems)
-    planner.settle_area_names()
+    planner = _LegacyPlanner(store, file, log, Plan(), choices)
+    plan = planner.plan_all()
     planner.apply(f"utbyte {file.source}")
     keep_foreign_log(conn, file.peer, file.log)
     return result_of(file, plan, len(file.log))

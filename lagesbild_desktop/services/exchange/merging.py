@@ -91,11 +91,11 @@ class Write:
     local_id: int | None = None  # the id a tombstone here keeps
     counted: str = "unchanged"  # what it is for the user: added, updated, deleted, or only versions joined
     plain: str = "unchanged"  # the same, before any choice of the user's (what a preview found)
+    personal: bool = False  # the file's log says a personal identity number in it was kept on purpose
 
     def becomes(self, what: str) -> None:
         """What the file's record does here without any choice."""
         self.counted = self.plain = what
-    personal: bool = False  # the file's log says a personal identity number in it was kept on purpose
 
 
 @dataclass
@@ -153,13 +153,8 @@ def _merge(store: Store, file: ExchangeFile, choices: dict[str, str]) -> MergeRe
     if problems:
         raise ExchangeRefused(file.source, problems)
     context = f"utbyte {file.source}"
-    plan = Plan()
-    planner = Planner(store, file, log, plan, choices)
-    for kind in KINDS:
-        planner.plan_kind(kind)
-    if plan.problems:
-        raise ExchangeRefused(file.source, plan.problems)
-    planner.settle_area_names()
+    planner = Planner(store, file, log, Plan(), choices)
+    plan = planner.plan_all()
     notes = []
     if planner.own_seen_beyond():
         # This database's log is shorter than what the other one has seen of it: it was put back to an
@@ -184,7 +179,7 @@ def result_of(file: ExchangeFile, plan: Plan, foreign: int, notes: tuple[str, ..
                        plan.conflicts, foreign, counts["resolved"], notes, found)
 
 
-REFERRED = kinds.KINDS[:kinds.KINDS.index(AREA) + 1]  # written before the kinds that refer to them
+REFERRED = KINDS[:KINDS.index(AREA) + 1]  # written before the kinds that refer to them
 
 
 def keep_foreign_log(conn, peer: str, rows: list[list]) -> None:
@@ -212,6 +207,15 @@ class Planner:
         self.own_seen = 0  # the highest write number of this database the file's versions have seen
 
     # -- planning -----------------------------------------------------------------------------------
+
+    def plan_all(self) -> Plan:
+        """Every kind, in the registry's order; the file is refused if anything in it is wrong."""
+        for kind in KINDS:
+            self.plan_kind(kind)
+        if self.plan.problems:
+            raise ExchangeRefused(self.file.source, self.plan.problems)
+        self.settle_area_names()
+        return self.plan
 
     def plan_kind(self, kind: Kind) -> None:
         rows = kind.rows(self.conn)
@@ -428,8 +432,7 @@ class Planner:
             order = versions.compare(theirs_vv, here_vv)
             if order in (Order.AFTER, Order.CONCURRENT):
                 write.delete = theirs_vv if order == Order.AFTER else versions.join(here_vv, theirs_vv)
-                write.remote = last_value if isinstance(last_value, dict) else None
-                write.counted = "unchanged"  # nothing disappears here: it was not held
+                write.remote = last_value if isinstance(last_value, dict) else None  # (nothing held disappears)
         self._add(write)
 
     def _add(self, write: Write) -> None:
