@@ -7,16 +7,19 @@ NUL, escape and the other control characters are not (they break printing, expor
 
 from __future__ import annotations
 
-import unicodedata
+import re
 
 MAX_TEXT = 4000
-_ALLOWED_CONTROLS = {"\n", "\r", "\t"}
+# Unicode's control characters (category Cc) are exactly U+0000–U+001F and U+007F–U+009F.
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+_CONTROLS_BUT_LINES = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def control_characters(text: str, *, lines: bool = True) -> list[str]:
-    """The control characters in `text` that are not allowed ("U+001B" …), in order of appearance."""
-    allowed = _ALLOWED_CONTROLS if lines else set()
-    return [f"U+{ord(ch):04X}" for ch in text if unicodedata.category(ch) == "Cc" and ch not in allowed]
+    """The control characters in `text` that are not allowed ("U+001B" …), in order of appearance
+    (line breaks and tabs are text where lines are)."""
+    pattern = _CONTROLS_BUT_LINES if lines else _CONTROLS
+    return [f"U+{ord(ch):04X}" for ch in pattern.findall(text)]
 
 
 def problem_in_text(text: object, label: str, *, max_length: int = MAX_TEXT, lines: bool = True) -> str | None:

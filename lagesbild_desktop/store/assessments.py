@@ -119,13 +119,17 @@ def save(store: "Store", area: Area, year: int, week: int, grade: int, note: str
         return Change("unchanged", old, old)
     who, when = osenv.current_user(), osenv.now_iso()
     audit = _audit()
-    head = audit.next_entry(conn)
+    key = key_of(area.uid, year, week)
+    known = versions.write_context(conn, ENTITY, key)
+    head = known.head
     # The version is the number of the audit entry that records this write: it never repeats,
     # not even when a cell is deleted and made again, so a stale window always notices.
     number = head[0]
+    chosen = version if version is not None else Advance(old.vv if old else known.buried or "")
+    vv = chosen if isinstance(chosen, str) else _advance(chosen.base, known.replica, number)
     if old is None:
-        buried = versions.unbury(conn, ENTITY, key_of(area.uid, year, week))
-        vv = resolve(conn, version if version is not None else Advance(buried.vv if buried else ""), number)
+        if known.buried is not None:  # made again after a deletion: the tombstone goes
+            versions.forget(conn, ENTITY, key)
         row_id = cell_id(area.id, year, week)
         conn.execute(
             "INSERT INTO assessments (id, area_id, iso_year, iso_week, grade, note, recorded_by, recorded_at,"
@@ -133,7 +137,6 @@ def save(store: "Store", area: Area, year: int, week: int, grade: int, note: str
             [row_id, area.id, year, week, grade, note, who, when, number, vv],
         )
     else:
-        vv = resolve(conn, version if version is not None else Advance(old.vv), number)
         row_id = old.id
         conn.execute(
             "UPDATE assessments SET grade = ?, note = ?, recorded_by = ?, recorded_at = ?, version = ?, vv = ?"
@@ -198,6 +201,12 @@ def delete(store: "Store", area: Area, year: int, week: int, context: str,
     audit.append(store, action="delete", entity=ENTITY, entity_id=old.id, summary=_summary(area, year, week),
                  old=old.value(), new={"vv": vv, "key": key}, context=context, head=head)
     return Change("delete", old, None)
+
+
+def _advance(base: str, replica: str, number: int) -> str:
+    from lagesbild_desktop.domain.versions import advance
+
+    return advance(base, replica, number)
 
 
 def _audit():

@@ -21,6 +21,27 @@ def replica(conn: sqlite3.Connection) -> str:
     return row[0]
 
 
+class WriteContext(NamedTuple):
+    """What one write needs to know, read in one statement (a grade is written at every key press)."""
+
+    head: tuple[int, str]  # (id, previous hash) of the audit entry this write will add
+    replica: str
+    buried: str | None  # the version of the record's tombstone, if it was deleted before
+
+
+def write_context(conn: sqlite3.Connection, kind: str, key: str) -> WriteContext:
+    row = conn.execute(
+        "SELECT (SELECT value FROM settings WHERE key = ?), (SELECT id FROM audit_log ORDER BY id DESC LIMIT 1),"
+        " (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1),"
+        " (SELECT vv FROM tombstones WHERE kind = ? AND key = ?)", [REPLICA_SETTING, kind, key]).fetchone()
+    replica, last_id, last_hash, buried = row
+    if replica is None:
+        raise RuntimeError("the database has no replica id (migration 0005 sets one)")
+    from lagesbild_desktop.store.audit import GENESIS_HASH
+
+    return WriteContext((last_id + 1, last_hash) if last_id else (1, GENESIS_HASH), replica, buried)
+
+
 def after(conn: sqlite3.Connection, base: str, entry_id: int) -> str:
     """The version of a write made here, recorded by audit entry `entry_id`, on top of version `base`."""
     from lagesbild_desktop.domain import versions
