@@ -215,6 +215,10 @@ ENGLISH = {
     'Ta filens värde':
         "Take the file's value",
     'Byt namn först': 'Rename first',
+    'Stadsdelens &namn…': 'District &name…',
+    'Stadsdelens namn': 'District name',
+    'Stadsdelens namn (i rapporter och bilder; följer med utbytesfiler):': 'The district’s name (in reports and pictures; travels with exchange files):',  # noqa: E501 (one message)
+    'Stadsdelens namn sparat: {name}': 'District name saved: {name}',
     'Välj med F2 eller Enter, piltangenterna och Enter': 'Choose with F2 or Enter, the arrow keys and Enter',
     'Utbytesfil från en annan dator: {added} läggs till, {updated} uppdateras, {deleted} tas bort, {same} är lika eller äldre, {conflicts} konflikter. I en konflikt står värdet här kvar tills du väljer vilket som gäller; valet sparas och följer med till de andra datorerna.':  # noqa: E501 (one message)
         'Exchange file from another computer: {added} to add, {updated} to update, {deleted} to delete, {same} the same or older, {conflicts} conflicts. In a conflict the value here stays until you choose which one holds; the choice is saved and travels to the other computers.',  # noqa: E501 (one message)

@@ -25,8 +25,7 @@ class MainWindow(QMainWindow):
         self.store, self.lang = store, lang
         self.settings = settings or UiSettings()
         self.prompts = prompts or Prompts()
-        district = store.setting("district", "")
-        self.setWindowTitle(self.tr("Lägesbild") + (f" — {district}" if district else ""))
+        self._show_district()
         self.events = DataEvents(store.conn, self)
         self._restored_at = store.setting(RESTORED_SETTING)
         self.events.changed.connect(self._data_changed)
@@ -112,6 +111,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Spara &utbytesfil till en annan dator…"), "exportExchange",
                      self.export_exchange_file)
         self._action(file_menu, self.tr("&Säkerhetskopior och återställning…"), "openBackups", self.open_backups)
+        self._action(file_menu, self.tr("Stadsdelens &namn…"), "districtName", self.change_district)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("A&vsluta"), "quit", self.close, "Ctrl+Q")
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
@@ -149,7 +149,12 @@ class MainWindow(QMainWindow):
         self.events.announce()  # every view reads the restored data (and _data_changed forgets the undo steps)
         self.saved_label.setText(self.tr("Återställd från {name}").format(name=result.restored_from.name))
 
+    def _show_district(self) -> None:
+        district = self.store.setting("district", "")
+        self.setWindowTitle(self.tr("Lägesbild") + (f" — {district}" if district else ""))
+
     def _data_changed(self) -> None:
+        self._show_district()  # a merge or another window may have renamed the district
         if self.report_dialog is not None:
             self.report_dialog.fields.reload_unless_edited()
         restored_at = self.store.setting(RESTORED_SETTING)
@@ -213,6 +218,30 @@ class MainWindow(QMainWindow):
                                                     str(Path.home() / "lagesbild_utbyte.json"),
                                                     self.tr("Utbytesfil (*.json)"))
         return path
+
+    def ask_district_name(self, current: str) -> str | None:
+        """The district's name as the user types it (tests answer this instead); None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        name, ok = QInputDialog.getText(self, self.tr("Stadsdelens namn"),
+                                        self.tr("Stadsdelens namn (i rapporter och bilder; följer med "
+                                                "utbytesfiler):"), text=current)
+        return name if ok else None
+
+    def change_district(self) -> None:
+        from lagesbild_desktop.errors import LagesbildError
+        from lagesbild_desktop.services.district import set_district
+
+        name = self.ask_district_name(self.store.setting("district", "") or "")
+        if name is None:
+            return
+        try:
+            saved = set_district(self.store, name, context="fönstret")
+        except LagesbildError as error:
+            self._failed(error.message)
+            return
+        self.events.announce()
+        self._saved(self.tr("Stadsdelens namn sparat: {name}").format(name=saved))
 
     def export_exchange_file(self) -> None:
         """Everything in the database, for another workstation to merge (Arkiv → Importera there)."""

@@ -346,6 +346,7 @@ Restore now?</translation>
     </message>
     <message>
         <location filename="../../lagesbild_desktop/ui/conflict_choices.py" line="86" />
+        <location filename="../../lagesbild_desktop/ui/conflict_choices.py" line="94" />
         <source>Byt namn först</source>
         <translation>Rename first</translation>
     </message>
@@ -690,57 +691,77 @@ Restore now?</translation>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="116" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="115" />
+        <source>Stadsdelens &amp;namn…</source>
+        <translation>District &amp;name…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="117" />
         <source>A&amp;vsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="117" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="118" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="118" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="119" />
         <source>&amp;Användarguide</source>
         <translation>&amp;User guide (Swedish)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="150" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="151" />
         <source>Återställd från {name}</source>
         <translation>Restored from {name}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="160" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="161" />
         <source>Databasen har återställts från en säkerhetskopia</source>
         <translation>The database has been restored from a backup</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="202" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="203" />
         <source>Exportera {year}</source>
         <translation>Export {year}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="203" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="204" />
         <source>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="212" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="213" />
         <source>Spara utbytesfil</source>
         <translation>Save exchange file</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="214" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="215" />
         <source>Utbytesfil (*.json)</source>
         <translation>Exchange file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="232" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="222" />
+        <source>Stadsdelens namn</source>
+        <translation>District name</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="223" />
+        <source>Stadsdelens namn (i rapporter och bilder; följer med utbytesfiler):</source>
+        <translation>The district’s name (in reports and pictures; travels with exchange files):</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="239" />
+        <source>Stadsdelens namn sparat: {name}</source>
+        <translation>District name saved: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="256" />
         <source>Utbytesfil sparad: {path}</source>
         <translation>Exchange file saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="251" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="275" />
         <source>{year} exporterat till {path}</source>
         <translation>{year} exported to {path}</translation>
     </message>

@@ -93,3 +93,14 @@ def test_no_two_alt_keys_of_the_window_clash(qtbot, make_window, store, lang):
     texts += [button.text() for button in window.findChildren(QAbstractButton)]
     keys = [match.group(1).lower() for text in texts if (match := re.search(r"&([^&\s])", text))]
     assert len(keys) >= 4 and len(keys) == len(set(keys)), sorted(keys)
+
+
+def test_the_districts_name_is_changed_from_the_menu_and_shown(qtbot, make_window, store):
+    window = make_window(store)
+    window.ask_district_name = lambda current: "  Västerort " if current == "Hässelby-Vällingby" else None
+    window.findChild(type(window.menuBar().actions()[0]), "districtName").trigger()
+    assert store.setting("district") == "Västerort" and window.windowTitle().endswith("— Västerort")
+    assert "Stadsdelens namn sparat: Västerort" in window.saved_label.text()
+    window.ask_district_name = lambda current: "\x1b[31m"
+    window.findChild(type(window.menuBar().actions()[0]), "districtName").trigger()
+    assert store.setting("district") == "Västerort" and "styrtecken" in window.saved_label.text()
