@@ -85,7 +85,8 @@ def parse_date(text: str) -> date:
         parsed = date(*(int(part) for part in match.groups()))
     except ValueError:
         raise InvalidInput(f"Ogiltigt datum '{text}': skriv ÅÅÅÅ-MM-DD, t.ex. 2024-10-22") from None
-    if not MIN_YEAR <= parsed.year <= MAX_YEAR:
-        # A four-digit year like 0204 is a typo, not history; refuse it before it reaches a grid.
+    if not MIN_YEAR <= parsed.year <= MAX_YEAR or not MIN_YEAR <= week_of(parsed).year <= MAX_YEAR:
+        # A four-digit year like 0204 is a typo, not history; refuse it before it reaches a grid. The
+        # week-year counts too: 30 and 31 December 2999 lie in week 1 of 3000.
         raise InvalidInput(f"Datum '{text}' ligger utanför åren {MIN_YEAR}–{MAX_YEAR}")
     return parsed

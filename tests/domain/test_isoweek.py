@@ -176,3 +176,18 @@ def test_parse_date_rejects_years_outside_the_supported_range():
 @given(dates)
 def test_parse_date_round_trips_isoformat(d):
     assert parse_date(d.isoformat()) == d
+
+
+@pytest.mark.parametrize("text", ["2999-12-30", "2999-12-31"])
+def test_a_date_in_week_1_of_3000_is_refused_as_out_of_range(text):
+    with pytest.raises(InvalidInput, match="utanför åren 1900–2999"):
+        parse_date(text)
+    assert parse_date("2999-12-29").isoformat() == "2999-12-29"  # still week 52 of 2999
+
+
+def test_an_incident_dated_in_week_1_of_3000_is_refused_on_the_command_line(tmp_path, capsys):
+    from lagesbild_desktop.cli import main
+
+    code = main(["--db", str(tmp_path / "x.db"), "incident", "add", "--area", "Grimsta", "--date", "2999-12-31",
+                 "--category", "hot", "--severity", "oroande"])
+    assert code == 2 and "utanför åren" in capsys.readouterr().err
