@@ -215,6 +215,7 @@ ENGLISH = {
     'Ta filens värde':
         "Take the file's value",
     'Byt namn först': 'Rename first',
+    'Bilden': 'The picture',
     'Stadsdelens &namn…': 'District &name…',
     'Stadsdelens namn': 'District name',
     'Stadsdelens namn (i rapporter och bilder; följer med utbytesfiler):': 'The district’s name (in reports and pictures; travels with exchange files):',  # noqa: E501 (one message)

@@ -52,11 +52,12 @@ def _anchor_backup(store: Store) -> Path | None:
 
 
 def backup_database(store: Store, out: Path | str) -> Path:
+    from lagesbild_desktop.store.outputs import refuse_database_target
+
     out = Path(out)
-    if out.resolve() == store.path.resolve():
-        raise InvalidInput("Säkerhetskopian kan inte skrivas över själva databasen: välj ett annat filnamn")
     if out.is_dir():
         raise InvalidInput(f"{out} är en mapp: ange ett filnamn för säkerhetskopian")
+    refuse_database_target(out, database=store.path, backup=True)  # an older backup may be replaced
     return _backup().backup_to(store.conn, out)
 
 

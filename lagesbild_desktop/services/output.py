@@ -4,6 +4,7 @@ import contextlib
 from pathlib import Path
 
 from lagesbild_desktop.errors import EnvironmentProblem, InvalidInput, LagesbildError
+from lagesbild_desktop.store.outputs import refuse_database_target
 
 
 def write_atomically(build, out: Path | str, what: str) -> Path:
@@ -14,6 +15,7 @@ def write_atomically(build, out: Path | str, what: str) -> Path:
     out = Path(out)
     if out.is_dir():
         raise InvalidInput(f"{out} är en mapp: ange ett filnamn")
+    refuse_database_target(out)
     temp = out.with_name(f".{out.name}.skrivs")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -43,13 +43,12 @@ def sent_marker(path: Path) -> Path:
 
 
 def note_sent(store: "Store", replica: str, last_entry: int) -> None:
-    """After an export: the id and the last entry that left this database (see the module's text)."""
-    from lagesbild_desktop.services.output import write_atomically
-
-    def build(target: Path) -> None:
-        target.write_text(json.dumps({"replica": replica, "entry": last_entry}), encoding="utf-8")
-
-    write_atomically(build, sent_marker(store.path), "Anteckningen om utbytesfiler")
+    """After an export: the id and the last entry that left this database (see the module's text).
+    Written aside and renamed into place; OSError if the folder cannot be written."""
+    marker = sent_marker(store.path)
+    temp = marker.with_name(marker.name + ".skrivs")
+    temp.write_text(json.dumps({"replica": replica, "entry": last_entry}), encoding="utf-8")
+    os.replace(temp, marker)
 
 
 def _rolled_back(store: "Store") -> bool:

@@ -57,6 +57,7 @@ def _plot_line(plot: pg.PlotWidget, x: list[int], values, **style) -> None:
 
 class ChartsView(QWidget):
     week_clicked = Signal(int, int, int)  # area id, year, week: show that cell in the year grid
+    failed = Signal(str)  # a picture that could not be saved: for the status line
 
     def __init__(self, store: Store, events: DataEvents, year: int, lang: str = "sv", parent: QWidget | None = None):
         super().__init__(parent)
@@ -448,11 +449,19 @@ class ChartsView(QWidget):
         return image
 
     def save_png(self) -> None:
+        from lagesbild_desktop.errors import LagesbildError
+        from lagesbild_desktop.services.output import write_atomically
+        from lagesbild_desktop.ui.export_png import save_png
+
         path = self.save_path()
         if path:
             if not path.lower().endswith(".png"):
                 path += ".png"
-            self.image().save(path, "PNG")
+            image = self.image()
+            try:
+                write_atomically(lambda target: save_png(image, target), Path(path), self.tr("Bilden"))
+            except LagesbildError as error:
+                self.failed.emit(error.message)
 
     def copy_png(self) -> None:
         QApplication.clipboard().setImage(self.image())

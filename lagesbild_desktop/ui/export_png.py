@@ -58,12 +58,14 @@ def export_grid_png(store: Store, year: int, out: Path, lang: str = "sv") -> Pat
     page.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     page.show()  # laid out for real (wrapped legend texts need their width first)
     app.processEvents()
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if not page.grab().save(str(out), "PNG"):
-        from lagesbild_desktop.errors import EnvironmentProblem
+    from lagesbild_desktop.services.output import write_atomically
 
-        raise EnvironmentProblem(f"Bilden kunde inte sparas som {out}")
+    picture = page.grab()
     page.close()
     page.deleteLater()
-    return out
+    return write_atomically(lambda target: save_png(picture, target), Path(out), "Bilden")
+
+
+def save_png(picture, target: Path) -> None:
+    if not picture.save(str(target), "PNG"):
+        raise OSError(f"Qt kunde inte skriva PNG-filen {target.name}")

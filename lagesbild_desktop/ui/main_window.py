@@ -296,6 +296,7 @@ class MainWindow(QMainWindow):
 
             self.charts_view = ChartsView(self.store, self.events, self.meeting.year, self.lang, self.stack)
             self.charts_view.week_clicked.connect(self.show_cell)
+            self.charts_view.failed.connect(self._failed)
             self.stack.addWidget(self.charts_view)
         widget = {0: self.meeting, 1: self.year_view, 2: self.charts_view}[row]
         self.stack.setCurrentWidget(widget)

@@ -149,166 +149,171 @@ Restore now?</translation>
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="68" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="69" />
         <source>Spara diagram</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="76" />
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="81" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="77" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="82" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="83" />
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="103" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="84" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="104" />
         <source>Områden</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="86" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="87" />
         <source>Områden i diagrammet</source>
         <translation>Areas in the chart</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="89" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="90" />
         <source>Spara som bild…</source>
         <translation>Save as image…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="90" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="91" />
         <source>Kopiera</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="91" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="92" />
         <source>Kopiera diagrammet</source>
         <translation>Copy the chart</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="98" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="99" />
         <source>Bedömning per vecka</source>
         <translation>Grade per week</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="99" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="100" />
         <source>Stadsdelen: högsta och medel per vecka</source>
         <translation>The district: highest and mean per week</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="100" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="101" />
         <source>Veckor per bedömning, i år och förra året</source>
         <translation>Weeks per grade, this year and last year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="101" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="102" />
         <source>Händelser per månad, i år och samma period förra året</source>
         <translation>Incidents per month, this year and the same period last year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="102" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="103" />
         <source>Händelser per månad och allvarlighet, i år och förra året</source>
         <translation>Incidents per month and severity, this year and last year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="103" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="104" />
         <source>Stadsdelen</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="104" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="105" />
         <source>Fördelning</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="104" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="105" />
         <source>Händelser</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="105" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="106" />
         <source>Allvarlighet</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="273" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="274" />
         <source>{count} områden</source>
         <translation>{count} areas</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="282" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="283" />
         <source>{area} förra året</source>
         <translation>{area} last year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="288" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="289" />
         <source>{area}, medel 4 veckor</source>
         <translation>{area}, 4-week mean</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="299" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="300" />
         <source>medel 4 veckor (streckad)</source>
         <translation>4-week mean (dashed)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="300" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="301" />
         <source>förra året (ljus)</source>
         <translation>last year (pale)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="309" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="310" />
         <source>Medel förra året</source>
         <translation>Mean last year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="313" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="314" />
         <source>Högsta</source>
         <translation>Highest</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="315" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="316" />
         <source>Medel över områdena</source>
         <translation>Mean over the areas</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="338" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="339" />
         <source>veckor (nedre stapeln: förra året, ljusare)</source>
         <translation>weeks (lower bar: last year, paler)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="362" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="363" />
         <source>händelser (vänster stapel: förra året, ljusare)</source>
         <translation>incidents (left bar: last year, paler)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="376" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="377" />
         <source>ej bedömd</source>
         <translation>not graded</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="380" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="381" />
         <source>Vecka {week}</source>
         <translation>Week {week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="384" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="385" />
         <source>högsta: {grade}</source>
         <translation>highest: {grade}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="385" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="386" />
         <source>medel: {mean}</source>
         <translation>mean: {mean}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="389" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="390" />
         <source>{count} bedömda områden, medel {mean}, högsta {grade}</source>
         <translation>{count} areas graded, mean {mean}, highest {grade}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="393" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="394" />
         <source>{area}: {grade} (medel 4 v: {mean}; förra året: {last})</source>
         <translation>{area}: {grade} (4-week mean: {mean}; last year: {last})</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="462" />
+        <source>Bilden</source>
+        <translation>The picture</translation>
     </message>
 </context>
 <context>
@@ -626,142 +631,142 @@ Restore now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="29" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="154" />
         <source>Lägesbild</source>
         <translation>Lägesbild</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="40" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="39" />
         <source>Vyer</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="41" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="40" />
         <source>Veckomöte</source>
         <translation>Weekly meeting</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="41" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="40" />
         <source>Årsöversikt</source>
         <translation>Year grid</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="41" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="40" />
         <source>Diagram</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="65" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="64" />
         <source>Säkerhetskopian misslyckades: {problem}</source>
         <translation>The backup failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="67" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="66" />
         <source>Databas: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="107" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="106" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="108" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="107" />
         <source>&amp;Rapporter och utskrift…</source>
         <translation>&amp;Reports and printing…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="109" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="108" />
         <source>&amp;Importera från Excel eller CSV…</source>
         <translation>&amp;Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="110" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="109" />
         <source>&amp;Exportera året till Excel eller CSV…</source>
         <translation>&amp;Export the year to Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="112" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="111" />
         <source>Spara &amp;utbytesfil till en annan dator…</source>
         <translation>Save an exchange &amp;file for another computer…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="114" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="113" />
         <source>&amp;Säkerhetskopior och återställning…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="115" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="114" />
         <source>Stadsdelens &amp;namn…</source>
         <translation>District &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="117" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="116" />
         <source>A&amp;vsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="118" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="117" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="119" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="118" />
         <source>&amp;Användarguide</source>
         <translation>&amp;User guide (Swedish)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="151" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="150" />
         <source>Återställd från {name}</source>
         <translation>Restored from {name}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="161" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="165" />
         <source>Databasen har återställts från en säkerhetskopia</source>
         <translation>The database has been restored from a backup</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="203" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="207" />
         <source>Exportera {year}</source>
         <translation>Export {year}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="204" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="208" />
         <source>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="213" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="217" />
         <source>Spara utbytesfil</source>
         <translation>Save exchange file</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="215" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="219" />
         <source>Utbytesfil (*.json)</source>
         <translation>Exchange file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="222" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="226" />
         <source>Stadsdelens namn</source>
         <translation>District name</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="223" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="227" />
         <source>Stadsdelens namn (i rapporter och bilder; följer med utbytesfiler):</source>
         <translation>The district’s name (in reports and pictures; travels with exchange files):</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="239" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="244" />
         <source>Stadsdelens namn sparat: {name}</source>
         <translation>District name saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="256" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="261" />
         <source>Utbytesfil sparad: {path}</source>
         <translation>Exchange file saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="275" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="280" />
         <source>{year} exporterat till {path}</source>
         <translation>{year} exported to {path}</translation>
     </message>

@@ -200,3 +200,23 @@ def test_an_exchange_file_is_written_from_the_window(qtbot, make_window, store, 
     nalsta = next(row[0] for row in data.records["area"] if row[2] == "Nälsta")
     assert [row[1:6] for row in data.records["assessment"]] == [[nalsta, 2024, 9, 3, "Lugnt"]]
     assert "Utbytesfil sparad" in window.saved_label.text()
+
+
+def test_the_windows_save_dialogs_never_write_over_the_database(qtbot, make_window, store, tmp_path):
+    """The backup dialog's file name ends in .db like the database's; the report's and the exports' get their
+    own extension added. Whatever the user picks, the database and its side files stay as they are."""
+    from tests.conftest import check_file, table_dump
+
+    record_grade(store, "Nälsta", 2024, 9, 3, "Lugnt")
+    window = make_window(store)
+    before = table_dump(store.path)
+    backups = window.open_backups()
+    for chosen in (store.path, store.path.with_name(store.path.name + "-wal"),
+                   store.path.with_name(store.path.name + "-shm")):
+        backups.choose_backup_target = lambda chosen=chosen: str(chosen)
+        backups.make_backup()
+        assert "Inget har skrivits" in backups.message.text()
+    window.choose_export_file = lambda year: str(store.path.with_suffix(""))  # "lagesbild" + .xlsx: a new file
+    window.export_year()
+    assert store.path.with_suffix(".xlsx").exists()
+    assert table_dump(store.path) == before and check_file(store.path).ok

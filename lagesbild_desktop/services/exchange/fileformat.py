@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lagesbild_desktop import __version__, osenv
-from lagesbild_desktop.errors import EnvironmentProblem, InvalidInput
+from lagesbild_desktop.errors import InvalidInput
 from lagesbild_desktop.services.bulk import cycle_collector_paused
 from lagesbild_desktop.services.output import write_atomically
 from lagesbild_desktop.store import identity, versions
@@ -109,7 +109,7 @@ def export_exchange(store: Store, out: Path | str) -> Path:
     written = write_atomically(build, out, "Utbytesfilen")
     rows = data["audit_log"]["rows"]
     # A database folder that cannot be written cannot take the note: nor any new change to remember it for.
-    with contextlib.suppress(EnvironmentProblem):
+    with contextlib.suppress(OSError):
         identity.note_sent(store, data["database_id"], rows[-1][0] if rows else 0)
     return written
 
