@@ -40,17 +40,18 @@ def _db_argument(args: argparse.Namespace) -> Path | None:
 def _open(args: argparse.Namespace) -> Store:
     given = _db_argument(args)
     db = given or default_db_path()
-    if not db.exists():
-        # Also for the default file: a scheduled `backup` under another account must fail, not
-        # back up a new empty database and report success.
-        if (args.command, getattr(args, "action", None)) in _READ_ONLY:
-            hint = "" if given else " (programmet har inte använts med den här användarens standardfil; ange --db)"
-            raise NotFound(f"Databasen {db} finns inte{hint}")
-        print(f"Ny databas skapad: {db}", file=sys.stderr)
+    # Also for the default file: a scheduled `backup` under another account must fail, not
+    # back up a new empty database and report success.
+    if not db.exists() and (args.command, getattr(args, "action", None)) in _READ_ONLY:
+        hint = "" if given else " (programmet har inte använts med den här användarens standardfil; ange --db)"
+        raise NotFound(f"Databasen {db} finns inte{hint}")
+    created = not db.exists()
     # A command that only reads leaves a copied file as it is; one that writes or sends claims an id of its own.
     reads_only = (args.command, getattr(args, "action", None)) in _READ_ONLY and not getattr(args, "exchange", False)
     store = maintenance.open_store(db, shared=True if getattr(args, "shared", False) else None,
                                    claim_identity=not reads_only)
+    if created:
+        print(f"Ny databas skapad: {db}", file=sys.stderr)
     if store.identity_note:
         print(store.identity_note, file=sys.stderr)
     return store

@@ -35,6 +35,7 @@ class Store:
         self._utils_db = None
         # Set when opening found this file to be a copy of another database: what to tell the user.
         self.identity_note: str | None = None
+        self.read_only = False  # opened from a file that cannot be written: only reading works
 
     @property
     def db(self):
@@ -273,6 +274,8 @@ def open_database(path: Path | str, *, shared: bool | None = None, create: bool 
         if not create:
             raise DatabaseRefused(f"Databasen {path} finns inte")
         _create(path)
+    if not _writable(path):
+        return _open_read_only(path, verify)
     marked_shared = inspect_existing(path, verify=verify)
     is_shared = _decide_shared(path, shared, marked_shared)
     try:
@@ -289,6 +292,34 @@ def open_database(path: Path | str, *, shared: bool | None = None, create: bool 
     except BaseException:
         store.close()
         raise
+    return store
+
+
+def _writable(path: Path) -> bool:
+    """The file can be written, and so can its folder (SQLite writes its journal or WAL beside it)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _open_read_only(path: Path, verify: bool) -> Store:
+    """A file on a read-only disk or without write permission: what only reads works, nothing writes.
+
+    Nothing is changed: no journal mode, no migration (a file from an older version must be upgraded
+    where it can be written), no identity. A write is refused by SQLite and said as such.
+    """
+    inspect_existing(path, verify=verify)
+    try:
+        conn = connect_readonly(path, BUSY_TIMEOUT_MS / 1000)
+        conn.isolation_level = None
+        pending = migrations.pending(conn)
+    except sqlite3.Error as exc:
+        raise (environment_problem(exc) or refuse(path, str(exc))) from exc
+    if pending:
+        conn.close()
+        raise EnvironmentProblem(f"Databasen {path} är från en äldre version och behöver uppgraderas, men filen går "
+                                 "inte att skriva (skrivskyddad fil eller disk). Kopiera den dit den kan skrivas, "
+                                 "eller be IT om behörighet")
+    store = Store(conn, path, shared=False)
+    store.read_only = True
     return store
 
 
@@ -320,8 +351,13 @@ def _create(path: Path) -> None:
     except OSError as exc:
         raise EnvironmentProblem(f"Mappen {path.parent} kunde inte skapas: {os_message(exc)}") from exc
     temp = path.with_name(f".{path.name}.skapas-{os.getpid()}")
-    temp.unlink(missing_ok=True)
-    conn = sqlite3.connect(str(temp), isolation_level=None)
+    try:
+        temp.unlink(missing_ok=True)
+        conn = sqlite3.connect(str(temp), isolation_level=None)
+        conn.execute("PRAGMA user_version").fetchone()  # the file is made only at the first statement
+    except (OSError, sqlite3.Error) as exc:
+        why = os_message(exc) if isinstance(exc, OSError) else "mappen går inte att skriva i"
+        raise EnvironmentProblem(f"Databasen {path} kan inte skapas: {why}") from exc
     try:
         conn.execute("PRAGMA journal_mode = delete")
         conn.execute("PRAGMA synchronous = FULL")

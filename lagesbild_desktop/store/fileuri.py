@@ -17,7 +17,19 @@ def readonly_uri(path: Path | str) -> str:
 
 
 def connect_readonly(path: Path | str, timeout: float = 10.0):
-    """A read-only connection: used to inspect files that must not be modified."""
+    """A read-only connection: used to inspect files that must not be modified.
+
+    A database in WAL mode whose folder cannot be written (a read-only disk or share) cannot get the
+    shared-memory file SQLite reads such a file with; there no one can write it either, so it is read
+    as unchanging ("immutable"), which needs no such file."""
     import sqlite3
 
-    return sqlite3.connect(readonly_uri(path), uri=True, timeout=timeout)
+    conn = sqlite3.connect(readonly_uri(path), uri=True, timeout=timeout)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        if os.access(Path(path).parent, os.W_OK):
+            raise
+    return sqlite3.connect(readonly_uri(path) + "&immutable=1", uri=True, timeout=timeout)

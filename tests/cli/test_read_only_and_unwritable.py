@@ -1,0 +1,67 @@
+"""A database location that cannot be written: a clear message and exit 3; a read-only file can still be read."""
+
+import os
+import shutil
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+
+def lagesbild(db, *args):
+    return subprocess.run([sys.executable, "-m", "lagesbild_desktop", "--db", str(db), *args], capture_output=True,
+                          text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+
+
+@pytest.mark.parametrize("where", ["/proc/lagesbild.db", "/proc/ny/mapp/lagesbild.db"])
+def test_a_database_that_cannot_be_made_there_is_exit_3_with_a_message(where):
+    done = lagesbild(where, "record", "--area", "Grimsta", "--year", "2024", "--week", "1", "--grade", "2")
+    assert done.returncode == 3, done.stderr
+    assert "kan inte" in done.stderr or "kunde inte" in done.stderr
+    assert "Traceback" not in done.stderr and "Ny databas skapad" not in done.stderr
+
+
+@pytest.fixture
+def read_only_database(tmp_path):
+    """A database on a read-only file system (as on a write-protected share or medium).
+
+    As root (CI) a small tmpfs is mounted and made read-only, since root may write any file; otherwise
+    the file and its folder lose their write permission."""
+    source = tmp_path / "skapad.db"
+    made = lagesbild(source, "record", "--area", "Grimsta", "--year", "2024", "--week", "1", "--grade", "2")
+    assert made.returncode == 0, made.stderr
+    if os.geteuid() != 0:
+        folder = tmp_path / "skrivskyddad"
+        folder.mkdir()
+        shutil.copy(source, folder / "lagesbild.db")
+        (folder / "lagesbild.db").chmod(0o444)
+        folder.chmod(0o555)
+        yield folder / "lagesbild.db"
+        folder.chmod(0o755)
+        return
+    mount = Path("/tmp") / f"lagesbild-ro-{uuid.uuid4().hex[:8]}"
+    mount.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount)], check=True)
+    try:
+        shutil.copy(source, mount / "lagesbild.db")
+        subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
+        yield mount / "lagesbild.db"
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)
+        mount.rmdir()
+
+
+def test_a_read_only_file_is_read_and_refuses_writes_with_a_message(read_only_database, tmp_path):
+    db = read_only_database
+    assert "Grimsta" in lagesbild(db, "summary", "--year", "2024").stdout
+    for command in (["check"], ["log", "--limit", "3"], ["areas", "list"],
+                    ["export", "--year", "2024", "--format", "csv", "--out", str(tmp_path / "ut.csv")],
+                    ["report", "yearly", "--year", "2024", "--out", str(tmp_path / "r.pdf")],
+                    ["export", "--exchange", "--out", str(tmp_path / "u.json")]):
+        done = lagesbild(db, *command)
+        assert done.returncode == 0, (command, done.stderr)
+    assert "Grimsta;2024;1;2" in (tmp_path / "ut.csv").read_text(encoding="utf-8-sig")
+    done = lagesbild(db, "record", "--area", "Vinsta", "--year", "2024", "--week", "1", "--grade", "3")
+    assert done.returncode == 3 and "skrivskyddad" in done.stderr and "Traceback" not in done.stderr
