@@ -203,15 +203,16 @@ def _log(store: Store, args) -> int:
     for entry_id, at, user, action, entity, entity_id, text, old, new, context in rows:
         if entity_id == BATCH_ID:  # one entry for a whole import (or the upgrade's ids and versions)
             count = len(json.loads(new)["rows"])
-            change, verb = (f"– → {count} nya", "importerade") if action == "create" else (f"{count} poster",
-                                                                                          "kompletterade")
+            change, verb = (f"– → {count} nya", " importerade") if action == "create" else (f"{count} poster",
+                                                                                           " kompletterade")
         else:
             before, after = _logged(entity, old), _logged(entity, new)
             # A merge that only joins two databases' versions of the same value writes the version alone.
             joined = before == after and action == "update"
             change = f"{after} (versionen samordnad)" if joined else f"{before} → {after}"
-            verb = verbs[action]
-        print(f"{entry_id}\t{at}\t{user}\t{text} {verb}: {change}\t{context}")
+            # The database's own events are named by their summary ("Databasen återställd"), not a verb.
+            verb = "" if entity == "database" else f" {verbs[action]}"
+        print(f"{entry_id}\t{at}\t{user}\t{text}{verb}: {change}\t{context}")
     return 0
 
 
@@ -222,7 +223,9 @@ def _logged(entity: str, value: str | None) -> str:
     if not value:
         return "–"
     data = json.loads(value)
-    if entity == "database":  # a restore: the file it replaced (kept aside) and the backup it came from
+    if entity == "database":  # a restore (the files), a new identity (the ids), the shared mark
+        if "shared" in data:
+            return "delad" if data["shared"] else "lokal"
         if "replica" in data:
             return data["replica"] or "–"
         return Path(data["file"]).name if data.get("file") else "–"
@@ -236,11 +239,17 @@ def _backup(store: Store, args) -> int:
 
 
 def _shared(store: Store, args) -> int:
+    from lagesbild_desktop.store.network import is_network_path
+
     if args.state != "status":
         maintenance.set_shared(store, args.state == "on")
-    marked = store.setting("shared_file") == "1"
-    state = "delad (rollback-journal, ingen WAL)" if marked or store.shared else "lokal (WAL)"
-    print(f"Databasen {store.path} är markerad som {state}")
+    if store.setting("shared_file") == "1":
+        state = "markerad som delad (rollback-journal, ingen WAL)"
+    elif is_network_path(store.path):
+        state = "inte markerad som delad, men den ligger på en nätverksenhet och används därför utan WAL"
+    else:
+        state = "lokal (WAL)"
+    print(f"Databasen {store.path} är {state}")
     return 0
 
 

@@ -246,13 +246,41 @@ def _check_backup(source: Path) -> None:
         )
 
 
-def set_shared(store: Store, shared: bool) -> None:
-    """Mark the file as shared between workstations (rollback journal instead of WAL from the next start)."""
+SHARED_ELSEWHERE = ("Databasen är öppen i ett annat fönster eller på en annan dator. Stäng dem först: läget "
+                    "(delad eller lokal) byts för alla som använder filen. Inget har ändrats")
+
+
+def set_shared(store: Store, shared: bool) -> bool:
+    """Mark the file as shared between workstations (rollback journal instead of WAL), or not; logged.
+
+    The journal mode changes at once, here, which SQLite allows only while no other program has the
+    file open: while one does, nothing is changed (otherwise every later writer would wait for it and
+    fail). Returns whether anything changed."""
+    from lagesbild_desktop.store import audit
+    from lagesbild_desktop.store.network import is_network_path
+
+    conn = store.conn
+    was = store.setting(SHARED_SETTING) == "1"
+    wanted = "delete" if shared or is_network_path(store.path) else "wal"
+    if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != wanted:
+        try:
+            switched = conn.execute(f"PRAGMA journal_mode = {wanted}").fetchone()[0].lower()
+        except sqlite3.OperationalError:
+            switched = None
+        if switched != wanted:
+            raise EnvironmentProblem(SHARED_ELSEWHERE)
+    store.shared = wanted == "delete"
+    if was == shared:
+        return False
     with store.transaction() as conn:
         conn.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [SHARED_SETTING, "1" if shared else "0"],
         )
+        audit.append(store, action="update", entity="database", entity_id=1,
+                     summary="Delad fil (nätverksenhet)" if shared else "Lokal fil",
+                     old={"shared": was}, new={"shared": shared}, context="shared on" if shared else "shared off")
+    return True
 
 
 def _integrity():

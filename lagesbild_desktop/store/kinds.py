@@ -283,7 +283,9 @@ WEEK_NOTE = Kind(
             " ORDER BY id"),
     problems=records.week_note_problems,
     title=lambda v: f"{v.get('year')} v{v.get('week')}",
-    describe=lambda v: " / ".join(part for part in (v.get("participants"), v.get("summary")) if part) or "–",
+    describe=lambda v: "; ".join(f"{label} «{v[name]}»" for name, label in (("participants", "deltagare"),
+                                                                            ("summary", "sammanfattning"))
+                                 if v.get(name)) or "tom",
     key=lambda v, area_uid: f"{v['year']}/{v['week']}",
     units={"participants": ("vv_participants", ("participants",)), "summary": ("vv_summary", ("summary",))},
     write=_write_week_note,
