@@ -242,6 +242,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout once more at exit
         return 0
+    except Exception as error:  # a bug: said to be one, with a report (crash.py), never as bad input
+        from pathlib import Path
+
+        from lagesbild_desktop import crash
+
+        db = getattr(args, "db", None)
+        report = crash.write_report(error, Path(db) if db else None, f"kommandot {args.command}")
+        print(crash.command_line_message(error, report), file=sys.stderr)
+        return crash.EXIT_CODE
 
 
 def _utf8_output() -> None:

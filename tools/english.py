@@ -216,6 +216,14 @@ ENGLISH = {
         "Take the file's value",
     'Byt namn först': 'Rename first',
     'Bilden': 'The picture',
+    'Ett fel i programmet': 'An error in the program',
+    'En rapport om felet har sparats i {path}. Skicka den gärna till IT.': 'A report on the error has been saved in {path}. Please send it to IT.',  # noqa: E501 (one message)
+    'Rapporten kunde inte sparas; den skrevs till programmets utdata.': "The report could not be saved; it was written to the program's output.",  # noqa: E501 (one message)
+    'Något gick fel i programmet ({kind}: {error}). Det var inte något du gjorde fel.\n\nDet som redan har sparats är sparat: varje ändring skrivs till databasen i samma stund som den görs.\n\n{where}': 'Something went wrong in the program ({kind}: {error}). It was nothing you did wrong.\n\nWhat has been saved is saved: every change is written to the database the moment it is made.\n\n{where}',  # noqa: E501 (one message)
+    '&Kopiera rapporten': '&Copy the report',
+    '&Stäng': '&Close',
+    'Kopierad': 'Copied',
+    'Rapporten kunde inte skapas: ett fel i programmet.': 'The report could not be made: an error in the program.',
     'Stadsdelens &namn…': 'District &name…',
     'Stadsdelens namn': 'District name',
     'Stadsdelens namn (i rapporter och bilder; följer med utbytesfiler):': 'The district’s name (in reports and pictures; travels with exchange files):',  # noqa: E501 (one message)

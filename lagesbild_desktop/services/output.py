@@ -3,14 +3,15 @@
 import contextlib
 from pathlib import Path
 
-from lagesbild_desktop.errors import EnvironmentProblem, InvalidInput, LagesbildError
+from lagesbild_desktop.errors import EnvironmentProblem, InvalidInput
 from lagesbild_desktop.store.outputs import refuse_database_target
 
 
 def write_atomically(build, out: Path | str, what: str) -> Path:
     """build(temp) writes a file beside the target, which is then renamed into place: never half a file.
 
-    `what` names the file in messages ("Rapporten", "Exporten").
+    `what` names the file in messages ("Rapporten", "Exporten"). Only the disk's complaints become a
+    message; any other failure is a bug and goes on as it is (crash.py), the target untouched.
     """
     out = Path(out)
     if out.is_dir():
@@ -25,10 +26,6 @@ def write_atomically(build, out: Path | str, what: str) -> Path:
         from lagesbild_desktop.store.errors import os_message
 
         raise EnvironmentProblem(f"{what} {out} kunde inte skrivas: {os_message(exc)}") from exc
-    except LagesbildError:
-        raise
-    except Exception as exc:  # a library failing on the data (a layout that cannot be placed): said plainly
-        raise EnvironmentProblem(f"{what} {out} kunde inte skapas: {type(exc).__name__}: {exc}") from exc
     finally:
         with contextlib.suppress(OSError):  # the folder may not exist: the error above is the one to show
             temp.unlink(missing_ok=True)

@@ -1,4 +1,5 @@
-"""Starting the GUI (PySide6 is imported only here, so the command line stays fast)."""
+"""Starting the GUI. The command line imports this module (and PySide6) only to open the window or
+to draw a picture, so that its other commands stay fast."""
 
 import argparse
 import os
@@ -123,6 +124,9 @@ def run_gui(args: argparse.Namespace) -> int:
         return refused(error)
     import sqlite3
 
+    from lagesbild_desktop.ui import crash_dialog
+
+    crash_dialog.install(store.path)  # a bug from here on is reported and shown, not lost
     try:
         window = MainWindow(store, year=year, week=week, lang=lang, settings=settings)
     except sqlite3.DatabaseError as error:

@@ -43,7 +43,8 @@ class ReportWorker(QThread):
 
     progressed = Signal(int)  # per cent
     made = Signal(str)
-    failed = Signal(str)
+    failed = Signal(str)  # what the user can act on (a full disk …)
+    crashed = Signal(object)  # a bug: the exception, raised again in the GUI thread (crash report)
 
     def __init__(self, build, target: Path, parent=None):
         super().__init__(parent)
@@ -54,8 +55,8 @@ class ReportWorker(QThread):
             self.build(self.target, lambda share: self.progressed.emit(round(share * 100)))
         except LagesbildError as error:
             self.failed.emit(error.message)
-        except Exception as error:  # noqa: BLE001 - any failure is shown, the program keeps running
-            self.failed.emit(f"{type(error).__name__}: {error}")
+        except Exception as error:  # noqa: BLE001 - handed to the GUI thread, which reports it as a bug
+            self.crashed.emit(error)
         else:
             self.made.emit(str(self.target))
 
@@ -284,6 +285,7 @@ class ReportDialog(QDialog):
         self.worker.progressed.connect(self.progress.setValue)
         self.worker.made.connect(self._made)
         self.worker.failed.connect(self._failed)
+        self.worker.crashed.connect(self._crashed)
         self.worker.finished.connect(self._worker_done)
         self.message.setText(self.tr("Rapporten skapas…"))
         self._enable(idle=False)
@@ -301,6 +303,10 @@ class ReportDialog(QDialog):
         if self.worker is None or self.worker.generation != self._generation:
             return  # a failure of a report nobody waits for any more
         self.message.setText(self.tr("Rapporten kunde inte skapas: {problem}").format(problem=message))
+
+    def _crashed(self, error: BaseException) -> None:
+        self.message.setText(self.tr("Rapporten kunde inte skapas: ett fel i programmet."))
+        raise error  # in the GUI thread: the crash report and its dialog (ui/crash_dialog.py)
 
     def _worker_done(self) -> None:
         self.worker.deleteLater()

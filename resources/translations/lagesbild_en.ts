@@ -362,6 +362,52 @@ Restore now?</translation>
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/crash_dialog.py" line="23" />
+        <source>Ett fel i programmet</source>
+        <translation>An error in the program</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/crash_dialog.py" line="25" />
+        <source>En rapport om felet har sparats i {path}. Skicka den gärna till IT.</source>
+        <translation>A report on the error has been saved in {path}. Please send it to IT.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/crash_dialog.py" line="27" />
+        <source>Rapporten kunde inte sparas; den skrevs till programmets utdata.</source>
+        <translation>The report could not be saved; it was written to the program's output.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/crash_dialog.py" line="28" />
+        <source>Något gick fel i programmet ({kind}: {error}). Det var inte något du gjorde fel.
+
+Det som redan har sparats är sparat: varje ändring skrivs till databasen i samma stund som den görs.
+
+{where}</source>
+        <translation>Something went wrong in the program ({kind}: {error}). It was nothing you did wrong.
+
+What has been saved is saved: every change is written to the database the moment it is made.
+
+{where}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/crash_dialog.py" line="34" />
+        <source>&amp;Kopiera rapporten</source>
+        <translation>&amp;Copy the report</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/crash_dialog.py" line="38" />
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/crash_dialog.py" line="52" />
+        <source>Kopierad</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../lagesbild_desktop/ui/modal.py" line="35" />
@@ -907,27 +953,27 @@ Restore now?</translation>
 <context>
     <name>PriorityFieldsBox</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="81" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="82" />
         <source>Behov av särskilda åtgärder</source>
         <translation>Special measures needed</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="83" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="84" />
         <source>{field}: behov av särskilda åtgärder</source>
         <translation>{field}: special measures needed</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="86" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="87" />
         <source>{field}: kommentar</source>
         <translation>{field}: comment</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="87" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="88" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="99" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="100" />
         <source>Prioriterade samverkansområden {year}</source>
         <translation>Priority cooperation fields {year}</translation>
     </message>
@@ -1038,117 +1084,122 @@ Your value: {mine}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="152" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="153" />
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="162" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="163" />
         <source>Årssammanställning</source>
         <translation>Yearly summary</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="162" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="163" />
         <source>Veckorapport</source>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="171" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="172" />
         <source>S&amp;kapa rapport</source>
         <translation>&amp;Make report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="174" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="175" />
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="175" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="176" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="176" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="177" />
         <source>Vecka</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="178" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="179" />
         <source>&amp;Rapport:</source>
         <translation>&amp;Report:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="178" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="179" />
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="179" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="180" />
         <source>&amp;Vecka:</source>
         <translation>&amp;Week:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="190" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="191" />
         <source>Rapporten skapas</source>
         <translation>Making the report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="197" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="198" />
         <source>Förhandsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="201" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="202" />
         <source>Skriv &amp;ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="203" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="204" />
         <source>&amp;Spara som…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="205" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="206" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="288" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="290" />
         <source>Rapporten skapas…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="298" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="300" />
         <source>Klar: {pages} sidor</source>
         <translation>Done: {pages} pages</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="303" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="305" />
         <source>Rapporten kunde inte skapas: {problem}</source>
         <translation>The report could not be made: {problem}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="328" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="308" />
+        <source>Rapporten kunde inte skapas: ett fel i programmet.</source>
+        <translation>The report could not be made: an error in the program.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="334" />
         <source>Spara rapporten</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="329" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="335" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="350" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="356" />
         <source>Sparad: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="359" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="365" />
         <source>{pages} sidor skickade till {printer}</source>
         <translation>{pages} pages sent to {printer}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="366" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="372" />
         <source>Skrivaren kunde inte öppnas</source>
         <translation>The printer could not be opened</translation>
     </message>
