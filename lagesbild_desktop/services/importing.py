@@ -41,6 +41,25 @@ class ImportPlan(NamedTuple):
     unchanged: list[ImportedGrade]
     unknown_areas: list[str]
     areas: dict[str, int | None]  # name in the file -> area id (None: to be created)
+    # How it was planned, so that apply() can plan again inside its transaction.
+    grades: tuple = ()
+    create_areas: bool = False
+    mapping: tuple = ()
+
+    def seen(self) -> tuple:
+        """What the user was shown: every grade's fate, and the stored version each change replaces."""
+        return (tuple(self.new), tuple((c.grade, c.stored.id, c.stored.version) for c in self.changed),
+                tuple(self.unchanged), tuple(self.unknown_areas), tuple(sorted(self.areas.items())))
+
+
+class ImportPlanChanged(InvalidInput):
+    """The database changed between the preview and the import (another window or workstation wrote
+    some of the same cells): nothing was written; here is the plan as it is now."""
+
+    def __init__(self, source: str, plan: "ImportPlan"):
+        super().__init__(f"{source}: databasen har ändrats sedan förhandsgranskningen (någon annan har sparat "
+                         "bedömningar under tiden). Inget har importerats: granska den nya förhandsgranskningen")
+        self.plan = plan
 
 
 @cycle_collector_paused
@@ -139,6 +158,7 @@ def _looks_like_grid(book: Workbook, worksheet) -> bool:
 def plan(store: Store, grades: list[ImportedGrade], source: str, *, create_areas: bool = False,
          mapping: dict[str, str] | None = None) -> ImportPlan:
     """What the import would do, without writing anything."""
+    original = grades
     mapping = {key.casefold(): value for key, value in (mapping or {}).items()}
     # One spelling per area: "Väster" and "väster " in the file are the same (new) area.
     # Worked out per name, not per grade: a city's import has 60,000 grades and 130 names.
@@ -206,7 +226,8 @@ def plan(store: Store, grades: list[ImportedGrade], source: str, *, create_areas
     if problems:
         raise ImportRefused(source, [f"{source}, {problem}" if not problem.startswith(source) else problem
                                      for problem in problems])
-    return ImportPlan(source, new, changed, unchanged, unknown, ids)
+    return ImportPlan(source, new, changed, unchanged, unknown, ids, tuple(original), create_areas,
+                      tuple(mapping.items()))
 
 
 @cycle_collector_paused
@@ -226,6 +247,12 @@ def apply(store: Store, import_plan: ImportPlan, *, overwrite: bool = False) -> 
     for area, year in {(grade.area, grade.year) for grade in written if import_plan.areas[grade.area] is None}:
         first_years[area] = min(year, first_years.get(area, year))
     with store.transaction():
+        # Planned again where it is written: a cell another program filled or changed since the preview
+        # must not be written over (or fail as a duplicate); the user sees the new plan instead.
+        now = plan(store, list(import_plan.grades), import_plan.source, create_areas=import_plan.create_areas,
+                   mapping=dict(import_plan.mapping))
+        if now.seen() != import_plan.seen():
+            raise ImportPlanChanged(import_plan.source, now)
         areas: dict[str, area_store.Area] = {}
         for name, area_id in import_plan.areas.items():
             areas[name] = (area_store.by_id(store.conn, area_id) if area_id is not None else

@@ -317,6 +317,12 @@ class ImportDialog(QDialog):
         try:
             with busy():
                 self.imported = importing.apply(self.store, self.plan, overwrite=self.overwrite.isChecked())
+        except importing.ImportPlanChanged as changed:
+            # The consent to overwrite was given for the values shown, not for ones written since.
+            self.overwrite.setChecked(False)
+            self._replan()
+            self.summary.setText(changed.message + " " + self.summary.text())
+            return
         except LagesbildError as error:
             self.summary.setText(error.message)
             return

@@ -220,3 +220,33 @@ def test_the_windows_save_dialogs_never_write_over_the_database(qtbot, make_wind
     window.export_year()
     assert store.path.with_suffix(".xlsx").exists()
     assert table_dump(store.path) == before and check_file(store.path).ok
+
+
+def test_an_import_is_planned_again_when_it_is_written(qtbot, make_window, store, tmp_path):
+    """Another workstation writes cells between the preview and the click: nothing is written over them
+    (nor fails as a duplicate); the new preview is shown, and the consent to overwrite asked again."""
+    from lagesbild_desktop.store.database import open_database
+
+    csv = tmp_path / "veckor.csv"
+    csv.write_text("Område;År;Vecka;Bedömning;Anteckning\nGrimsta;2024;5;2;\nVinsta;2024;5;3;\nNälsta;2024;5;4;\n",
+                   encoding="utf-8")
+    record_grade(store, "Nälsta", 2024, 5, 1)
+    window = make_window(store)
+    dialog = open_import(qtbot, window)
+    dialog.path.setText(str(csv))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert "2 nya, 1 ändrade" in dialog.summary.text()
+    dialog.overwrite.setChecked(True)  # replace Nälsta's 1, as shown
+    elsewhere = open_database(store.path)
+    record_grade(elsewhere, "Grimsta", 2024, 5, 5, "Skottlossning")  # a "new" cell, filled meanwhile
+    record_grade(elsewhere, "Nälsta", 2024, 5, 3, "Ändrad på kansliet")  # the shown value, changed meanwhile
+    elsewhere.close()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert "har ändrats sedan förhandsgranskningen" in dialog.summary.text() and "1 nya, 2 ändrade" in \
+        dialog.summary.text()
+    assert get_grade(store, "Grimsta", 2024, 5).grade == 5 and get_grade(store, "Nälsta", 2024, 5).grade == 3
+    assert get_grade(store, "Vinsta", 2024, 5) is None and not dialog.overwrite.isChecked()
+    assert not dialog.import_button.isEnabled()  # the two changes wait for a new consent
+    qtbot.mouseClick(dialog.overwrite, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert get_grade(store, "Grimsta", 2024, 5).grade == 2 and get_grade(store, "Vinsta", 2024, 5).grade == 3
