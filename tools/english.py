@@ -216,6 +216,10 @@ ENGLISH = {
         "Take the file's value",
     'Byt namn först': 'Rename first',
     'Bilden': 'The picture',
+    'Värdet i databasen behölls där någon annan hade ändrat': 'The value in the database was kept where someone else had changed it',  # noqa: E501 (one message)
+    'ja': 'yes',
+    'nej': 'no',
+    '(tomt)': '(empty)',
     'Ett fel i programmet': 'An error in the program',
     'En rapport om felet har sparats i {path}. Skicka den gärna till IT.': 'A report on the error has been saved in {path}. Please send it to IT.',  # noqa: E501 (one message)
     'Rapporten kunde inte sparas; den skrevs till programmets utdata.': "The report could not be saved; it was written to the program's output.",  # noqa: E501 (one message)

@@ -51,21 +51,15 @@ class IncidentDialog(QDialog):
         form.addRow(save_cancel_buttons(self, self.save))
 
     def save(self) -> None:
-        from lagesbild_desktop.domain.personnummer import contains_personal_number, mask_personal_numbers
-        from lagesbild_desktop.ui import prompts as answers
+        from lagesbild_desktop.ui.text_saving import vet_personal_data
 
-        allow = False
-        texts = self.place.text() + " " + self.description.text()
-        if contains_personal_number(texts) and self.prompts is not None:
-            choice = self.prompts.personal_data(self, texts)
-            if choice == answers.CANCEL:
-                self.error.setText(self.tr("Inte sparat: ta bort personnumret"))
-                return
-            if choice == answers.MASK:
-                self.place.setText(mask_personal_numbers(self.place.text()))
-                self.description.setText(mask_personal_numbers(self.description.text()))
-            else:
-                allow = True
+        vetted = vet_personal_data(self.prompts, self, [self.place.text(), self.description.text()])
+        if vetted is None:
+            self.error.setText(self.tr("Inte sparat: ta bort personnumret"))
+            return
+        (place, description), allow = vetted
+        self.place.setText(place)  # masked, if the user chose so
+        self.description.setText(description)
         try:
             self.created = incidents.add_incident(
                 self.store, area=self.area, date=self.date.date().toString("yyyy-MM-dd"),

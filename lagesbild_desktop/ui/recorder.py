@@ -94,20 +94,18 @@ class Recorder(QObject):
         undoable: bool = True,
     ):
         """Write `value` (None clears); returns the stored change, or None when nothing was written."""
-        from lagesbild_desktop.domain.personnummer import contains_personal_number, mask_personal_numbers
+        from lagesbild_desktop.ui.text_saving import vet_personal_data
 
         allow = False
         self.last_refusal = None
-        if value is not None and value[1] and contains_personal_number(value[1]):
-            choice = self.prompts.personal_data(self.parent_widget, value[1])
-            if choice == answers.CANCEL:
+        if value is not None and value[1]:
+            vetted = vet_personal_data(self.prompts, self.parent_widget, [value[1]])
+            if vetted is None:
                 self.last_refusal = "personal_data"
                 self.failed.emit(translate("Recorder", "Inte sparat: anteckningen innehöll ett personnummer"))
                 return None
-            if choice == answers.MASK:
-                value = (value[0], mask_personal_numbers(value[1]))
-            else:
-                allow = True
+            (note,), allow = vetted
+            value = (value[0], note)
         while True:
             try:
                 change = self._store_value(cell, value, expected_version, allow, context)

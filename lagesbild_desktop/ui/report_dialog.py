@@ -32,7 +32,7 @@ from lagesbild_desktop.errors import LagesbildError
 from lagesbild_desktop.services import report_texts, reports
 from lagesbild_desktop.store.database import Store
 from lagesbild_desktop.ui.prompts import Prompts
-from lagesbild_desktop.ui.text_saving import save_texts
+from lagesbild_desktop.ui.text_saving import save_fields
 
 YEARLY, WEEKLY = 0, 1
 PRINT_DPI = 300  # enough for print; the printer's own 600 or 1200 dpi would only make huge images
@@ -121,25 +121,29 @@ class PriorityFieldsBox(QGroupBox):
 
     def _save(self, number: int) -> None:
         check, comment = self.checks[number - 1], self.comments[number - 1]
-        stored = report_texts.priority_fields(self.store, self.year).get(number)
         wanted = (check.isChecked(), comment.text().strip())
-        if wanted == self._shown.get(number):
+        shown = self._shown.get(number, (False, ""))
+        if wanted == shown:
             return  # not changed here since it was shown
-        if wanted == ((stored.needs_measures, stored.comment) if stored else (False, "")):
-            self._shown[number] = wanted
-            return
         year = self.year
+        changes = {name: (was, now) for name, was, now in zip(("needs_measures", "comment"), shown, wanted,
+                                                              strict=True) if was != now}
 
-        def save(texts: list[str], allow: bool) -> None:
-            report_texts.set_priority_field(self.store, year, number, wanted[0], texts[0],
-                                            allow_personal_data=allow, context="rapportdialogen")
+        def save(fields: dict, allow: bool) -> None:
+            report_texts.update_priority_field(self.store, year, number, fields, allow_personal_data=allow,
+                                               context="rapportdialogen")
 
-        saved, message = save_texts(self.prompts, self, [wanted[1]], save)
-        if saved:
-            comment.setText(report_texts.priority_fields(self.store, year)[number].comment)
+        outcome = save_fields(self.prompts, self, changes, save)
+        if outcome.settled:  # show what is stored now: masked, or another's value kept
+            stored = report_texts.priority_fields(self.store, year).get(number)
+            check.blockSignals(True)
+            check.setChecked(bool(stored and stored.needs_measures))
+            check.blockSignals(False)
+            comment.setText(stored.comment if stored else "")
             self._shown[number] = (check.isChecked(), comment.text().strip())
+        if outcome.saved:
             self.changed.emit()
-        self.status.emit(message)
+        self.status.emit(outcome.message)
 
 
 class ReportDialog(QDialog):

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit,
 from lagesbild_desktop.services import report_texts
 from lagesbild_desktop.store.database import Store
 from lagesbild_desktop.ui.recorder import Recorder
-from lagesbild_desktop.ui.text_saving import save_texts
+from lagesbild_desktop.ui.text_saving import save_fields
 
 
 class WeekNoteBox(QGroupBox):
@@ -54,23 +54,23 @@ class WeekNoteBox(QGroupBox):
         return self.participants.text().strip(), self.summary.toPlainText().strip()
 
     def commit(self) -> bool:
-        """Write the texts if they changed; returns whether anything was written."""
+        """Write the texts the user changed (each on its own); returns whether anything was written."""
         typed = self.typed()
         if not self.year or typed == self._stored:
             return False
         year, week = self.year, self.week
+        changes = {name: (shown, now) for name, shown, now in zip(("participants", "summary"), self._stored, typed,
+                                                                  strict=True) if shown != now}
 
-        def save(texts: list[str], allow: bool) -> None:
-            report_texts.set_week_note(self.store, year, week, texts[0], texts[1], allow_personal_data=allow,
-                                       context="veckomötet")
+        def save(fields: dict, allow: bool) -> None:
+            report_texts.update_week_note(self.store, year, week, fields, allow_personal_data=allow,
+                                          context="veckomötet")
 
-        saved, message = save_texts(self.recorder.prompts, self, list(typed), save)
-        if saved:
+        outcome = save_fields(self.recorder.prompts, self, changes, save)
+        if outcome.settled:  # show what is stored now: masked, or another's value kept
             note = report_texts.week_note(self.store, year, week)
-            self._stored = (note.participants, note.summary)
-            self.participants.setText(note.participants)  # masked, if the user chose so
-            self.summary.setPlainText(note.summary)
-            self.recorder.saved.emit(message)
-        else:
-            self.recorder.failed.emit(message)
-        return saved
+            self._stored = (note.participants, note.summary) if note else ("", "")
+            self.participants.setText(self._stored[0])
+            self.summary.setPlainText(self._stored[1])
+        (self.recorder.saved if outcome.saved else self.recorder.failed).emit(outcome.message)
+        return outcome.saved

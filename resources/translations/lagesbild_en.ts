@@ -552,12 +552,12 @@ What has been saved is saved: every change is written to the database the moment
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="349" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="355" />
         <source>Sammanslaget: {added} tillagda, {updated} uppdaterade, {deleted} borttagna, {resolved} konflikter avgjorda.</source>
         <translation>Merged: {added} added, {updated} updated, {deleted} deleted, {resolved} conflicts decided.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="353" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="359" />
         <source>{count} konflikter väntar: värdet här står kvar tills du väljer. Läs in filen igen för att avgöra dem.</source>
         <translation>{count} conflicts wait: the value here stays until you choose. Read the file again to decide them.</translation>
     </message>
@@ -583,7 +583,7 @@ What has been saved is saved: every change is written to the database the moment
     </message>
     <message>
         <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="205" />
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="343" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="349" />
         <source>Utbytesfilen kan inte läsas in. Inget har sparats.</source>
         <translation>The exchange file cannot be read in. Nothing was saved.</translation>
     </message>
@@ -623,7 +623,7 @@ What has been saved is saved: every change is written to the database the moment
         <translation>Overwrite {count} grades already stored</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="323" />
+        <location filename="../../lagesbild_desktop/ui/import_dialog.py" line="329" />
         <source>Importerat: {count} bedömningar sparade.</source>
         <translation>Imported: {count} grades saved.</translation>
     </message>
@@ -661,7 +661,7 @@ What has been saved is saved: every change is written to the database the moment
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="62" />
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="58" />
         <source>Inte sparat: ta bort personnumret</source>
         <translation>Not saved: remove the identity number</translation>
     </message>
@@ -1066,17 +1066,17 @@ Your value: {mine}</translation>
         <translation>Not saved: the note contained a personal identity number</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="129" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="127" />
         <source>Inte sparat: värdet i databasen behölls</source>
         <translation>Not saved: the value in the database was kept</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="140" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="138" />
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="169" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="167" />
         <source>bedömning {cell}</source>
         <translation>grade {cell}</translation>
     </message>
@@ -1084,122 +1084,122 @@ Your value: {mine}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="153" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="156" />
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="163" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="166" />
         <source>Årssammanställning</source>
         <translation>Yearly summary</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="163" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="166" />
         <source>Veckorapport</source>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="172" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="175" />
         <source>S&amp;kapa rapport</source>
         <translation>&amp;Make report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="175" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="178" />
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="176" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="179" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="177" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="180" />
         <source>Vecka</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="179" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="182" />
         <source>&amp;Rapport:</source>
         <translation>&amp;Report:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="179" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="182" />
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="180" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="183" />
         <source>&amp;Vecka:</source>
         <translation>&amp;Week:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="191" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="194" />
         <source>Rapporten skapas</source>
         <translation>Making the report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="198" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="201" />
         <source>Förhandsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="202" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="205" />
         <source>Skriv &amp;ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="204" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="207" />
         <source>&amp;Spara som…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="206" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="209" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="290" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="293" />
         <source>Rapporten skapas…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="300" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="303" />
         <source>Klar: {pages} sidor</source>
         <translation>Done: {pages} pages</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="305" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="308" />
         <source>Rapporten kunde inte skapas: {problem}</source>
         <translation>The report could not be made: {problem}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="308" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="311" />
         <source>Rapporten kunde inte skapas: ett fel i programmet.</source>
         <translation>The report could not be made: an error in the program.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="334" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="337" />
         <source>Spara rapporten</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="335" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="338" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="356" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="359" />
         <source>Sparad: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="365" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="368" />
         <source>{pages} sidor skickade till {printer}</source>
         <translation>{pages} pages sent to {printer}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="372" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="375" />
         <source>Skrivaren kunde inte öppnas</source>
         <translation>The printer could not be opened</translation>
     </message>
@@ -1207,12 +1207,32 @@ Your value: {mine}</translation>
 <context>
     <name>TextSaving</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/text_saving.py" line="29" />
+        <location filename="../../lagesbild_desktop/ui/text_saving.py" line="55" />
         <source>Inte sparat: texten innehöll ett personnummer</source>
         <translation>Not saved: the text held a personal identity number</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/text_saving.py" line="40" />
+        <location filename="../../lagesbild_desktop/ui/text_saving.py" line="74" />
+        <source>Värdet i databasen behölls där någon annan hade ändrat</source>
+        <translation>The value in the database was kept where someone else had changed it</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/text_saving.py" line="80" />
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/text_saving.py" line="80" />
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/text_saving.py" line="81" />
+        <source>(tomt)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/text_saving.py" line="42" />
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
