@@ -159,11 +159,17 @@ class YearView(QWidget):
 
     def reload(self) -> None:
         current = self.table.currentIndex()
+        # The cursor stays on its area, not on its row: an area added above it (by another window or
+        # workstation) must not move the next digit to a neighbour.
+        area_id = self.model.area_at(current.row())[0].id if current.isValid() else None
         today = week_of(osenv.today())
         grid = weeks.year_grid(self.store, self.year)
         self.model.set_grid(grid, today.week if today.year == self.year else None)
         self.title.setText(self.tr("Årsöversikt {year} · {weeks} veckor").format(year=self.year, weeks=grid.weeks))
-        if current.isValid() and current.row() < self.model.rowCount():
+        kept = self.model.index_of(area_id, min(current.column(), grid.weeks - 1) + 1) if area_id else None
+        if kept is not None and kept.isValid():
+            self.table.setCurrentIndex(kept)
+        elif current.isValid() and current.row() < self.model.rowCount():  # its area is gone from this year
             self.table.setCurrentIndex(self.model.index(current.row(), min(current.column(), grid.weeks - 1)))
         elif self.model.rowCount():
             start_year, start_week = self.start

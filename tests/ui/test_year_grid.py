@@ -205,3 +205,17 @@ def test_cell_editor_keeps_a_note_without_grade_open_and_says_why(qtbot, make_wi
     assert outcome["visible"] == 0 and "Välj en bedömning" in outcome["label"]
     found = get_grade(store, "Grimsta", 2024, 10)
     assert (found.grade, found.note) == (2, "bara en anteckning")
+
+
+def test_the_cursor_stays_on_its_area_when_another_workstation_adds_one_above(qtbot, make_window, store):
+    window = make_window(store)
+    grid = open_grid(qtbot, window)
+    go(qtbot, grid.table, 7, 5)  # Vinsta, week 5
+    assert grid.model.area_at(7)[0].name == "Vinsta"
+    other = open_database(store.path)  # the office adds an area that sorts first
+    areas.add_area(other, "Akalla", 2010)
+    other.close()
+    qtbot.waitUntil(lambda: grid.model.rowCount() == 10, timeout=5000)  # the window noticed by itself
+    qtbot.keyClick(grid.table, Qt.Key.Key_3)
+    assert get_grade(store, "Vinsta", 2024, 5).grade == 3 and get_grade(store, "Vällingby", 2024, 5) is None
+    assert get_grade(store, "Akalla", 2024, 5) is None
