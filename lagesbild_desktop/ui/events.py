@@ -10,6 +10,8 @@ import sqlite3
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from lagesbild_desktop.store.change_counter import ConnectionClosed, peek_data_version
+
 POLL_MS = 1000
 
 
@@ -19,6 +21,8 @@ class DataEvents(QObject):
     def __init__(self, conn: sqlite3.Connection, parent: QObject | None = None):
         super().__init__(parent)
         self._conn = conn
+        self._missed = False
+        self._timer = None
         self._version = self._data_version()
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -27,18 +31,21 @@ class DataEvents(QObject):
 
     def _data_version(self) -> int | None:
         try:
-            return self._conn.execute("PRAGMA data_version").fetchone()[0]
-        except sqlite3.Error:
+            return peek_data_version(self._conn)
+        except ConnectionClosed:
+            self.stop()
             return None
 
     def poll(self) -> None:
         """Announce a change another program committed since the last look."""
         version = self._data_version()
-        if version is None:  # the database was closed (the window is going away)
-            self.stop()
+        if version is None:
+            # Not readable just now: look again at the next tick. What changed meanwhile (a whole restore,
+            # perhaps) is announced once the file can be read again, whatever its counter says.
+            self._missed = True
             return
-        if version != self._version:
-            self._version = version
+        if version != self._version or self._missed:
+            self._version, self._missed = version, False
             self.changed.emit()
 
     def announce(self) -> None:
@@ -46,4 +53,5 @@ class DataEvents(QObject):
         self.changed.emit()
 
     def stop(self) -> None:
-        self._timer.stop()
+        if self._timer is not None:
+            self._timer.stop()

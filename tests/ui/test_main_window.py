@@ -3,8 +3,12 @@
 import os
 import subprocess
 import sys
+import time
 
 import pytest
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import type_text
 
 
 def test_window_opens_on_the_meeting_with_the_first_area_focused(make_window, store):
@@ -104,3 +108,31 @@ def test_the_districts_name_is_changed_from_the_menu_and_shown(qtbot, make_windo
     window.ask_district_name = lambda current: "\x1b[31m"
     window.findChild(type(window.menuBar().actions()[0]), "districtName").trigger()
     assert store.setting("district") == "Västerort" and "styrtecken" in window.saved_label.text()
+
+
+def test_a_window_on_a_shared_file_recovers_after_another_computer_held_it_alone(qtbot, make_window, tmp_path):
+    """A restore on another computer holds the shared file alone for a while: the window's look at the
+    file fails meanwhile, and must neither give up nor wait; afterwards it shows the restored data."""
+    from lagesbild_desktop.services import maintenance
+    from lagesbild_desktop.services.assessments import record_grade
+    from lagesbild_desktop.store.database import open_database
+
+    path = tmp_path / "delad.db"
+    here = open_database(path, shared=True)
+    record_grade(here, "Grimsta", 2024, 10, 2)
+    backup = maintenance.backup_database(here, tmp_path / "kopia.db")
+    window = make_window(here)
+    window.meeting.rows[0].selector.setFocus()
+    type_text(qtbot, QApplication.focusWidget(), "4")  # the window grades: undo would undo it
+    assert window.undo_stack.canUndo()
+    elsewhere = open_database(path, shared=True)
+    elsewhere.conn.execute("PRAGMA locking_mode = exclusive")
+    elsewhere.conn.execute("BEGIN EXCLUSIVE")
+    elsewhere.conn.execute("COMMIT")  # the lock stays: held alone, as a restore holds it
+    started = time.monotonic()
+    qtbot.wait(2500)  # a few looks at the file fail
+    assert time.monotonic() - started < 6  # none of them waited for the lock
+    maintenance.restore_open_database(elsewhere, backup)
+    elsewhere.close()
+    qtbot.waitUntil(lambda: window.meeting.rows[0].selector.grade == 2, timeout=5000)
+    assert not window.undo_stack.canUndo()  # nothing from before the restore can be undone into it
