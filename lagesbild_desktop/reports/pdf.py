@@ -1,6 +1,8 @@
 """What both reports share: embedded fonts, styles, the page frame with "Sida N av M"."""
 
+import re
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import reportlab
 from reportlab.lib import colors
@@ -11,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 FONT, BOLD = "LagesbildSans", "LagesbildSans-Bold"
 MARGIN = 15 * mm
@@ -42,6 +44,28 @@ def styles() -> dict[str, ParagraphStyle]:
                                   spaceAfter=1.5 * mm),
         "centre": ParagraphStyle("centre", parent=body, alignment=TA_CENTER),
     }
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+
+
+def text_paragraphs(text: str | None, style: ParagraphStyle, empty: str = "–") -> list[Paragraph]:
+    """A text someone wrote, as they wrote it: a blank line starts a new paragraph, a single line
+    break stays a line break (reportlab's Paragraph would run them all into one paragraph).
+    Usable as a table cell: a cell may hold a list of flowables."""
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+    if not text:
+        return [Paragraph(escape(empty), style)] if empty else []
+    following = ParagraphStyle(f"{style.name}-following", parent=style, spaceBefore=style.leading * 0.6)
+    return [Paragraph(escape(part.strip("\n")).replace("\n", "<br/>"), style if number == 0 else following)
+            for number, part in enumerate(_BLANK_LINE.split(text))]
+
+
+def place_and_description(incident, style: ParagraphStyle) -> list[Paragraph]:
+    """An incident's place, then its description with the description's own line breaks."""
+    place = (incident.place or "").strip()
+    description = (incident.description or "").strip()
+    return text_paragraphs(f"{place} – {description}" if place and description else place or description, style)
 
 
 def table_style(header_rows: int = 1) -> TableStyle:

@@ -10,7 +10,16 @@ from reportlab.platypus import Paragraph, Spacer, Table
 from lagesbild_desktop import shipped
 from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.isoweek import week_dates
-from lagesbild_desktop.reports.pdf import document, level_style, numbered_canvas, styles, table, table_style
+from lagesbild_desktop.reports.pdf import (
+    document,
+    level_style,
+    numbered_canvas,
+    place_and_description,
+    styles,
+    table,
+    table_style,
+    text_paragraphs,
+)
 from lagesbild_desktop.services.reports import WeeklyReport
 
 
@@ -25,10 +34,8 @@ def build_weekly(data: WeeklyReport, path: Path, progress=None) -> None:
                              f"framtagen {data.made.isoformat()} · Lägesbild Desktop {data.version}", s["body"]),
                    Spacer(1, 4 * mm)]
     note = data.note
-    story += [Paragraph("Deltagare", s["caption"]),
-              Paragraph(escape(note.participants) if note and note.participants else "–", s["body"]),
-              Paragraph("Sammanfattning", s["caption"]),
-              Paragraph(escape(note.summary).replace("\n", "<br/>") if note and note.summary else "–", s["body"]),
+    story += [Paragraph("Deltagare", s["caption"]), *text_paragraphs(note and note.participants, s["body"]),
+              Paragraph("Sammanfattning", s["caption"]), *text_paragraphs(note and note.summary, s["body"]),
               Paragraph("Bedömning per område", s["h1"]), _grades_table(data, s)]
     if not any(item.current for item in data.areas):
         story.append(Paragraph(f"Inga bedömningar gjordes vecka {data.week}.", s["body"]))
@@ -56,7 +63,7 @@ def _grades_table(data: WeeklyReport, s) -> Table:
         label = Paragraph(level.label(), level_style(s["cell"], level.text)) if level else "–"
         rows.append([Paragraph(escape(item.name), s["cell"]), label,
                      str(last) if last else "–", change,
-                     Paragraph(escape(item.current.note) if item.current and item.current.note else "", s["cell"])])
+                     text_paragraphs(item.current and item.current.note, s["cell"], empty="")])
         if level:
             style.add("BACKGROUND", (1, index), (1, index), colors.HexColor(level.fill))
     return table(rows, [35, 32, 24, 28, 61], style)
@@ -71,6 +78,5 @@ def _incidents_table(data: WeeklyReport, s):
         rows.append([incident.date, Paragraph(escape(name), s["cell"]),
                      Paragraph(escape(incident.category), s["cell"]),
                      Severity.from_code(incident.severity).name_sv,
-                     Paragraph(escape(" – ".join(p for p in (incident.place, incident.description) if p)) or "–",
-                               s["cell"])])
+                     place_and_description(incident, s["cell"])])
     return table(rows, [22, 32, 28, 22, 76], table_style())

@@ -17,9 +17,11 @@ from lagesbild_desktop.reports.pdf import (
     document,
     level_style,
     numbered_canvas,
+    place_and_description,
     styles,
     table,
     table_style,
+    text_paragraphs,
     week_ranges,
 )
 from lagesbild_desktop.services.reports import YearlyReport
@@ -138,8 +140,7 @@ def _critical_table(data: YearlyReport, s):
     for incident in data.critical:
         rows.append([str(incident.week), incident.date, Paragraph(escape(incident.area), s["cell"]),
                      Paragraph(escape(incident.category), s["cell"]),
-                     Paragraph(escape(" – ".join(p for p in (incident.place, incident.description) if p)) or "–",
-                               s["cell"])])
+                     place_and_description(incident, s["cell"])])
     return table(rows, [14, 22, 35, 28, 81], table_style())
 
 
@@ -190,6 +191,6 @@ def _fields_table(data: YearlyReport, s) -> Table:
         needs = stored is not None and stored.needs_measures
         rows.append([Paragraph(f"{field.number}. {field.name_sv}", s["cell"]),
                      Paragraph(f"<b>[{'X' if needs else '&nbsp;&nbsp;'}]</b> {'Ja' if needs else 'Nej'}", s["cell"]),
-                     Paragraph(escape(stored.comment) if stored and stored.comment else "–", s["cell"])])
+                     text_paragraphs(stored and stored.comment, s["cell"])])
         style.add("VALIGN", (0, index), (-1, index), "TOP")
     return table(rows, [55, 32, 93], style)
