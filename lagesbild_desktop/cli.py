@@ -259,11 +259,5 @@ def _utf8_output() -> None:
             stream.reconfigure(errors="replace")
 
 
-def print_json(value) -> None:
-    import json  # only the command line's --json needs it
-
-    print(json.dumps(value, ensure_ascii=False, indent=2))
-
-
 if __name__ == "__main__":
     sys.exit(main())

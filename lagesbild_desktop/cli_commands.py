@@ -6,13 +6,12 @@ import sys
 from pathlib import Path
 
 from lagesbild_desktop import shipped
-from lagesbild_desktop.cli import print_json
 from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.summary import to_dict
 from lagesbild_desktop.errors import InvalidInput, NotFound
 from lagesbild_desktop.paths import default_db_path
 from lagesbild_desktop.services import areas, assessments, categories, incidents, maintenance, summary
-from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.connection import Store
 
 CONTEXT = "kommandoraden"
 
@@ -191,6 +190,10 @@ def _check(store: Store, args) -> int:
     for problem in problems:
         print(f"  - {problem}")
     return 1
+
+
+def print_json(value) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
 def _log(store: Store, args) -> int:

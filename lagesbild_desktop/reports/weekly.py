@@ -20,7 +20,7 @@ from lagesbild_desktop.reports.pdf import (
     table_style,
     text_paragraphs,
 )
-from lagesbild_desktop.services.reports import WeeklyReport
+from lagesbild_desktop.services.report_contents import WeeklyReport
 
 
 def build_weekly(data: WeeklyReport, path: Path, progress=None) -> None:

@@ -24,7 +24,7 @@ from lagesbild_desktop.reports.pdf import (
     text_paragraphs,
     week_ranges,
 )
-from lagesbild_desktop.services.reports import YearlyReport
+from lagesbild_desktop.services.report_contents import YearlyReport
 
 CRITICAL_MARK = "•"  # Vera has it; the screen's ◆ it has not
 

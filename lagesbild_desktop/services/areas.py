@@ -7,7 +7,7 @@ from lagesbild_desktop.errors import InvalidInput
 from lagesbild_desktop.services.validation import area_named
 from lagesbild_desktop.store import areas
 from lagesbild_desktop.store.areas import Area
-from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.connection import Store
 
 
 def current_year() -> int:

@@ -5,7 +5,7 @@ from lagesbild_desktop.domain.scale import parse_grade
 from lagesbild_desktop.services.validation import area_in_year, area_named, free_text, personal_data_context
 from lagesbild_desktop.store import assessments
 from lagesbild_desktop.store.assessments import Change
-from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.connection import Store
 
 
 def record_grade(

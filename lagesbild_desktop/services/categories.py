@@ -5,7 +5,7 @@ import re
 from lagesbild_desktop.errors import InvalidInput
 from lagesbild_desktop.store import categories
 from lagesbild_desktop.store.categories import Category
-from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.connection import Store
 
 _CODE = re.compile(r"^[a-zåäö0-9_-]{2,30}$")
 

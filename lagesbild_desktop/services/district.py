@@ -4,7 +4,7 @@ from lagesbild_desktop.domain.records import MAX_DISTRICT_NAME
 from lagesbild_desktop.domain.text import problem_in_line
 from lagesbild_desktop.errors import InvalidInput
 from lagesbild_desktop.store import district
-from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.connection import Store
 
 
 def set_district(store: Store, name: str, *, context: str = "") -> str:

@@ -12,7 +12,7 @@ from lagesbild_desktop.domain.isoweek import validate_year
 from lagesbild_desktop.services import weeks
 from lagesbild_desktop.services.output import write_atomically
 from lagesbild_desktop.store import assessments
-from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.connection import Store
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 

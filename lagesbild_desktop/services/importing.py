@@ -15,7 +15,7 @@ from lagesbild_desktop.services.bulk import cycle_collector_paused
 from lagesbild_desktop.services.workbook_reading import Workbook
 from lagesbild_desktop.store import areas as area_store
 from lagesbild_desktop.store import assessments
-from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.connection import Store
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"  # encrypted (password) xlsx and old .xls files are OLE containers
 

@@ -5,7 +5,7 @@ from lagesbild_desktop.domain.isoweek import parse_date, validate_week, week_of
 from lagesbild_desktop.errors import InvalidInput, NotFound
 from lagesbild_desktop.services.validation import area_in_year, free_text, personal_data_context
 from lagesbild_desktop.store import categories, incidents
-from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.incidents import Incident
 
 

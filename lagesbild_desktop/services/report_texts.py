@@ -5,7 +5,7 @@ from lagesbild_desktop.domain.priority_fields import validate_field
 from lagesbild_desktop.errors import Conflict
 from lagesbild_desktop.services.validation import free_text, personal_data_context
 from lagesbild_desktop.store import report_texts
-from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.report_texts import PriorityField, WeekNote
 
 

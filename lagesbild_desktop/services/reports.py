@@ -4,48 +4,16 @@ reports/ lays out pages; this module decides what goes on them, so that the prin
 numbers and the charts on screen can never disagree (both use services.trends).
 """
 
-import datetime as dt
 from pathlib import Path
-from typing import NamedTuple
 
 from lagesbild_desktop import __version__, osenv
 from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.isoweek import validate_week, validate_year
-from lagesbild_desktop.domain.summary import AreaYearSummary
 from lagesbild_desktop.services import report_texts, summary, trends, weeks
 from lagesbild_desktop.services.output import write_atomically
-from lagesbild_desktop.services.trends import YearTrends
-from lagesbild_desktop.services.weeks import AreaWeek, YearGrid
+from lagesbild_desktop.services.report_contents import WeeklyReport, YearlyReport
 from lagesbild_desktop.store import incidents
-from lagesbild_desktop.store.database import Store
-from lagesbild_desktop.store.incidents import Incident
-from lagesbild_desktop.store.report_texts import PriorityField, WeekNote
-
-
-class YearlyReport(NamedTuple):
-    district: str
-    year: int
-    made: dt.date
-    version: str
-    grid: YearGrid
-    summaries: list[AreaYearSummary]
-    critical: list[Incident]
-    trends: YearTrends
-    priority_fields: dict[int, PriorityField]
-
-    @property
-    def has_grades(self) -> bool:
-        return bool(self.grid.cells)
-
-
-class WeeklyReport(NamedTuple):
-    district: str
-    year: int
-    week: int
-    made: dt.date
-    version: str
-    areas: list[AreaWeek]
-    note: WeekNote | None
+from lagesbild_desktop.store.connection import Store
 
 
 def yearly_report_data(store: Store, year) -> YearlyReport:

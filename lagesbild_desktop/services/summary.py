@@ -7,7 +7,7 @@ from lagesbild_desktop.domain.isoweek import validate_year, week_of, weeks_in_ye
 from lagesbild_desktop.domain.summary import AreaYearSummary, summarise_area
 from lagesbild_desktop.services.areas import areas_of_year, exists_in
 from lagesbild_desktop.store import assessments
-from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.connection import Store
 
 
 def _grades_by_area(store: Store, year: int) -> dict[int, dict[int, int]]:

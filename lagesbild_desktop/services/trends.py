@@ -10,7 +10,7 @@ from lagesbild_desktop.domain.isoweek import validate_year, weeks_in_year
 from lagesbild_desktop.domain.trends import DistrictWeeks, IncidentCount, Series
 from lagesbild_desktop.services.areas import areas_of_year
 from lagesbild_desktop.store import assessments, incidents
-from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.connection import Store
 
 
 class AreaTrend(NamedTuple):

@@ -4,7 +4,7 @@ from lagesbild_desktop.domain.areas import area_exists_in
 from lagesbild_desktop.domain.text import problem_in_text
 from lagesbild_desktop.errors import InvalidInput, NotFound, PersonalDataFound
 from lagesbild_desktop.store import areas
-from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.connection import Store
 
 
 def area_named(store: Store, name: str) -> areas.Area:

@@ -10,7 +10,7 @@ from lagesbild_desktop.services.areas import areas_of_year
 from lagesbild_desktop.store import assessments, incidents
 from lagesbild_desktop.store.areas import Area
 from lagesbild_desktop.store.assessments import Assessment
-from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.incidents import Incident
 
 

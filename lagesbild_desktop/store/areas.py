@@ -2,14 +2,13 @@
 
 import sqlite3
 import unicodedata
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from lagesbild_desktop import osenv
 from lagesbild_desktop.domain.areas import swedish_sort_key
+from lagesbild_desktop.store import audit
+from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.versions import NEW, Advance, resolve
-
-if TYPE_CHECKING:
-    from lagesbild_desktop.store.database import Store
 
 ENTITY = "area"
 TRACKED = ("uid", "name", "first_year", "retired_from_year", "explicit_order", "former_names", "vv")
@@ -106,7 +105,7 @@ def former_names(conn: sqlite3.Connection, area_id: int) -> list[tuple[str, int]
     return [(name, until) for name, until in rows]
 
 
-def insert(store: "Store", name: str, first_year: int, context: str, *, uid: str | None = None,
+def insert(store: Store, name: str, first_year: int, context: str, *, uid: str | None = None,
            version: "str | Advance" = NEW) -> Area:
     conn = store.conn
     if uid is None:
@@ -115,7 +114,6 @@ def insert(store: "Store", name: str, first_year: int, context: str, *, uid: str
             import uuid
 
             uid = str(uuid.uuid4())
-    audit = _audit()
     head = audit.next_entry(conn)
     vv = resolve(conn, version, head[0])
     cursor = conn.execute(
@@ -128,12 +126,11 @@ def insert(store: "Store", name: str, first_year: int, context: str, *, uid: str
     return area
 
 
-def _update(store: "Store", area: Area, summary: str, context: str, *statements: tuple[str, list],
+def _update(store: Store, area: Area, summary: str, context: str, *statements: tuple[str, list],
             version: "str | Advance | None" = None) -> Area:
     """Run the statements on one area, give it its new version, and log its value before and after."""
     conn = store.conn
     old = value_of(conn, area)
-    audit = _audit()
     head = audit.next_entry(conn)
     for sql, params in statements:
         conn.execute(sql, params)
@@ -145,12 +142,12 @@ def _update(store: "Store", area: Area, summary: str, context: str, *statements:
     return changed
 
 
-def set_order(store: "Store", area: Area, position: int | None, context: str) -> Area:
+def set_order(store: Store, area: Area, position: int | None, context: str) -> Area:
     return _update(store, area, f"Område {area.name}", context,
                    ("UPDATE areas SET explicit_order = ? WHERE id = ?", [position, area.id]))
 
 
-def rename(store: "Store", area: Area, new_name: str, until_year: int, context: str) -> Area:
+def rename(store: Store, area: Area, new_name: str, until_year: int, context: str) -> Area:
     return _update(
         store, area, f"Område {area.name} → {new_name}", context,
         ("INSERT INTO area_name_history (area_id, name, until_year, renamed_at, renamed_by) VALUES (?, ?, ?, ?, ?)",
@@ -159,19 +156,19 @@ def rename(store: "Store", area: Area, new_name: str, until_year: int, context: 
     )
 
 
-def retire(store: "Store", area: Area, from_year: int | None, context: str) -> Area:
+def retire(store: Store, area: Area, from_year: int | None, context: str) -> Area:
     return _update(store, area, f"Område {area.name}", context,
                    ("UPDATE areas SET retired_from_year = ? WHERE id = ?", [from_year, area.id]))
 
 
-def make_way(store: "Store", area: Area) -> None:
+def make_way(store: Store, area: Area) -> None:
     """Give an area a passing name no one types, so that names can be swapped in one merge.
 
     Not logged: the same transaction gives it its real name next, and that change is logged."""
     store.conn.execute("UPDATE areas SET name = ? WHERE id = ?", [f"\x1f{area.uid}", area.id])
 
 
-def apply(store: "Store", old: Area | None, uid: str, value: dict, version: "str | Advance", context: str) -> Area:
+def apply(store: Store, old: Area | None, uid: str, value: dict, version: "str | Advance", context: str) -> Area:
     """Make the area what another database says it is (name, years, order, former names): a merge."""
     conn = store.conn
     name = value["name"]
@@ -189,7 +186,7 @@ def _same_as(conn: sqlite3.Connection, area: Area, value: dict) -> bool:
                                                     "former_names"))
 
 
-def _apply_fields(store: "Store", area: Area, value: dict, context: str, *, version: "str | Advance") -> Area:
+def _apply_fields(store: Store, area: Area, value: dict, context: str, *, version: "str | Advance") -> Area:
     former = [tuple(item) for item in value["former_names"]]
     kept = {(name, until): (at, by) for name, until, at, by in store.conn.execute(
         "SELECT name, until_year, renamed_at, renamed_by FROM area_name_history WHERE area_id = ?", [area.id])}
@@ -206,9 +203,3 @@ def _apply_fields(store: "Store", area: Area, value: dict, context: str, *, vers
                      value["retired_from_year"], value["explicit_order"], area.id]),
                    version=version)
 
-
-def _audit():
-    # Imported on the first write (hashing and JSON are not needed to show the window).
-    from lagesbild_desktop.store import audit
-
-    return audit

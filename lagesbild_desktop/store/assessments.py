@@ -1,16 +1,15 @@
 """Weekly assessments (one grade per area and ISO week): queries and audited changes."""
 
 import sqlite3
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from lagesbild_desktop import osenv
+from lagesbild_desktop.domain.versions import advance
 from lagesbild_desktop.errors import Conflict
-from lagesbild_desktop.store import versions
+from lagesbild_desktop.store import audit, versions
 from lagesbild_desktop.store.areas import Area
+from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.versions import Advance, resolve
-
-if TYPE_CHECKING:
-    from lagesbild_desktop.store.database import Store
 
 ENTITY = "assessment"
 TRACKED = ("area_id", "year", "week", "grade", "note", "vv")
@@ -104,7 +103,7 @@ def check_version(current: Assessment | None, expected_version: int | None) -> N
         raise Conflict("Bedömningen har ändrats av någon annan sedan den visades", current)
 
 
-def save(store: "Store", area: Area, year: int, week: int, grade: int, note: str | None, context: str,
+def save(store: Store, area: Area, year: int, week: int, grade: int, note: str | None, context: str,
          expected_version: int | None = None, version: "str | Advance | None" = None) -> Change:
     """Create or change the area-week's grade and note (None: keep the note); inside a transaction.
 
@@ -118,7 +117,6 @@ def save(store: "Store", area: Area, year: int, week: int, grade: int, note: str
     if old and old.grade == grade and old.note == note and version is None:
         return Change("unchanged", old, old)
     who, when = osenv.current_user(), osenv.now_iso()
-    audit = _audit()
     key = key_of(area.uid, year, week)
     known = versions.write_context(conn, ENTITY, key)
     head = known.head
@@ -153,7 +151,7 @@ def save(store: "Store", area: Area, year: int, week: int, grade: int, note: str
 BATCH_FIELDS = ("id", "area_id", "year", "week", "grade", "note", "vv")
 
 
-def create_many(store: "Store", cells: list[tuple[Area, int, int, int, str]], context: str) -> int:
+def create_many(store: Store, cells: list[tuple[Area, int, int, int, str]], context: str) -> int:
     """New area-weeks as (area, year, week, grade, note), none stored yet, written in one go and
     audited in one entry; inside a transaction. For imports: a city's ten years are some 60,000
     cells, and an entry per cell would cost more than reading the workbook."""
@@ -161,7 +159,6 @@ def create_many(store: "Store", cells: list[tuple[Area, int, int, int, str]], co
         return 0
     conn = store.conn
     who, when = osenv.current_user(), osenv.now_iso()
-    audit = _audit()
     head = audit.next_entry(conn)
     buried = {stone.key: stone for stone in versions.tombstones(conn, ENTITY)}
     plain = versions.after(conn, "", head[0])
@@ -183,7 +180,7 @@ def create_many(store: "Store", cells: list[tuple[Area, int, int, int, str]], co
     return len(cells)
 
 
-def delete(store: "Store", area: Area, year: int, week: int, context: str,
+def delete(store: Store, area: Area, year: int, week: int, context: str,
            expected_version: int | None = None, version: "str | Advance | None" = None) -> Change:
     """Delete the area-week's grade, leaving a tombstone so that the deletion travels."""
     conn = store.conn
@@ -191,7 +188,6 @@ def delete(store: "Store", area: Area, year: int, week: int, context: str,
     check_version(old, expected_version)
     if old is None:
         return Change("unchanged", None, None)
-    audit = _audit()
     head = audit.next_entry(conn)
     vv = resolve(conn, version if version is not None else Advance(old.vv), head[0])
     conn.execute("DELETE FROM assessments WHERE id = ?", [old.id])
@@ -204,13 +200,5 @@ def delete(store: "Store", area: Area, year: int, week: int, context: str,
 
 
 def _advance(base: str, replica: str, number: int) -> str:
-    from lagesbild_desktop.domain.versions import advance
-
     return advance(base, replica, number)
 
-
-def _audit():
-    # Imported on the first write (hashing and JSON are not needed to show the window).
-    from lagesbild_desktop.store import audit
-
-    return audit

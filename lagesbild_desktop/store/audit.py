@@ -11,12 +11,10 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from lagesbild_desktop import osenv
-
-if TYPE_CHECKING:
-    from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.connection import Store
 
 GENESIS_HASH = "0" * 64
 # Made once: json.dumps() with options builds a new encoder on every call, and this runs on every write.
@@ -46,7 +44,7 @@ def row_hash(prev_hash: str, row) -> str:
 
 
 def append(
-    store: "Store",
+    store: Store,
     *,
     action: str,
     entity: str,
@@ -89,7 +87,7 @@ def append(
 BATCH_ID = 0  # entity_id of an entry that records many new records of one kind at once (an import)
 
 
-def append_batch(store: "Store", entity: str, fields: tuple[str, ...], rows: list[tuple], summary: str,
+def append_batch(store: Store, entity: str, fields: tuple[str, ...], rows: list[tuple], summary: str,
                  context: str, at: str, head: tuple[int, str] | None = None, action: str = "create") -> int:
     """One "create" entry for many new records (an import of thousands of grades), returns its id.
 

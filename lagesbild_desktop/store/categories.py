@@ -2,12 +2,10 @@
 
 import sqlite3
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from lagesbild_desktop.store import audit
+from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.versions import NEW, Advance, resolve
-
-if TYPE_CHECKING:
-    from lagesbild_desktop.store.database import Store
 
 ENTITY = "category"
 TRACKED = ("code", "name_sv", "name_en", "sort_order", "active", "vv")
@@ -49,13 +47,12 @@ def by_code(conn: sqlite3.Connection, code: str) -> Category | None:
     return _category(row) if row else None
 
 
-def insert(store: "Store", code: str, name_sv: str, name_en: str, context: str = "", *,
+def insert(store: Store, code: str, name_sv: str, name_en: str, context: str = "", *,
            sort_order: int | None = None, active: bool = True, version: "str | Advance" = NEW) -> Category:
     conn = store.conn
     if sort_order is None:
         (sort_order,) = conn.execute("SELECT coalesce(max(sort_order), -1) + 1 FROM categories").fetchone()
     (number,) = conn.execute("SELECT coalesce(max(number), 0) + 1 FROM categories").fetchone()
-    audit = _audit()
     head = audit.next_entry(conn)
     vv = resolve(conn, version, head[0])
     conn.execute("INSERT INTO categories (code, name_sv, name_en, sort_order, active, number, vv)"
@@ -66,10 +63,9 @@ def insert(store: "Store", code: str, name_sv: str, name_en: str, context: str =
     return new
 
 
-def update(store: "Store", old: Category, value: dict, context: str, *, version: "str | Advance") -> Category:
+def update(store: Store, old: Category, value: dict, context: str, *, version: "str | Advance") -> Category:
     """Give a category other names, place or state (a merge: the code stays, it is the key)."""
     conn = store.conn
-    audit = _audit()
     head = audit.next_entry(conn)
     vv = resolve(conn, version, head[0])
     conn.execute("UPDATE categories SET name_sv = ?, name_en = ?, sort_order = ?, active = ?, vv = ? WHERE code = ?",
@@ -79,8 +75,3 @@ def update(store: "Store", old: Category, value: dict, context: str, *, version:
                  old=old.value(), new=new.value(), context=context, head=head)
     return new
 
-
-def _audit():
-    from lagesbild_desktop.store import audit
-
-    return audit

@@ -6,7 +6,7 @@ shared file). The look must never wait for a lock: the window stays live during 
 
 import sqlite3
 
-from lagesbild_desktop.store.database import BUSY_TIMEOUT_MS
+from lagesbild_desktop.store.connection import BUSY_TIMEOUT_MS
 
 
 class ConnectionClosed(Exception):

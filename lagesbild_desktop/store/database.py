@@ -13,103 +13,19 @@ from pathlib import Path
 from lagesbild_desktop import osenv
 from lagesbild_desktop.errors import DatabaseRefused, EnvironmentProblem
 from lagesbild_desktop.paths import resources_dir
-from lagesbild_desktop.store import migrations
+from lagesbild_desktop.store import areas as area_store
+from lagesbild_desktop.store import categories as category_store
+from lagesbild_desktop.store import district, kinds, migrations
+from lagesbild_desktop.store.backup import backup_to
+from lagesbild_desktop.store.connection import BUSY_TIMEOUT_MS, Store, integrity_problem, refuse
 from lagesbild_desktop.store.errors import environment_problem, os_message
-from lagesbild_desktop.store.fileheader import HeaderProblem, read_header
+from lagesbild_desktop.store.fileheader import APPLICATION_ID, HeaderProblem, read_header
 from lagesbild_desktop.store.fileuri import connect_readonly
+from lagesbild_desktop.store.identity import ensure_own_identity
 from lagesbild_desktop.store.network import is_network_path
 
-APPLICATION_ID = 1279738444  # 'LGBL', set by migration 0001
-BUSY_TIMEOUT_MS = 10_000
 SHARED_SETTING = "shared_file"
 RESTORED_SETTING = "restored_at"
-
-
-class Store:
-    """An open database: the connection and how to write through it safely."""
-
-    def __init__(self, conn: sqlite3.Connection, path: Path, shared: bool):
-        self.conn = conn
-        self.path = path
-        self.shared = shared
-        self._utils_db = None
-        # Set when opening found this file to be a copy of another database: what to tell the user.
-        self.identity_note: str | None = None
-        self.read_only = False  # opened from a file that cannot be written: only reading works
-
-    @property
-    def db(self):
-        """The sqlite-utils view of the connection (imported on first use: it is slow to import)."""
-        if self._utils_db is None:
-            import sqlite_utils
-
-            self._utils_db = sqlite_utils.Database(self.conn, execute_plugins=False)
-        return self._utils_db
-
-    def transaction(self) -> "Transaction":
-        """One all-or-nothing write; durable on disk when the block ends.
-
-        BEGIN IMMEDIATE takes the write lock up front, so two programs writing
-        at once wait for each other (busy timeout) instead of failing halfway.
-        Nested use becomes a savepoint of the outer transaction.
-        """
-        return Transaction(self.conn)
-
-    def verify_integrity(self) -> None:
-        """The page-by-page check that open_database(verify=False) left for later; before any write."""
-        try:
-            problem = _integrity_problem(self.conn)
-        except sqlite3.DatabaseError as exc:
-            problem = f"den är skadad ({exc})"
-        if problem:
-            raise refuse(self.path, problem)
-
-    def setting(self, key: str, default: str | None = None) -> str | None:
-        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-        return row[0] if row else default
-
-    def close(self) -> None:
-        self.conn.close()
-
-
-class Transaction:
-    """Context manager behind Store.transaction() (a class: it runs on every single write)."""
-
-    __slots__ = ("conn", "nested")
-
-    def __init__(self, conn: sqlite3.Connection):
-        self.conn = conn
-        self.nested = conn.in_transaction
-
-    def __enter__(self) -> sqlite3.Connection:
-        try:
-            self.conn.execute("SAVEPOINT nested" if self.nested else "BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            raise (environment_problem(exc) or exc) from exc
-        return self.conn
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        conn = self.conn
-        if self.nested:
-            if exc_type is not None:
-                conn.execute("ROLLBACK TO SAVEPOINT nested")
-            conn.execute("RELEASE SAVEPOINT nested")
-            return
-        if exc_type is None:
-            try:
-                conn.execute("COMMIT")
-                return
-            except sqlite3.Error as error:
-                self._rollback()
-                raise (environment_problem(error) or error) from error
-        self._rollback()
-        if isinstance(exc, sqlite3.Error) and (problem := environment_problem(exc)):
-            raise problem from exc
-        # any other exception propagates unchanged
-
-    def _rollback(self) -> None:
-        if self.conn.in_transaction:
-            self.conn.execute("ROLLBACK")
 
 
 def _connect(path: Path, *, shared: bool) -> sqlite3.Connection:
@@ -141,10 +57,6 @@ def _set_journal_mode(conn: sqlite3.Connection, mode: str) -> str:
             if "locked" not in str(exc) or time.monotonic() > deadline:
                 raise
             time.sleep(0.01)
-
-
-def refuse(path: Path, reason: str) -> DatabaseRefused:
-    return DatabaseRefused(f"Databasen {path} kan inte användas: {reason}. Filen har inte ändrats.")
 
 
 def inspect_existing(path: Path, *, verify: bool = True) -> bool:
@@ -179,13 +91,8 @@ def _count(conn: sqlite3.Connection, table: str) -> int:
     return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
-def _integrity_problem(conn: sqlite3.Connection) -> str | None:
-    result = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
-    return None if result == ["ok"] else "den är skadad (" + "; ".join(result[:3]) + ")"
-
-
 def _check_ours(conn: sqlite3.Connection, verify: bool) -> bool:
-    if verify and (problem := _integrity_problem(conn)):
+    if verify and (problem := integrity_problem(conn)):
         raise HeaderProblem(problem)
     # The header read earlier misses changes still in the WAL; ask SQLite too.
     version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -286,8 +193,6 @@ def open_database(path: Path | str, *, shared: bool | None = None, create: bool 
     try:
         _migrate(store)
         if verify and claim_identity:  # else the caller does it after verify_integrity(), before writing
-            from lagesbild_desktop.store.identity import ensure_own_identity
-
             store.identity_note = ensure_own_identity(store)
     except BaseException:
         store.close()
@@ -334,8 +239,6 @@ def _migrate(store: Store) -> None:
         return
     if migrations.applied_names(store.conn):
         # An existing database gets a copy before its schema changes.
-        from lagesbild_desktop.store.backup import backup_to
-
         version = store.conn.execute("PRAGMA user_version").fetchone()[0]
         backup_to(store.conn, store.path.with_name(f"{store.path.stem}.fore-uppgradering-v{version}.db"))
     with store.transaction() as conn:
@@ -391,10 +294,6 @@ def _move_into_place_unless_exists(temp: Path, path: Path) -> None:
 def _seed(store: Store) -> None:
     """Default areas and categories from resources/, recorded in the audit log like any change."""
     import json
-
-    from lagesbild_desktop.store import areas as area_store
-    from lagesbild_desktop.store import categories as category_store
-    from lagesbild_desktop.store import district, kinds
 
     now = osenv.now_iso()
     areas = json.loads((resources_dir() / "default_areas.json").read_text("utf-8"))

@@ -5,12 +5,11 @@ never travel. Each district setting has a fixed number: its entity id in the aud
 """
 
 import sqlite3
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
+from lagesbild_desktop.store import audit
+from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.versions import Advance, resolve
-
-if TYPE_CHECKING:
-    from lagesbild_desktop.store.database import Store
 
 ENTITY = "setting"
 TRACKED = ("key", "value", "vv")
@@ -39,14 +38,12 @@ def get(conn: sqlite3.Connection, key: str) -> DistrictSetting | None:
     return DistrictSetting(NUMBERS[key], key, row[0], row[1]) if row else None
 
 
-def save(store: "Store", key: str, value: str, context: str, *,
+def save(store: Store, key: str, value: str, context: str, *,
          version: "str | Advance | None" = None) -> DistrictSetting:
     conn = store.conn
     old = get(conn, key)
     if old is not None and old.value == value and version is None:
         return old
-    from lagesbild_desktop.store import audit
-
     head = audit.next_entry(conn)
     vv = resolve(conn, version if version is not None else Advance(old.vv if old else ""), head[0])
     conn.execute("INSERT INTO settings (key, value, vv) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET"

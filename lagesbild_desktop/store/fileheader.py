@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
+APPLICATION_ID = 1279738444  # 'LGBL': a Lägesbild database (set by migration 0001)
 
 
 class FileHeader(NamedTuple):

@@ -18,12 +18,10 @@ import json
 import os
 import secrets
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from lagesbild_desktop.store import audit
+from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.versions import REPLICA_SETTING
-
-if TYPE_CHECKING:
-    from lagesbild_desktop.store.database import Store
 
 ANCHOR_SETTING = "replica_file"
 
@@ -42,7 +40,7 @@ def sent_marker(path: Path) -> Path:
     return path.with_name(path.name + ".senaste-utbyte")
 
 
-def note_sent(store: "Store", replica: str, last_entry: int) -> None:
+def note_sent(store: Store, replica: str, last_entry: int) -> None:
     """After an export: the id and the last entry that left this database (see the module's text).
     Written aside and renamed into place; OSError if the folder cannot be written."""
     marker = sent_marker(store.path)
@@ -51,7 +49,7 @@ def note_sent(store: "Store", replica: str, last_entry: int) -> None:
     os.replace(temp, marker)
 
 
-def _rolled_back(store: "Store") -> bool:
+def _rolled_back(store: Store) -> bool:
     try:
         sent = json.loads(sent_marker(store.path).read_text(encoding="utf-8"))
         replica, entry = sent["replica"], int(sent["entry"])
@@ -78,7 +76,7 @@ def _same_file(recorded: dict, current: dict) -> bool:
     return recorded.get("path") == current.get("path")
 
 
-def ensure_own_identity(store: "Store") -> str | None:
+def ensure_own_identity(store: Store) -> str | None:
     """Give a copied database file an id of its own; returns what to tell the user, if anything.
 
     Writes only when something needs recording; a file that cannot be written is left alone
@@ -105,10 +103,8 @@ def ensure_own_identity(store: "Store") -> str | None:
     return COPY_NOTE.format(path=store.path)
 
 
-def renew(store: "Store", reason: str) -> str:
+def renew(store: Store, reason: str) -> str:
     """A new replica id for this database file (logged); returns it. Runs in its own transaction."""
-    from lagesbild_desktop.store import audit
-
     made = new_replica_id()
     with store.transaction() as conn:
         old = conn.execute("SELECT value FROM settings WHERE key = ?", [REPLICA_SETTING]).fetchone()
@@ -122,6 +118,6 @@ def renew(store: "Store", reason: str) -> str:
     return made
 
 
-def _record_anchor(store: "Store", identity: dict) -> None:
+def _record_anchor(store: Store, identity: dict) -> None:
     store.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
                        "value = excluded.value", [ANCHOR_SETTING, json.dumps(identity, ensure_ascii=False)])

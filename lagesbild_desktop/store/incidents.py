@@ -1,14 +1,12 @@
 """Incidents (dated events with a category and a severity): queries and audited changes."""
 
 import sqlite3
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from lagesbild_desktop import osenv
-from lagesbild_desktop.store import versions
+from lagesbild_desktop.store import audit, versions
+from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.versions import Advance, resolve
-
-if TYPE_CHECKING:
-    from lagesbild_desktop.store.database import Store
 
 ENTITY = "incident"
 TRACKED = ("uid", "area_id", "date", "category", "severity", "place", "description", "vv")
@@ -93,7 +91,7 @@ def _summary(incident: Incident) -> str:
     return f"Händelse {incident.date} {incident.area} ({incident.category})"
 
 
-def insert(store: "Store", draft: Incident, context: str, *, version: "str | Advance | None" = None) -> Incident:
+def insert(store: Store, draft: Incident, context: str, *, version: "str | Advance | None" = None) -> Incident:
     """Insert `draft` (its id, recorded_* and version are ignored; a uid is made unless it has one);
     must run inside a transaction. An incident made again after a deletion gets the id it had."""
     conn = store.conn
@@ -102,7 +100,6 @@ def insert(store: "Store", draft: Incident, context: str, *, version: "str | Adv
 
     uid = draft.uid or str(uuid.uuid4())
     buried = versions.unbury(conn, ENTITY, uid)
-    audit = _audit()
     head = audit.next_entry(conn)
     vv = resolve(conn, version if version is not None else Advance(buried.vv if buried else ""), head[0])
     local_id = buried.local_id if buried else versions.next_local_id(conn, "incidents", ENTITY)
@@ -118,11 +115,10 @@ def insert(store: "Store", draft: Incident, context: str, *, version: "str | Adv
     return new
 
 
-def update(store: "Store", old: Incident, changed: Incident, context: str, *,
+def update(store: Store, old: Incident, changed: Incident, context: str, *,
            version: "str | Advance | None" = None) -> Incident:
     conn = store.conn
     when = osenv.now_iso()
-    audit = _audit()
     head = audit.next_entry(conn)
     vv = resolve(conn, version if version is not None else Advance(old.vv), head[0])
     conn.execute(
@@ -138,10 +134,9 @@ def update(store: "Store", old: Incident, changed: Incident, context: str, *,
     return new
 
 
-def delete(store: "Store", old: Incident, context: str, *, version: "str | Advance | None" = None) -> None:
+def delete(store: Store, old: Incident, context: str, *, version: "str | Advance | None" = None) -> None:
     """Delete the incident, leaving a tombstone so that the deletion travels."""
     conn = store.conn
-    audit = _audit()
     head = audit.next_entry(conn)
     vv = resolve(conn, version if version is not None else Advance(old.vv), head[0])
     conn.execute("DELETE FROM incidents WHERE id = ?", [old.id])
@@ -155,9 +150,3 @@ def draft(**fields) -> Incident:
     blank = Incident(0, 0, "", "", 0, 0, "", "", "", "", "", "", 0, "", "")
     return blank._replace(**fields)
 
-
-def _audit():
-    # Imported on the first write (hashing and JSON are not needed to show the window).
-    from lagesbild_desktop.store import audit
-
-    return audit

@@ -11,6 +11,7 @@ from pathlib import Path
 from lagesbild_desktop.domain.areas import swedish_sort_key
 from lagesbild_desktop.domain.isoweek import week_of
 from lagesbild_desktop.store import areas, audit, incidents, kinds, versions
+from lagesbild_desktop.store.fileuri import connect_readonly
 
 
 @dataclass
@@ -129,8 +130,6 @@ def _compare_with_anchor(conn: sqlite3.Connection, anchor: Path) -> list[str]:
     The chain alone cannot show that its newest entries were removed together
     with the changes they record; a backup taken earlier can.
     """
-    from lagesbild_desktop.store.fileuri import connect_readonly
-
     try:
         backup = connect_readonly(anchor)
         try:

@@ -18,16 +18,15 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from lagesbild_desktop.domain import records
+from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.isoweek import week_of
-from lagesbild_desktop.store import areas, assessments, categories, district, incidents, report_texts
+from lagesbild_desktop.domain.versions import origin
+from lagesbild_desktop.store import areas, assessments, audit, categories, district, incidents, report_texts
 from lagesbild_desktop.store import versions as version_store
+from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.versions import Advance
-
-if TYPE_CHECKING:
-    from lagesbild_desktop.store.database import Store
 
 Version = str | Advance
 AreaUid = Callable[[int], str | None]  # an area id (in the database the row comes from) -> the area's uid
@@ -239,8 +238,6 @@ INCIDENT = Kind(
 
 
 def _severity_sv(code: str) -> str:
-    from lagesbild_desktop.domain.incidents import Severity
-
     try:
         return Severity.from_code(code).name_sv
     except Exception:  # an unknown code in an old entry is shown as it is
@@ -326,8 +323,6 @@ def origin_versions(kind: Kind, value: dict, area_uid: AreaUid = lambda _id: Non
     """The versions a record gets when it is given to every database alike (domain.versions.origin):
     default records of a new database, and records of a database upgraded to versions. A part with no
     content (a week note's empty text) has never been written: no version."""
-    from lagesbild_desktop.domain.versions import origin
-
     key = kind.key(value, area_uid)
     made = {}
     for unit in kind.units:
@@ -346,8 +341,6 @@ def bury(store: Store, kind: Kind, key: str, local_id: int | None, value: dict |
          context: str) -> None:
     """Record a deletion of a record not held here: one deleted before it came here, or one whose
     deletion a conflict's choice confirms again (its tombstone gets the new version)."""
-    from lagesbild_desktop.store import audit
-
     conn = store.conn
     if local_id is None and kind is ASSESSMENT:  # a grade's id is its area-week here (the merge checked both)
         area_uid, year, week = assessments.parse_key(key)

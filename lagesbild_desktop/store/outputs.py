@@ -9,15 +9,13 @@ import os
 from pathlib import Path
 
 from lagesbild_desktop.errors import InvalidInput
+from lagesbild_desktop.store.fileheader import APPLICATION_ID, HeaderProblem, read_header
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
-APPLICATION_ID = 1279738444  # 'LGBL' (store/database.py)
 
 
 def _is_database(path: Path) -> bool:
     """A Lägesbild database, by its header alone (nothing is opened)."""
-    from lagesbild_desktop.store.fileheader import HeaderProblem, read_header
-
     try:
         return path.is_file() and read_header(path).application_id == APPLICATION_ID
     except (OSError, HeaderProblem):

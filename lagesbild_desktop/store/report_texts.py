@@ -1,13 +1,12 @@
 """The reports' own texts: priority fields per year, participants and summary per week (audited)."""
 
 import sqlite3
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from lagesbild_desktop import osenv
+from lagesbild_desktop.store import audit
+from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.versions import Advance, resolve
-
-if TYPE_CHECKING:
-    from lagesbild_desktop.store.database import Store
 
 FIELD_ENTITY, WEEK_ENTITY = "priority_field", "week_note"
 FIELD_TRACKED = ("year", "field", "needs_measures", "comment", "vv")
@@ -70,7 +69,7 @@ def all_week_notes(conn: sqlite3.Connection) -> list[WeekNote]:
     return [WeekNote(*row) for row in rows]
 
 
-def save_field(store: "Store", year: int, field: int, needs: bool, comment: str, context: str, *,
+def save_field(store: Store, year: int, field: int, needs: bool, comment: str, context: str, *,
                version: "str | Advance | None" = None) -> PriorityField:
     old = fields_of_year(store.conn, year).get(field)
     if old is not None and (old.needs_measures, old.comment) == (needs, comment) and version is None:
@@ -82,7 +81,7 @@ def save_field(store: "Store", year: int, field: int, needs: bool, comment: str,
                         id=year * 10 + field, iso_year=year, field=field, needs_measures=needs, comment=comment)
 
 
-def save_week_note(store: "Store", year: int, week: int, participants: str, summary: str, context: str, *,
+def save_week_note(store: Store, year: int, week: int, participants: str, summary: str, context: str, *,
                    versions: dict[str, "str | Advance"] | None = None) -> WeekNote:
     """Store both texts; only a text that changed gets a new version (versions: a merge's, per text)."""
     old = week_note(store.conn, year, week)
@@ -106,13 +105,12 @@ def save_week_note(store: "Store", year: int, week: int, participants: str, summ
                         participants=participants, summary=summary)
 
 
-def _save_logged(store: "Store", table: str, entity: str, record, old, what: str, context: str, versioned, /,
+def _save_logged(store: Store, table: str, entity: str, record, old, what: str, context: str, versioned, /,
                  **columns):
     """Insert or update one row (its columns in the record's order, then who and when, then its
     version columns from `versioned(entry number)`) and log the change.
 
     The table and column names come from this module, never from input."""
-    audit = _audit()
     head = audit.next_entry(store.conn)
     who, when = osenv.current_user(), osenv.now_iso()
     values = {**columns, "recorded_by": who, "recorded_at": when, **versioned(head[0])}
@@ -127,8 +125,3 @@ def _save_logged(store: "Store", table: str, entity: str, record, old, what: str
                  head=head)
     return new
 
-
-def _audit():
-    from lagesbild_desktop.store import audit
-
-    return audit

@@ -18,8 +18,11 @@ import sqlite3
 import uuid
 from collections import Counter
 
+from lagesbild_desktop.domain.versions import origin
 from lagesbild_desktop.store import areas as area_store
-from lagesbild_desktop.store import assessments, audit, incidents, kinds
+from lagesbild_desktop.store import assessments, audit, categories, district, incidents, kinds
+from lagesbild_desktop.store.connection import Store
+from lagesbild_desktop.store.identity import new_replica_id
 from lagesbild_desktop.store.versions import REPLICA_SETTING, bury
 
 CONTEXT = "schemauppgradering till version 5"
@@ -44,9 +47,6 @@ def after_migration(number: int, conn: sqlite3.Connection) -> None:
 
 
 def _give_versions(conn: sqlite3.Connection) -> None:
-    from lagesbild_desktop.store.database import Store
-    from lagesbild_desktop.store.identity import new_replica_id
-
     store = Store(conn, None, shared=False)  # type: ignore[arg-type] - only the connection is used
     conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)", [REPLICA_SETTING, new_replica_id()])
     area_uids = _area_uids(conn)
@@ -128,8 +128,6 @@ def _incident_uids(conn: sqlite3.Connection, area_uids: dict[int, str]) -> dict[
 
 def _bury_deleted(store, area_uids: dict[int, str], deleted_incidents: list) -> None:
     """Tombstones for what was deleted before the upgrade: the same deletion has the same version everywhere."""
-    from lagesbild_desktop.domain.versions import origin
-
     conn = store.conn
     stones: dict[str, list] = {incidents.ENTITY: [], assessments.ENTITY: []}
     for local_id, uid, value in deleted_incidents:
@@ -155,8 +153,6 @@ def _bury_deleted(store, area_uids: dict[int, str], deleted_incidents: list) -> 
 
 
 def _log_categories(store) -> None:
-    from lagesbild_desktop.store import categories
-
     conn = store.conn
     rows = conn.execute("SELECT code FROM categories ORDER BY sort_order, code").fetchall()
     for number, (code,) in enumerate(rows, start=1):
@@ -169,8 +165,6 @@ def _log_categories(store) -> None:
 
 
 def _log_district(store) -> None:
-    from lagesbild_desktop.store import district
-
     row = store.conn.execute("SELECT value FROM settings WHERE key = 'district'").fetchone()
     if row is not None:
         store.conn.execute("DELETE FROM settings WHERE key = 'district'")

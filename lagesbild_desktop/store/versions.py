@@ -4,11 +4,12 @@ See domain/versions.py for what a version vector is. A write made here advances 
 was made on by this database's id and the number of the audit entry that records it.
 """
 
+import json
 import sqlite3
 from typing import NamedTuple
 
-# json and domain.versions are imported where they are used: this module is loaded with the window,
-# and what it does happens at the first write, after the first paint.
+from lagesbild_desktop.domain import versions
+from lagesbild_desktop.store.audit import GENESIS_HASH
 
 REPLICA_SETTING = "replica_id"
 
@@ -37,15 +38,11 @@ def write_context(conn: sqlite3.Connection, kind: str, key: str) -> WriteContext
     replica, last_id, last_hash, buried = row
     if replica is None:
         raise RuntimeError("the database has no replica id (migration 0005 sets one)")
-    from lagesbild_desktop.store.audit import GENESIS_HASH
-
     return WriteContext((last_id + 1, last_hash) if last_id else (1, GENESIS_HASH), replica, buried)
 
 
 def after(conn: sqlite3.Connection, base: str, entry_id: int) -> str:
     """The version of a write made here, recorded by audit entry `entry_id`, on top of version `base`."""
-    from lagesbild_desktop.domain import versions
-
     return versions.advance(base, replica(conn), entry_id)
 
 
@@ -70,14 +67,10 @@ def tombstones(conn: sqlite3.Connection, kind: str) -> list[Tombstone]:
 
 
 def _tombstone(row) -> Tombstone:
-    import json
-
     return Tombstone(row[0], row[1], row[2], row[3], json.loads(row[4]) if row[4] else None)
 
 
 def bury(conn: sqlite3.Connection, kind: str, key: str, local_id: int, vv: str, value: dict | None) -> None:
-    import json
-
     conn.execute("INSERT INTO tombstones (kind, key, local_id, vv, value) VALUES (?, ?, ?, ?, ?)"
                  " ON CONFLICT (kind, key) DO UPDATE SET local_id = excluded.local_id, vv = excluded.vv,"
                  " value = excluded.value",

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from lagesbild_desktop.errors import LagesbildError
 from lagesbild_desktop.services import maintenance
-from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.ui.busy import busy
 
 

@@ -29,7 +29,7 @@ from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.isoweek import MAX_YEAR, MIN_YEAR
 from lagesbild_desktop.domain.trends import month_starts
 from lagesbild_desktop.services.trends import YearTrends, year_trends
-from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.ui.events import DataEvents
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for

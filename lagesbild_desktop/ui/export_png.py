@@ -3,7 +3,7 @@
 import os
 from pathlib import Path
 
-from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.connection import Store
 
 
 def export_grid_png(store: Store, year: int, out: Path, lang: str = "sv") -> Path:

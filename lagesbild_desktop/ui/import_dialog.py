@@ -25,7 +25,7 @@ from lagesbild_desktop.domain.isoweek import MAX_YEAR, MIN_YEAR
 from lagesbild_desktop.errors import LagesbildError
 from lagesbild_desktop.services import importing
 from lagesbild_desktop.services.areas import list_areas
-from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.ui.busy import busy
 from lagesbild_desktop.ui.conflict_choices import ConflictChoices
 

@@ -9,7 +9,7 @@ from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.isoweek import week_dates
 from lagesbild_desktop.errors import LagesbildError
 from lagesbild_desktop.services import categories, incidents
-from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.ui.modal import save_cancel_buttons
 
 

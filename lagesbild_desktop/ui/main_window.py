@@ -4,7 +4,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
-from lagesbild_desktop.store.database import RESTORED_SETTING, Store
+from lagesbild_desktop.store.connection import Store
+from lagesbild_desktop.store.database import RESTORED_SETTING
 from lagesbild_desktop.ui.events import DataEvents
 from lagesbild_desktop.ui.meeting_view import MeetingView
 from lagesbild_desktop.ui.prompts import Prompts

@@ -24,7 +24,7 @@ from lagesbild_desktop import osenv, shipped
 from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.services import weeks
 from lagesbild_desktop.services.weeks import AreaWeek
-from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.ui.events import DataEvents
 from lagesbild_desktop.ui.grade_selector import GradeSelector
 from lagesbild_desktop.ui.modal import run_modal

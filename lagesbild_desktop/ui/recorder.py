@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from lagesbild_desktop import osenv, shipped
 from lagesbild_desktop.errors import Conflict, LagesbildError
-from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.ui import prompts as answers
 from lagesbild_desktop.ui.events import DataEvents
 from lagesbild_desktop.ui.prompts import Prompts

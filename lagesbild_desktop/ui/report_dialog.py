@@ -30,7 +30,7 @@ from lagesbild_desktop.domain.isoweek import MAX_YEAR, MIN_YEAR, weeks_in_year
 from lagesbild_desktop.domain.priority_fields import PRIORITY_FIELDS
 from lagesbild_desktop.errors import LagesbildError
 from lagesbild_desktop.services import report_texts, reports
-from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.ui.prompts import Prompts
 from lagesbild_desktop.ui.text_saving import save_fields
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from lagesbild_desktop import osenv
 from lagesbild_desktop.domain.isoweek import MAX_YEAR, MIN_YEAR, week_of
 from lagesbild_desktop.services import weeks
-from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.ui.cell_dialog import CellDialog
 from lagesbild_desktop.ui.events import DataEvents
 from lagesbild_desktop.ui.grid_delegate import GridDelegate

@@ -37,7 +37,7 @@ def test_start_checks_the_file_after_the_first_paint_and_makes_the_days_backup(q
     from PySide6.QtWidgets import QApplication
 
     from lagesbild_desktop.cli import build_parser
-    from lagesbild_desktop.store.database import Store
+    from lagesbild_desktop.store.connection import Store
     from lagesbild_desktop.ui.app import run_gui
 
     checked = []
@@ -54,7 +54,8 @@ def test_damaged_file_found_after_the_first_paint_is_refused_without_writing(qtb
 
     from lagesbild_desktop.cli import build_parser
     from lagesbild_desktop.errors import DatabaseRefused
-    from lagesbild_desktop.store.database import Store, open_database
+    from lagesbild_desktop.store.connection import Store
+    from lagesbild_desktop.store.database import open_database
     from lagesbild_desktop.ui.app import run_gui
 
     path = tmp_path / "x.db"

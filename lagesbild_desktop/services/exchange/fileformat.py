@@ -14,10 +14,9 @@ from pathlib import Path
 
 from lagesbild_desktop import __version__, osenv
 from lagesbild_desktop.errors import InvalidInput
-from lagesbild_desktop.services.bulk import cycle_collector_paused
 from lagesbild_desktop.services.output import write_atomically
 from lagesbild_desktop.store import identity, versions
-from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.kinds import KINDS
 
 FORMAT, VERSION = "lagesbild-utbyte", 2
@@ -137,22 +136,6 @@ def is_exchange_file(head: bytes) -> bool:
     return head.lstrip()[:1] == b"{" and FORMAT.encode() in head[:400]
 
 
-@cycle_collector_paused
-def read_exchange(path: Path | str) -> ExchangeFile:
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InvalidInput(f"{path.name}: filen kan inte läsas ({exc.strerror or exc})") from exc
-    try:
-        data = json.loads(raw)  # UTF-8, or UTF-16/32 with a byte-order mark; other bytes fail here, named
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise ExchangeRefused(path.name, [f"ingen läsbar utbytesfil (JSON: {exc})"]) from exc
-    file = parse_exchange(data, path.name)
-    file.log_text = log_lines(raw, len(file.log))
-    return file
-
-
 _LOG_START = b'"audit_log":{"fields":'
 _ROWS_START = b'"rows":[\n'
 
@@ -180,8 +163,8 @@ def log_lines(raw: bytes, count: int) -> list[bytes] | None:
     return lines if len(lines) == count else None
 
 
-def parse_exchange(data: object, source: str) -> ExchangeFile:
-    """The file's content as rows, or ExchangeRefused naming every problem of its shape."""
+def format_version(data: object, source: str) -> int:
+    """The file's format version, if it is an exchange file this program reads; else ExchangeRefused."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ExchangeRefused(source, ["ingen utbytesfil från Lägesbild Desktop"])
     version = data.get("version")
@@ -190,10 +173,12 @@ def parse_exchange(data: object, source: str) -> ExchangeFile:
     if version > VERSION:
         raise ExchangeRefused(source, [f"utbytesfilen har version {version}, programmet läser till och med version "
                                        f"{VERSION}: uppdatera programmet"])
-    if version == 1:
-        from lagesbild_desktop.services.exchange.legacy import parse_version_1
+    return version
 
-        return parse_version_1(data, source)
+
+def parse_current(data: dict, source: str) -> ExchangeFile:
+    """A file of the current format version as rows, or ExchangeRefused naming every problem of its shape."""
+    version = VERSION
     problems: list[str] = []
     peer = data.get("database_id")
     if not (isinstance(peer, str) and versions_pattern(peer)):

@@ -21,7 +21,7 @@ from lagesbild_desktop.services.exchange.merging import (
     keep_foreign_log,
     result_of,
 )
-from lagesbild_desktop.services.exchange.verify import FileLog
+from lagesbild_desktop.services.exchange.verify import ENTRY_TYPES, FileLog
 from lagesbild_desktop.store import areas as area_store
 from lagesbild_desktop.store import versions as version_store
 from lagesbild_desktop.store.kinds import AREA, ASSESSMENT, INCIDENT, PRIORITY_FIELD, WEEK_NOTE, Kind
@@ -62,8 +62,6 @@ def parse_version_1(data: dict, source: str) -> ExchangeFile:
     if not isinstance(log, list) or not all(isinstance(entry, dict) for entry in log):
         problems.append("avsnittet 'audit_log' saknas eller är ingen lista av poster")
         log = []
-    from lagesbild_desktop.services.exchange.verify import ENTRY_TYPES
-
     for number, entry in enumerate(log, start=1):
         if not all(isinstance(entry.get(name), wanted) for name, wanted in zip(LOG_FIELDS, ENTRY_TYPES, strict=True)):
             problems.append(f"audit_log rad {number}: posten har fel slags värden")

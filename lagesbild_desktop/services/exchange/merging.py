@@ -24,7 +24,6 @@ from typing import NamedTuple
 from lagesbild_desktop.domain import versions
 from lagesbild_desktop.domain.versions import Order
 from lagesbild_desktop.errors import InvalidInput
-from lagesbild_desktop.services.bulk import cycle_collector_paused
 from lagesbild_desktop.services.exchange.fileformat import LOG_FIELDS, ExchangeFile, ExchangeRefused
 from lagesbild_desktop.services.exchange.verify import FileLog, record_problems, tombstone_problems
 from lagesbild_desktop.services.validation import PERSONAL_DATA_CONTEXT
@@ -32,7 +31,7 @@ from lagesbild_desktop.store import areas as area_store
 from lagesbild_desktop.store import assessments, identity, kinds
 from lagesbild_desktop.store import categories as category_store
 from lagesbild_desktop.store import versions as version_store
-from lagesbild_desktop.store.database import Store
+from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.kinds import AREA, INCIDENT, KINDS, Kind
 from lagesbild_desktop.store.versions import Advance
 
@@ -72,12 +71,6 @@ class PlanChanged(InvalidInput):
         self.result = result
 
 
-class _DryRun(Exception):
-    def __init__(self, result: MergeResult):
-        super().__init__("dry run")
-        self.result = result
-
-
 @dataclass
 class Write:
     """One record to write: the parts taken or chosen, each with the version it gets."""
@@ -109,37 +102,9 @@ class Plan:
                                                            "resolved": 0})
 
 
-@cycle_collector_paused
-def merge(store: Store, file: ExchangeFile, *, dry_run: bool = False, choices: dict[str, str] | None = None,
-          expected: tuple | None = None) -> MergeResult:
-    """Merge the file; choices: conflict key -> HERE or FILE (the rest stay unresolved).
-
-    expected: the summary() of the preview the user saw; if the merge planned now differs,
-    PlanChanged carries the new preview and nothing is written.
-    """
-    try:
-        with store.transaction():
-            result = _merge(store, file, choices or {})
-            if expected is not None and result.summary() != expected:
-                raise PlanChanged(result)
-            if dry_run:
-                raise _DryRun(result)  # rolls the transaction back
-        return result
-    except _DryRun as trial:
-        return trial.result
-
-
-def trial_merge(store: Store, file: ExchangeFile, choices: dict[str, str] | None = None) -> MergeResult:
-    """What merge() would do, with nothing kept."""
-    return merge(store, file, dry_run=True, choices=choices)
-
-
-def _merge(store: Store, file: ExchangeFile, choices: dict[str, str]) -> MergeResult:
+def merge_current(store: Store, file: ExchangeFile, choices: dict[str, str]) -> MergeResult:
+    """Merge a file of the current format version, inside the caller's transaction."""
     conn = store.conn
-    if file.legacy:
-        from lagesbild_desktop.services.exchange.legacy import merge_version_1
-
-        return merge_version_1(store, file, choices)
     log = FileLog(conn, file)
     own = version_store.replica(conn)
     problems = log.chain_problems()

@@ -1,0 +1,99 @@
+"""An open database: the connection, its one way to write (Store.transaction), its settings.
+
+Every module of store/ works on a Store; this module depends on none of them, so each can import
+it at the top (store/database.py, which opens files and makes Stores, needs the others).
+"""
+
+import sqlite3
+from pathlib import Path
+
+from lagesbild_desktop.errors import DatabaseRefused
+from lagesbild_desktop.store import settings
+from lagesbild_desktop.store.errors import environment_problem
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def refuse(path: Path, reason: str) -> DatabaseRefused:
+    return DatabaseRefused(f"Databasen {path} kan inte användas: {reason}. Filen har inte ändrats.")
+
+
+def integrity_problem(conn: sqlite3.Connection) -> str | None:
+    result = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
+    return None if result == ["ok"] else "den är skadad (" + "; ".join(result[:3]) + ")"
+
+
+class Store:
+    """An open database: the connection and how to write through it safely."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, shared: bool):
+        self.conn = conn
+        self.path = path
+        self.shared = shared
+        # Set when opening found this file to be a copy of another database: what to tell the user.
+        self.identity_note: str | None = None
+        self.read_only = False  # opened from a file that cannot be written: only reading works
+
+    def transaction(self) -> "Transaction":
+        """One all-or-nothing write; durable on disk when the block ends.
+
+        BEGIN IMMEDIATE takes the write lock up front, so two programs writing
+        at once wait for each other (busy timeout) instead of failing halfway.
+        Nested use becomes a savepoint of the outer transaction.
+        """
+        return Transaction(self.conn)
+
+    def verify_integrity(self) -> None:
+        """The page-by-page check that open_database(verify=False) left for later; before any write."""
+        try:
+            problem = integrity_problem(self.conn)
+        except sqlite3.DatabaseError as exc:
+            problem = f"den är skadad ({exc})"
+        if problem:
+            raise refuse(self.path, problem)
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        return settings.get(self.conn, key, default)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+class Transaction:
+    """Context manager behind Store.transaction() (a class: it runs on every single write)."""
+
+    __slots__ = ("conn", "nested")
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.nested = conn.in_transaction
+
+    def __enter__(self) -> sqlite3.Connection:
+        try:
+            self.conn.execute("SAVEPOINT nested" if self.nested else "BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise (environment_problem(exc) or exc) from exc
+        return self.conn
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        conn = self.conn
+        if self.nested:
+            if exc_type is not None:
+                conn.execute("ROLLBACK TO SAVEPOINT nested")
+            conn.execute("RELEASE SAVEPOINT nested")
+            return
+        if exc_type is None:
+            try:
+                conn.execute("COMMIT")
+                return
+            except sqlite3.Error as error:
+                self._rollback()
+                raise (environment_problem(error) or error) from error
+        self._rollback()
+        if isinstance(exc, sqlite3.Error) and (problem := environment_problem(exc)):
+            raise problem from exc
+        # any other exception propagates unchanged
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
