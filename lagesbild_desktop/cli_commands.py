@@ -197,11 +197,9 @@ def print_json(value) -> None:
 
 
 def _log(store: Store, args) -> int:
-    from lagesbild_desktop.store.audit import BATCH_ID
+    from lagesbild_desktop.store.audit import BATCH_ID, newest_first
 
-    rows = store.conn.execute(
-        "SELECT id, at, os_user, action, entity, entity_id, summary, old_value, new_value, context FROM audit_log"
-        " ORDER BY id DESC LIMIT ?", [max(args.limit, 1)])
+    rows = newest_first(store.conn, max(args.limit, 1))
     verbs = {"create": "skapad", "update": "ändrad", "delete": "borttagen"}
     for entry_id, at, user, action, entity, entity_id, text, old, new, context in rows:
         if entity_id == BATCH_ID:  # one entry for a whole import (or the upgrade's ids and versions)

@@ -40,12 +40,15 @@ def _last_entries(database: Path | None, count: int = 10) -> list[str]:
     if database is None or not database.exists():
         return []
     try:
+        # Imported here, inside the try: the report is written even when one of these is what broke.
+        from lagesbild_desktop.store.audit import newest_first
         from lagesbild_desktop.store.fileuri import connect_readonly
 
         conn = connect_readonly(database, timeout=1)
         try:
-            rows = conn.execute("SELECT id, at, os_user, action, summary, context FROM audit_log ORDER BY id DESC"
-                                " LIMIT ?", [count]).fetchall()
+            rows = [(entry_id, at, user, action, summary, context)
+                    for entry_id, at, user, action, _entity, _id, summary, _old, _new, context
+                    in newest_first(conn, count)]
         finally:
             conn.close()
     except sqlite3.Error as exc:

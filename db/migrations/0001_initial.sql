@@ -56,8 +56,9 @@ CREATE TABLE assessments (
     note        TEXT NOT NULL DEFAULT '',
     recorded_by TEXT NOT NULL,
     recorded_at TEXT NOT NULL,
-    -- Incremented on every change: a window that loaded version N and finds
-    -- another number knows someone else changed the cell meanwhile.
+    -- A number that changes with every write and never repeats (from schema 5: the id of the audit
+    -- entry that recorded the write): a window that loaded version N and finds another number knows
+    -- someone else changed the cell meanwhile.
     version     INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1)
 );
 

@@ -5,7 +5,7 @@ from lagesbild_desktop.domain.areas import area_exists_in, swedish_sort_key, val
 from lagesbild_desktop.domain.isoweek import validate_year, week_of
 from lagesbild_desktop.errors import InvalidInput
 from lagesbild_desktop.services.validation import area_named
-from lagesbild_desktop.store import areas
+from lagesbild_desktop.store import areas, assessments
 from lagesbild_desktop.store.areas import Area
 from lagesbild_desktop.store.connection import Store
 
@@ -93,20 +93,13 @@ def retire_area(store: Store, name: str, from_year, *, context: str = "") -> Are
                 f"Området {area.name} finns från år {area.first_year}: det kan avvecklas tidigast från år "
                 f"{area.first_year + 1}"
             )
-        later = store.conn.execute(
-            "SELECT count(*), min(iso_year) FROM assessments WHERE area_id = ? AND iso_year >= ?", [area.id, year]
-        ).fetchone()
-        if later[0]:
+        count, first = assessments.graded_from(store.conn, area.id, year)
+        if count:
             raise InvalidInput(
-                f"Området {area.name} har {later[0]} bedömningar från år {later[1]} och framåt; "
+                f"Området {area.name} har {count} bedömningar från år {first} och framåt; "
                 f"det kan inte avvecklas från år {year}"
             )
         return areas.retire(store, area, year, context)
-
-
-def name_in_year(store: Store, area: Area, year: int) -> str:
-    """The name the area had in `year` (a renamed area shows its old name in old grids)."""
-    return _name_then(area, year, areas.former_names(store.conn, area.id))
 
 
 def exists_in(area: Area, year: int) -> bool:

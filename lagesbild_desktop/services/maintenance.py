@@ -9,15 +9,19 @@ from typing import TYPE_CHECKING, NamedTuple
 from lagesbild_desktop import osenv
 from lagesbild_desktop.errors import DatabaseRefused, EnvironmentProblem, InvalidInput
 from lagesbild_desktop.paths import default_db_path
+from lagesbild_desktop.store import audit, identity, journal, settings
+from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.database import (
     RESTORED_SETTING,
     SHARED_SETTING,
-    Store,
     bring_up_to_date,
     inspect_existing,
     open_database,
 )
 from lagesbild_desktop.store.fileuri import connect_readonly
+from lagesbild_desktop.store.identity import ensure_own_identity
+from lagesbild_desktop.store.network import is_network_path
+from lagesbild_desktop.store.outputs import refuse_database_target
 
 if TYPE_CHECKING:
     from lagesbild_desktop.store.integrity import CheckReport
@@ -31,8 +35,6 @@ def open_store(path: Path | str | None = None, *, shared: bool | None = None, cr
 
 def ensure_identity(store: Store) -> str | None:
     """Give a copied database file an id of its own for exchanges; what to tell the user, if anything."""
-    from lagesbild_desktop.store.identity import ensure_own_identity
-
     return ensure_own_identity(store)
 
 
@@ -52,8 +54,6 @@ def _anchor_backup(store: Store) -> Path | None:
 
 
 def backup_database(store: Store, out: Path | str) -> Path:
-    from lagesbild_desktop.store.outputs import refuse_database_target
-
     out = Path(out)
     if out.is_dir():
         raise InvalidInput(f"{out} är en mapp: ange ett filnamn för säkerhetskopian")
@@ -139,38 +139,13 @@ OPEN_ELSEWHERE = ("Återställningen kunde inte göras medan databasen är öppe
 
 @contextmanager
 def _held_alone(store: Store):
-    """This connection alone may read or write the file until the block ends.
-
-    Rollback journal in exclusive locking mode: the lock taken by the first write is kept. (The
-    backup API also cannot change the page size of a WAL database.) WAL comes back afterwards.
-    """
-    conn = store.conn
-    wal = conn.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal"
+    """This connection alone has the file until the block ends (store/journal.held_alone), or the user
+    is told to close the other windows."""
     try:
-        if wal and conn.execute("PRAGMA journal_mode = delete").fetchone()[0].lower() != "delete":
-            raise EnvironmentProblem(OPEN_ELSEWHERE)
-        conn.execute("PRAGMA locking_mode = exclusive")
-        conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("COMMIT")
-    except sqlite3.OperationalError as exc:
-        _let_go(conn, wal)
-        raise EnvironmentProblem(f"{OPEN_ELSEWHERE} ({exc})") from exc
-    try:
-        yield
-    finally:
-        _let_go(conn, wal)
-
-
-def _let_go(conn: sqlite3.Connection, wal: bool) -> None:
-    try:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        conn.execute("PRAGMA locking_mode = normal")
-        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()  # the lock goes with the next read
-        if wal:
-            conn.execute("PRAGMA journal_mode = wal")
-    except sqlite3.OperationalError:
-        pass  # another program came in first: the file stays in rollback mode until it is next opened
+        with journal.held_alone(store.conn):
+            yield
+    except journal.FileInUse as in_use:
+        raise EnvironmentProblem(f"{OPEN_ELSEWHERE} ({in_use})") from in_use
 
 
 def _kept_name(db_path: Path) -> str:
@@ -198,13 +173,8 @@ def _move_aside(db_path: Path, name: str) -> Path | None:
 
 def _record_restore(store: Store, source: Path, kept: Path | None) -> None:
     """The restore itself goes into the (restored) audit log, and marks older backups as no anchor."""
-    from lagesbild_desktop.store import audit, identity
-
     with store.transaction() as conn:
-        conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [RESTORED_SETTING, osenv.now().isoformat()],  # full precision: compared with file times
-        )
+        settings.put(conn, RESTORED_SETTING, osenv.now().isoformat())  # full precision: compared with file times
         audit.append(store, action="update", entity="database", entity_id=1, summary="Databasen återställd",
                      old={"file": str(kept) if kept else None}, new={"file": str(source)},
                      context="återställning från säkerhetskopia")
@@ -227,7 +197,7 @@ def _check_backup(source: Path) -> None:
         raise DatabaseRefused(refused.message.replace("Databasen", "Säkerhetskopian", 1)) from None
     conn = connect_readonly(source)
     try:
-        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit_log'").fetchone():
+        if not audit.is_lagesbild_log_present(conn):
             raise DatabaseRefused(f"Säkerhetskopian {source} är ingen Lägesbild-databas")
         with tempfile.TemporaryDirectory() as folder:
             copy = _backup().backup_to(conn, Path(folder) / source.name)
@@ -256,27 +226,17 @@ def set_shared(store: Store, shared: bool) -> bool:
     The journal mode changes at once, here, which SQLite allows only while no other program has the
     file open: while one does, nothing is changed (otherwise every later writer would wait for it and
     fail). Returns whether anything changed."""
-    from lagesbild_desktop.store import audit
-    from lagesbild_desktop.store.network import is_network_path
-
-    conn = store.conn
     was = store.setting(SHARED_SETTING) == "1"
     wanted = "delete" if shared or is_network_path(store.path) else "wal"
-    if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != wanted:
-        try:
-            switched = conn.execute(f"PRAGMA journal_mode = {wanted}").fetchone()[0].lower()
-        except sqlite3.OperationalError:
-            switched = None
-        if switched != wanted:
-            raise EnvironmentProblem(SHARED_ELSEWHERE)
+    try:
+        journal.switch_journal_mode(store.conn, wanted)
+    except journal.FileInUse as in_use:
+        raise EnvironmentProblem(SHARED_ELSEWHERE) from in_use
     store.shared = wanted == "delete"
     if was == shared:
         return False
     with store.transaction() as conn:
-        conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [SHARED_SETTING, "1" if shared else "0"],
-        )
+        settings.put(conn, SHARED_SETTING, "1" if shared else "0")
         audit.append(store, action="update", entity="database", entity_id=1,
                      summary="Delad fil (nätverksenhet)" if shared else "Lokal fil",
                      old={"shared": was}, new={"shared": shared}, context="shared on" if shared else "shared off")

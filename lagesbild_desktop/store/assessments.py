@@ -86,6 +86,13 @@ def for_week(conn: sqlite3.Connection, year: int, week: int) -> list[Assessment]
     return [Assessment(*row) for row in rows]
 
 
+def graded_from(conn: sqlite3.Connection, area_id: int, year: int) -> tuple[int, int | None]:
+    """How many grades the area has from `year` on, and the first year of them (None: none)."""
+    count, first = conn.execute("SELECT count(*), min(iso_year) FROM assessments WHERE area_id = ? AND iso_year >= ?",
+                                [area_id, year]).fetchone()
+    return count, first
+
+
 def all_rows(conn: sqlite3.Connection) -> list[Assessment]:
     return [Assessment(*row) for row in conn.execute(f"{_SELECT} ORDER BY s.id")]
 

@@ -23,6 +23,7 @@ _ENTRY_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 _FIELDS = ("id", "at", "os_user", "action", "entity", "entity_id", "summary", "old_value", "new_value",
            "context")
 _HASHED = len(_FIELDS)
+ENTRY_FIELDS = (*_FIELDS, "prev_hash", "hash")  # an entry as it is stored and exchanged
 
 
 def to_json(value: Any) -> str | None:
@@ -105,6 +106,41 @@ def next_entry(conn: sqlite3.Connection) -> tuple[int, str]:
     """(id, previous hash) of the entry the next append() in this transaction will write."""
     last = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     return (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
+
+
+def last_id(conn: sqlite3.Connection) -> int:
+    """The newest entry's id (0 for an empty log)."""
+    return conn.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
+
+
+def hash_of(conn: sqlite3.Connection, entry_id: int) -> str | None:
+    row = conn.execute("SELECT hash FROM audit_log WHERE id = ?", [entry_id]).fetchone()
+    return row[0] if row else None
+
+
+def all_entries(conn: sqlite3.Connection) -> list[tuple]:
+    """The whole log in id order, each entry with ENTRY_FIELDS."""
+    return conn.execute(f"SELECT {', '.join(ENTRY_FIELDS)} FROM audit_log ORDER BY id").fetchall()
+
+
+def newest_first(conn: sqlite3.Connection, count: int) -> list[tuple]:
+    """The newest `count` entries, newest first: id, at, os_user, action, entity, entity_id, summary,
+    old_value, new_value, context."""
+    return conn.execute(f"SELECT {', '.join(_FIELDS)} FROM audit_log ORDER BY id DESC LIMIT ?",
+                        [max(count, 0)]).fetchall()
+
+
+def what_each_entry_touched(conn: sqlite3.Connection) -> sqlite3.Cursor:
+    """Per entry in id order: id, action, entity, entity_id, and a batch entry's new value (the records
+    it names); what services/exchange/logindex.py indexes."""
+    return conn.execute("SELECT id, action, entity, entity_id, CASE WHEN entity_id = 0 THEN new_value END "
+                        "FROM audit_log ORDER BY id")
+
+
+def is_lagesbild_log_present(conn: sqlite3.Connection) -> bool:
+    """Whether the file has an audit log at all (a Lägesbild database; not some other SQLite file)."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'").fetchone() \
+        is not None
 
 
 @dataclass(frozen=True)

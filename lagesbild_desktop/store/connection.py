@@ -5,6 +5,8 @@ it at the top (store/database.py, which opens files and makes Stores, needs the 
 """
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from lagesbild_desktop.errors import DatabaseRefused
@@ -57,6 +59,20 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+
+@contextmanager
+def one_snapshot(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """Reads that must see one state of the file (another program may commit meanwhile): one read
+    transaction, or the caller's transaction if one is open. Nothing is written."""
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")
+    try:
+        yield conn
+    finally:
+        if own and conn.in_transaction:
+            conn.execute("ROLLBACK")
 
 
 class Transaction:

@@ -15,7 +15,7 @@ from lagesbild_desktop.errors import DatabaseRefused, EnvironmentProblem
 from lagesbild_desktop.paths import resources_dir
 from lagesbild_desktop.store import areas as area_store
 from lagesbild_desktop.store import categories as category_store
-from lagesbild_desktop.store import district, kinds, migrations
+from lagesbild_desktop.store import district, kinds, migrations, settings
 from lagesbild_desktop.store.backup import backup_to
 from lagesbild_desktop.store.connection import BUSY_TIMEOUT_MS, Store, integrity_problem, refuse
 from lagesbild_desktop.store.errors import environment_problem, os_message
@@ -99,10 +99,10 @@ def _check_ours(conn: sqlite3.Connection, verify: bool) -> bool:
     if migrations.unknown_applied(conn) or version > migrations.latest_version():
         raise HeaderProblem("den är skapad av en nyare version av Lägesbild. Uppdatera programmet")
     try:
-        row = conn.execute("SELECT value FROM settings WHERE key = ?", [SHARED_SETTING]).fetchone()
+        marked = settings.get(conn, SHARED_SETTING)
     except sqlite3.OperationalError:  # a blank file being initialised has no settings yet
         return False
-    return bool(row and row[0] == "1")
+    return marked == "1"
 
 
 def _inspect(path: Path, examine):
@@ -311,7 +311,7 @@ def _seed(store: Store) -> None:
                  "retired_from_year": None, "explicit_order": None, "former_names": []}
         area_store.insert(store, name, areas["first_year"], "standardområden vid ny databas", uid=value["uid"],
                           version=kinds.origin_versions(kinds.AREA, value)[""])
-    store.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)", ("created_at", now))
+    settings.put(store.conn, "created_at", now)
     name = areas.get("district", "")
     district.save(store, "district", name, context,
                   version=kinds.origin_versions(kinds.SETTING, {"key": "district", "value": name})[""])

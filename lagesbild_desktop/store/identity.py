@@ -19,7 +19,7 @@ import os
 import secrets
 from pathlib import Path
 
-from lagesbild_desktop.store import audit
+from lagesbild_desktop.store import audit, settings
 from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.versions import REPLICA_SETTING
 
@@ -55,9 +55,8 @@ def _rolled_back(store: Store) -> bool:
         replica, entry = sent["replica"], int(sent["entry"])
     except (OSError, ValueError, KeyError, TypeError):
         return False  # no export yet, or the note is unreadable: nothing to compare with
-    own = store.conn.execute("SELECT value FROM settings WHERE key = ?", [REPLICA_SETTING]).fetchone()
-    last = store.conn.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
-    return own is not None and own[0] == replica and last < entry
+    own = settings.get(store.conn, REPLICA_SETTING)
+    return own is not None and own == replica and audit.last_id(store.conn) < entry
 
 
 def new_replica_id() -> str:
@@ -86,8 +85,8 @@ def ensure_own_identity(store: Store) -> str | None:
         current = _file_identity(store.path)
     except OSError:
         return None
-    row = store.conn.execute("SELECT value FROM settings WHERE key = ?", [ANCHOR_SETTING]).fetchone()
-    recorded = json.loads(row[0]) if row else None
+    anchor = settings.get(store.conn, ANCHOR_SETTING)
+    recorded = json.loads(anchor) if anchor else None
     if recorded is not None and _same_file(recorded, current) and not _rolled_back(store):
         return None
     if not os.access(store.path, os.W_OK):
@@ -107,17 +106,15 @@ def renew(store: Store, reason: str) -> str:
     """A new replica id for this database file (logged); returns it. Runs in its own transaction."""
     made = new_replica_id()
     with store.transaction() as conn:
-        old = conn.execute("SELECT value FROM settings WHERE key = ?", [REPLICA_SETTING]).fetchone()
-        conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
-                     "value = excluded.value", [REPLICA_SETTING, made])
+        old = settings.get(conn, REPLICA_SETTING)
+        settings.put(conn, REPLICA_SETTING, made)
         with contextlib.suppress(OSError):  # a file system that cannot tell: the id is new all the same
             _record_anchor(store, _file_identity(store.path))
         audit.append(store, action="update", entity="database", entity_id=1,
                      summary="Databasen fick en ny identitet för utbytesfiler",
-                     old={"replica": old[0] if old else None}, new={"replica": made}, context=reason)
+                     old={"replica": old}, new={"replica": made}, context=reason)
     return made
 
 
 def _record_anchor(store: Store, identity: dict) -> None:
-    store.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
-                       "value = excluded.value", [ANCHOR_SETTING, json.dumps(identity, ensure_ascii=False)])
+    settings.put(store.conn, ANCHOR_SETTING, json.dumps(identity, ensure_ascii=False))

@@ -20,7 +20,7 @@ from collections import Counter
 
 from lagesbild_desktop.domain.versions import origin
 from lagesbild_desktop.store import areas as area_store
-from lagesbild_desktop.store import assessments, audit, categories, district, incidents, kinds
+from lagesbild_desktop.store import assessments, audit, categories, district, incidents, kinds, settings
 from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.identity import new_replica_id
 from lagesbild_desktop.store.versions import REPLICA_SETTING, bury
@@ -48,7 +48,7 @@ def after_migration(number: int, conn: sqlite3.Connection) -> None:
 
 def _give_versions(conn: sqlite3.Connection) -> None:
     store = Store(conn, None, shared=False)  # type: ignore[arg-type] - only the connection is used
-    conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)", [REPLICA_SETTING, new_replica_id()])
+    settings.put(conn, REPLICA_SETTING, new_replica_id())
     area_uids = _area_uids(conn)
     conn.executemany("UPDATE areas SET uid = ? WHERE id = ?", [(uid, area_id) for area_id, uid in area_uids.items()])
     incident_rows = _incident_uids(conn, area_uids)

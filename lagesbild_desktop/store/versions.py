@@ -9,6 +9,7 @@ import sqlite3
 from typing import NamedTuple
 
 from lagesbild_desktop.domain import versions
+from lagesbild_desktop.store import settings
 from lagesbild_desktop.store.audit import GENESIS_HASH
 
 REPLICA_SETTING = "replica_id"
@@ -16,10 +17,10 @@ REPLICA_SETTING = "replica_id"
 
 def replica(conn: sqlite3.Connection) -> str:
     """Read in the writing transaction itself: a restore on another computer may have changed it."""
-    row = conn.execute("SELECT value FROM settings WHERE key = ?", [REPLICA_SETTING]).fetchone()
-    if row is None:
+    made = settings.get(conn, REPLICA_SETTING)
+    if made is None:
         raise RuntimeError("the database has no replica id (migration 0005 sets one)")
-    return row[0]
+    return made
 
 
 class WriteContext(NamedTuple):

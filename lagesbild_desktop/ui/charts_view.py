@@ -210,10 +210,6 @@ class ChartsView(QWidget):
             plot.setTitle(f"{self._titles[plot]} {self.year}")  # a saved picture says which year it is
         self._draw_current()
 
-    def draw_all(self) -> None:
-        for index in range(self.tabs.count()):
-            self._draw(self.tabs.widget(index))
-
     def _draw_current(self) -> None:
         self._draw(self.tabs.currentWidget())
 

@@ -310,10 +310,6 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(1)
         return self.year_view
 
-    def show_charts(self):
-        self.navigation.setCurrentRow(2)
-        return self.charts_view
-
     def show_cell(self, area_id: int, year: int, week: int) -> None:
         """A week clicked in a chart: that cell in the year grid."""
         self.show_year_grid().go_to(area_id, year, week)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from lagesbild_desktop import osenv, shipped
 from lagesbild_desktop.errors import Conflict, LagesbildError
+from lagesbild_desktop.store.assessments import Change
 from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.ui import prompts as answers
 from lagesbild_desktop.ui.events import DataEvents
@@ -71,15 +72,17 @@ class Recorder(QObject):
 
     # -- what the views call ------------------------------------------------------------------------
 
-    def set_grade(self, cell: Cell, grade: int, expected_version: int | None) -> bool:
+    # Each returns the stored change, or None when nothing was written (declined, refused, kept theirs).
+
+    def set_grade(self, cell: Cell, grade: int, expected_version: int | None) -> Change | None:
         return self.write(cell, (grade, None), expected_version)
 
-    def set_note(self, cell: Cell, grade: int, note: str, expected_version: int | None) -> bool:
+    def set_note(self, cell: Cell, grade: int, note: str, expected_version: int | None) -> Change | None:
         return self.write(cell, (grade, note), expected_version)
 
-    def clear(self, cell: Cell, expected_version: int | None, shown_name: str | None = None) -> bool:
+    def clear(self, cell: Cell, expected_version: int | None, shown_name: str | None = None) -> Change | None:
         if not self.prompts.confirm_delete(self.parent_widget, cell.label(shown_name)):
-            return False
+            return None
         return self.write(cell, None, expected_version)
 
     # -- the one write path -------------------------------------------------------------------------
@@ -92,7 +95,7 @@ class Recorder(QObject):
         *,
         context: str = "fönstret",
         undoable: bool = True,
-    ):
+    ) -> Change | None:
         """Write `value` (None clears); returns the stored change, or None when nothing was written."""
         from lagesbild_desktop.ui.text_saving import vet_personal_data
 

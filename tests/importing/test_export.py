@@ -4,7 +4,7 @@ import csv
 import shutil
 import subprocess
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
@@ -83,8 +83,7 @@ def test_xlsx_has_grid_fills_comments_legend_frozen_header_and_long_form(store, 
 def test_generated_years_survive_export_and_re_import(tmp_path_factory, cells):
     from lagesbild_desktop.domain.personnummer import contains_personal_number
 
-    if any(contains_personal_number(note) for _grade, note in cells.values()):
-        return
+    assume(not any(contains_personal_number(note) for _grade, note in cells.values()))
     folder = tmp_path_factory.mktemp("export")
     store = open_database(folder / "first.db")
     for (area, week), (grade, note) in cells.items():

@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from lagesbild_desktop.cli import main
@@ -152,9 +152,8 @@ def test_generated_grids_come_back_exactly(tmp_path_factory, grid):
     from lagesbild_desktop.domain.personnummer import contains_personal_number
     from lagesbild_desktop.store.database import open_database
 
-    if not any(grid.values()) or any(note and contains_personal_number(note)
-                                     for cells in grid.values() for _g, note in cells.values()):
-        return
+    assume(any(grid.values()))
+    assume(not any(note and contains_personal_number(note) for cells in grid.values() for _g, note in cells.values()))
     folder = tmp_path_factory.mktemp("grid")
     path = write_grid(folder / "g.xlsx", {"2025": grid})
     store = open_database(folder / "g.db")

@@ -1,5 +1,6 @@
 """The audit log: what is logged, and that tampering behind the program's back is found."""
 
+import datetime as dt
 import json
 
 from lagesbild_desktop import osenv
@@ -21,6 +22,7 @@ def _entries(store, entity=None):
 
 def test_every_change_of_a_grade_is_logged_with_user_time_old_and_new(store, monkeypatch):
     monkeypatch.setattr(osenv, "current_user", lambda: "anna.handlaggare")
+    started = osenv.now().replace(microsecond=0)
     record_grade(store, "Grimsta", 2024, 10, 2, "lugnt")
     record_grade(store, "Grimsta", 2024, 10, 4, "bränder")
     record_grade(store, "Grimsta", 2024, 10, 4, "bränder")  # unchanged: nothing new to log
@@ -39,7 +41,8 @@ def test_every_change_of_a_grade_is_logged_with_user_time_old_and_new(store, mon
     assert json.loads(deleted[4])["note"] == "bränder"
     grimsta = store.conn.execute("SELECT uid FROM areas WHERE name = 'Grimsta'").fetchone()[0]
     assert json.loads(deleted[5]) == {"vv": f"{store.setting('replica_id')}:{deleted[0]}", "key": f"{grimsta}/2024/10"}
-    assert all(r[6][:4] == str(osenv.today().year) for r in rows)
+    finished = osenv.now()
+    assert all(started <= dt.datetime.fromisoformat(r[6]) <= finished for r in rows)  # when, with its offset
 
 
 def test_incident_changes_are_logged(store):

@@ -4,6 +4,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import threading
 import unicodedata
 from pathlib import Path
 
@@ -25,12 +26,20 @@ def test_check_reads_one_snapshot_while_another_program_writes(store):
     writer = subprocess.Popen([sys.executable, str(ROOT / "tests/store/crash_writer.py"), str(store.path), "1", "1"],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                               env={**os.environ, "PYTHONPATH": str(ROOT)})
+    drain = threading.Thread(target=lambda: [None for _line in writer.stdout], daemon=True)  # never blocks it
     try:
         assert writer.stdout.readline().startswith(b"START")
-        reports = [maintenance.check_database(store) for _ in range(15)]
+        drain.start()
+        reports, overlapping = [], 0
+        last = store.conn.execute("SELECT max(id) FROM audit_log").fetchone()[0]
+        while overlapping < 10 and len(reports) < 300:  # checks until ten of them saw the other program write
+            reports.append(maintenance.check_database(store))
+            now = store.conn.execute("SELECT max(id) FROM audit_log").fetchone()[0]
+            overlapping, last = overlapping + (now > last), now
     finally:
         writer.kill()
         writer.communicate()
+    assert overlapping == 10  # the other program wrote during the checks, not only before or after them
     assert all(report.ok for report in reports), [r.problems[:2] for r in reports if not r.ok]
 
 

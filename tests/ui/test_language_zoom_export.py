@@ -78,6 +78,9 @@ def test_export_png_draws_the_grid_with_scale_colours(store, tmp_path, capsys):
     assert "#7030A0" in colours and "#00B050" in colours  # the purple 5 and the green 1 are drawn
 
 
-def test_export_png_bad_year_is_refused(store, capsys):
-    assert main(["--db", str(store.path), "export", "--year", "x", "--format", "png", "--out", "a.png"]) == 2
-    assert "x" in capsys.readouterr().err
+def test_export_png_bad_year_is_refused(store, tmp_path, capsys):
+    out = tmp_path / "a.png"
+    assert main(["--db", str(store.path), "export", "--year", "tjugo", "--format", "png", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "Ogiltigt år 'tjugo'" in err and "Traceback" not in err
+    assert not out.exists()

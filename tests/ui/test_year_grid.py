@@ -165,8 +165,15 @@ def test_every_button_and_cell_has_a_name(qtbot, make_window, store):
 def test_alt_digit_switches_views_and_never_grades(qtbot, make_window, store):
     window = make_window(store)
     grid = open_grid(qtbot, window)
+    cell = grid.table.currentIndex()
     qtbot.keyClick(grid.table, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
-    assert store.conn.execute("SELECT count(*) FROM assessments").fetchone()[0] == 0
+    assert window.stack.currentWidget().objectName() == "chartsView"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert window.stack.currentWidget() is grid and grid.table.hasFocus()
+    qtbot.keyClick(grid.table, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert window.stack.currentWidget() is window.meeting
+    assert store.conn.execute("SELECT count(*) FROM assessments").fetchone()[0] == 0  # no digit was a grade
+    assert grid.table.currentIndex() == cell
 
 
 def test_tab_leaves_the_grid_and_page_keys_step_one_year(qtbot, make_window, store):

@@ -13,15 +13,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lagesbild_desktop import __version__, osenv
+from lagesbild_desktop.domain.versions import REPLICA_PATTERN
 from lagesbild_desktop.errors import InvalidInput
+from lagesbild_desktop.services.exchange.logindex import newest_entries
 from lagesbild_desktop.services.output import write_atomically
-from lagesbild_desktop.store import identity, versions
-from lagesbild_desktop.store.connection import Store
+from lagesbild_desktop.store import audit, identity, versions
+from lagesbild_desktop.store.connection import Store, one_snapshot
 from lagesbild_desktop.store.kinds import KINDS
 
 FORMAT, VERSION = "lagesbild-utbyte", 2
-LOG_FIELDS = ("id", "at", "os_user", "action", "entity", "entity_id", "summary", "old_value", "new_value",
-              "context", "prev_hash", "hash")
+LOG_FIELDS = audit.ENTRY_FIELDS  # the log's entries travel as they are stored: their hashes cover them
 TOMBSTONE_FIELDS = ("id", "key", "vv", "value")
 ENTRY = "entry"  # the last column of a record row: the id of its newest entry in the file's log
 _TOP_KEYS = {"format", "version", "program", "database_id", "district", "exported_at", "exported_by", "records",
@@ -69,16 +70,8 @@ class ExchangeFile:
 
 def export_exchange(store: Store, out: Path | str) -> Path:
     """Everything this database holds, with its whole audit log, in one file. One read transaction."""
-    from lagesbild_desktop.services.exchange.logindex import newest_entries
-
-    conn = store.conn
-    own_transaction = not conn.in_transaction
-    if own_transaction:
-        conn.execute("BEGIN")
-    try:
-        newest = newest_entries(conn.execute(
-            "SELECT id, action, entity, entity_id, CASE WHEN entity_id = 0 THEN new_value END FROM audit_log"
-            " ORDER BY id"))
+    with one_snapshot(store.conn) as conn:
+        newest = newest_entries(audit.what_each_entry_touched(conn))
         records, tombstones = {}, {}
         for kind in KINDS:
             rows = kind.rows(conn)
@@ -94,12 +87,8 @@ def export_exchange(store: Store, out: Path | str) -> Path:
             "district": store.setting("district", ""), "exported_at": osenv.now().isoformat(timespec="seconds"),
             "exported_by": osenv.current_user(),
             "records": records, "tombstones": tombstones,
-            "audit_log": {"fields": list(LOG_FIELDS), "rows": [list(row) for row in conn.execute(
-                f"SELECT {', '.join(LOG_FIELDS)} FROM audit_log ORDER BY id")]},
+            "audit_log": {"fields": list(LOG_FIELDS), "rows": [list(row) for row in audit.all_entries(conn)]},
         }
-    finally:
-        if own_transaction and conn.in_transaction:
-            conn.execute("ROLLBACK")
 
     def build(target: Path) -> None:
         with open(target, "w", encoding="utf-8") as file:
@@ -215,8 +204,6 @@ def parse_current(data: dict, source: str) -> ExchangeFile:
 
 
 def versions_pattern(text: str) -> bool:
-    from lagesbild_desktop.domain.versions import REPLICA_PATTERN
-
     return bool(REPLICA_PATTERN.fullmatch(text))
 
 

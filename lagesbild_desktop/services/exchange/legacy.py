@@ -18,11 +18,11 @@ from lagesbild_desktop.services.exchange.merging import (
     Plan,
     Planner,
     Write,
-    keep_foreign_log,
     result_of,
 )
 from lagesbild_desktop.services.exchange.verify import ENTRY_TYPES, FileLog
 from lagesbild_desktop.store import areas as area_store
+from lagesbild_desktop.store import foreign_log
 from lagesbild_desktop.store import versions as version_store
 from lagesbild_desktop.store.kinds import AREA, ASSESSMENT, INCIDENT, PRIORITY_FIELD, WEEK_NOTE, Kind
 from lagesbild_desktop.store.upgrades import incident_uid
@@ -112,7 +112,7 @@ def merge_version_1(store, file: ExchangeFile, choices: dict[str, str]) -> Merge
     planner = _LegacyPlanner(store, file, log, Plan(), choices)
     plan = planner.plan_all()
     planner.apply(f"utbyte {file.source}")
-    keep_foreign_log(conn, file.peer, file.log)
+    foreign_log.keep(conn, file.peer, file.log)
     return result_of(file, plan, len(file.log))
 
 

@@ -24,11 +24,11 @@ from typing import NamedTuple
 from lagesbild_desktop.domain import versions
 from lagesbild_desktop.domain.versions import Order
 from lagesbild_desktop.errors import InvalidInput
-from lagesbild_desktop.services.exchange.fileformat import LOG_FIELDS, ExchangeFile, ExchangeRefused
+from lagesbild_desktop.services.exchange.fileformat import ExchangeFile, ExchangeRefused
 from lagesbild_desktop.services.exchange.verify import FileLog, record_problems, tombstone_problems
 from lagesbild_desktop.services.validation import PERSONAL_DATA_CONTEXT
 from lagesbild_desktop.store import areas as area_store
-from lagesbild_desktop.store import assessments, identity, kinds
+from lagesbild_desktop.store import assessments, audit, foreign_log, identity, kinds
 from lagesbild_desktop.store import categories as category_store
 from lagesbild_desktop.store import versions as version_store
 from lagesbild_desktop.store.connection import Store
@@ -130,10 +130,8 @@ def merge_current(store: Store, file: ExchangeFile, choices: dict[str, str]) -> 
                      "återställts utanför programmet?). De ändringar filen har kom tillbaka med sammanslagningen, och "
                      "databasen har fått en ny identitet så att inget nytt går förlorat.")
     planner.apply(context)
-    stored_until = conn.execute("SELECT coalesce(max(id), 0) FROM foreign_audit_log WHERE peer_id = ?",
-                                [file.peer]).fetchone()[0]
-    new_entries = log.new_entries(stored_until)
-    keep_foreign_log(conn, file.peer, new_entries)
+    new_entries = log.new_entries(foreign_log.stored_until(conn, file.peer))
+    foreign_log.keep(conn, file.peer, new_entries)
     return result_of(file, plan, len(new_entries), tuple(notes))
 
 
@@ -145,12 +143,6 @@ def result_of(file: ExchangeFile, plan: Plan, foreign: int, notes: tuple[str, ..
 
 
 REFERRED = KINDS[:KINDS.index(AREA) + 1]  # written before the kinds that refer to them
-
-
-def keep_foreign_log(conn, peer: str, rows: list[list]) -> None:
-    """The other database's log entries, kept beside this one's own (whose chain stays its own)."""
-    conn.executemany(f"INSERT OR IGNORE INTO foreign_audit_log (peer_id, {', '.join(LOG_FIELDS)})"
-                     f" VALUES (?, {', '.join('?' * len(LOG_FIELDS))})", [(peer, *row) for row in rows])
 
 
 class Planner:
@@ -413,8 +405,7 @@ class Planner:
             self.own_seen = count
 
     def own_seen_beyond(self) -> bool:
-        last = self.conn.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
-        return self.own_seen > last
+        return self.own_seen > audit.last_id(self.conn)
 
     # -- areas' names -------------------------------------------------------------------------------
 

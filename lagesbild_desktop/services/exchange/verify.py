@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Callable
 
+from lagesbild_desktop.domain import versions
 from lagesbild_desktop.services.exchange.fileformat import ACTIONS, ExchangeFile
 from lagesbild_desktop.services.exchange.logindex import Logged, ParsedEntry, logged_state, note_newest
 from lagesbild_desktop.services.validation import PERSONAL_DATA_CONTEXT
-from lagesbild_desktop.store import audit
+from lagesbild_desktop.store import audit, foreign_log
 from lagesbild_desktop.store.integrity import logged_field
 from lagesbild_desktop.store.kinds import Kind
 
@@ -64,23 +66,22 @@ class FileLog:
                 records[row[5]] = [number]
             else:
                 note_newest(newest, number, row[3], row[4], row[5], row[8])
-        self.known_until = max(self._agreeing("SELECT hash FROM audit_log WHERE id = ?", []),
-                               self._agreeing("SELECT hash FROM foreign_audit_log WHERE peer_id = ? AND id = ?",
-                                              [self.file.peer]))
+        peer = self.file.peer
+        self.known_until = max(self._agreeing(lambda entry_id: audit.hash_of(self.conn, entry_id)),
+                               self._agreeing(lambda entry_id: foreign_log.hash_of(self.conn, peer, entry_id)))
         return []
 
     @staticmethod
     def _broken(row: list) -> str:
         return f"ändringsloggen i filen är bruten vid post {row[0]}: filen har ändrats efter att den skrevs"
 
-    def _agreeing(self, sql: str, params: list) -> int:
+    def _agreeing(self, hash_of: Callable[[int], str | None]) -> int:
         """The last id up to which the file's entries are ones held here, by their hashes (a log's hashes
         agree up to where two logs part, and not after): those are not stored again."""
         low, high = 0, len(self.rows)
         while low < high:
             middle = (low + high + 1) // 2
-            found = self.conn.execute(sql, [*params, middle]).fetchone()
-            if found is not None and found[0] == self.rows[middle - 1][11]:
+            if hash_of(middle) == self.rows[middle - 1][11]:
                 low = middle
             else:
                 high = middle - 1
@@ -130,8 +131,6 @@ def record_problems(log: FileLog, kind: Kind, row: list, title: str) -> tuple[li
 
 
 def tombstone_problems(log: FileLog, kind: Kind, row: list, title: str) -> list[str]:
-    from lagesbild_desktop.domain import versions
-
     state = log.state(kind.entity, row[0])
     if state is None or state.action != "delete":
         return [f"borttagen {title}: borttagningen saknas i utbytesfilens ändringslogg"]
