@@ -20,6 +20,7 @@ class FileHeader(NamedTuple):
     user_version: int
     application_id: int
     file_size: int
+    wal: bool = False  # in WAL mode (read/write format version 2), not the rollback journal
 
 
 class HeaderProblem(Exception):
@@ -62,6 +63,7 @@ def read_header(path: Path) -> FileHeader:
         user_version=_u32(data, 60),
         application_id=_u32(data, 68),
         file_size=size,
+        wal=data[18] == 2 and data[19] == 2,
     )
 
 

@@ -17,10 +17,12 @@ import contextlib
 import json
 import os
 import secrets
+import sqlite3
 from pathlib import Path
 
 from lagesbild_desktop.store import audit, settings
 from lagesbild_desktop.store.connection import Store
+from lagesbild_desktop.store.fileuri import connect_readonly
 from lagesbild_desktop.store.versions import REPLICA_SETTING
 
 ANCHOR_SETTING = "replica_file"
@@ -73,6 +75,20 @@ def _same_file(recorded: dict, current: dict) -> bool:
         return recorded["ino"] == current["ino"]
     # A file system without stable file numbers (some network shares): the path has to do.
     return recorded.get("path") == current.get("path")
+
+
+def is_in_place(path: Path) -> bool:
+    """Whether the database file at `path` is the file its id was made for: a database in use where it
+    is, not a copy of one (a backup). Read without changing anything; when in doubt, it is."""
+    try:
+        conn = connect_readonly(path, 1)
+        try:
+            anchor = settings.get(conn, ANCHOR_SETTING)
+        finally:
+            conn.close()
+        return anchor is None or _same_file(json.loads(anchor), _file_identity(path))
+    except (sqlite3.Error, OSError, ValueError, AttributeError):
+        return True
 
 
 def ensure_own_identity(store: Store) -> str | None:

@@ -9,17 +9,23 @@ import os
 from pathlib import Path
 
 from lagesbild_desktop.errors import InvalidInput
-from lagesbild_desktop.store.fileheader import APPLICATION_ID, HeaderProblem, read_header
+from lagesbild_desktop.store.fileheader import APPLICATION_ID, FileHeader, HeaderProblem, read_header
+from lagesbild_desktop.store.identity import is_in_place
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
-def _is_database(path: Path) -> bool:
-    """A Lägesbild database, by its header alone (nothing is opened)."""
+def _header(path: Path) -> FileHeader | None:
+    """A Lägesbild database's header (nothing is opened); None for any other file."""
     try:
-        return path.is_file() and read_header(path).application_id == APPLICATION_ID
+        header = read_header(path) if path.is_file() else None
     except (OSError, HeaderProblem):
-        return False
+        return None
+    return header if header is not None and header.application_id == APPLICATION_ID else None
+
+
+def _is_database(path: Path) -> bool:
+    return _header(path) is not None
 
 
 def _same(a: Path, b: Path) -> bool:
@@ -38,11 +44,12 @@ def _owner(target: Path) -> Path | None:
     return target if _is_database(target) else None
 
 
-def _in_use(database: Path) -> bool:
-    """Open somewhere: a WAL database has its -wal/-shm while open; a rollback journal while it writes."""
-    journal = database.with_name(database.name + "-journal")
-    return any(database.with_name(database.name + suffix).exists() for suffix in ("-wal", "-shm")) or (
-        journal.exists() and journal.stat().st_size > 0)
+def _open_now(database: Path) -> bool:
+    """A WAL database has its -wal and -shm while a program has it open (one in rollback mode, a shared
+    file, leaves no trace between writes: is_in_place() tells that one from a backup)."""
+    header = _header(database)
+    return header is not None and header.wal and any(
+        database.with_name(database.name + suffix).exists() for suffix in SIDE_FILES)
 
 
 def refuse_database_target(out: Path | str, *, database: Path | None = None, backup: bool = False) -> None:
@@ -66,6 +73,9 @@ def refuse_database_target(out: Path | str, *, database: Path | None = None, bac
                            "annat filnamn. Inget har skrivits")
     if not backup:
         raise InvalidInput(f"{target} är en Lägesbild-databas: välj ett annat filnamn. Inget har skrivits")
-    if _in_use(owner):
+    if _open_now(owner):
         raise InvalidInput(f"{target} är en Lägesbild-databas som är öppen: välj ett annat filnamn. Inget har "
                            "skrivits")
+    if is_in_place(owner):  # someone's database (open or not), not an older backup
+        raise InvalidInput(f"{target} är en Lägesbild-databas som används, inte en säkerhetskopia: välj ett annat "
+                           "filnamn. Inget har skrivits")

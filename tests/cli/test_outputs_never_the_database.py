@@ -77,3 +77,22 @@ def test_another_open_database_is_never_an_output_and_a_closed_old_backup_may_be
     old_backup = tmp_path / "kopia.db"
     assert lagesbild(database, "backup", "--out", str(old_backup)).returncode == 0
     assert lagesbild(database, "backup", "--out", str(old_backup)).returncode == 0  # yesterday's copy, replaced
+
+
+@pytest.mark.parametrize("shared", [False, True], ids=["local", "shared (rollback journal)"])
+def test_a_backup_never_replaces_a_database_in_use_even_with_no_program_holding_it(database, tmp_path, shared):
+    """Someone's database closed for the day, or a shared file a window on another computer has open
+    between two writes (no trace of that on the file): not an older backup, never replaced."""
+    other = tmp_path / "annan.db"
+    assert lagesbild(other, "record", "--area", "Vinsta", "--year", "2024", "--week", "1", "--grade", "2").returncode == 0
+    if shared:
+        assert lagesbild(other, "shared", "on").returncode == 0
+    before = table_dump(other)
+    done = lagesbild(database, "backup", "--out", str(other))
+    assert done.returncode == 2 and "används, inte en säkerhetskopia" in done.stderr and "Traceback" not in done.stderr
+    assert table_dump(other) == before and check_file(other).ok
+    copy_of_other = tmp_path / "kopia-av-annan.db"
+    assert lagesbild(other, "backup", "--out", str(copy_of_other)).returncode == 0
+    replaced = lagesbild(database, "backup", "--out", str(copy_of_other))  # a backup of it may be replaced
+    assert replaced.returncode == 0, replaced.stderr
+    assert table_dump(copy_of_other) == table_dump(database)
