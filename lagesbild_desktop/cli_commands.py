@@ -12,6 +12,8 @@ from lagesbild_desktop.errors import InvalidInput, NotFound
 from lagesbild_desktop.paths import default_db_path
 from lagesbild_desktop.services import areas, assessments, categories, incidents, maintenance, summary
 from lagesbild_desktop.store.connection import Store
+from lagesbild_desktop.store.database import DATABASE_ROOM
+from lagesbild_desktop.store.errors import refuse_unusable_path
 
 CONTEXT = "kommandoraden"
 
@@ -39,6 +41,7 @@ def _db_argument(args: argparse.Namespace) -> Path | None:
 def _open(args: argparse.Namespace) -> Store:
     given = _db_argument(args)
     db = given or default_db_path()
+    refuse_unusable_path(db, "Databasen", room=DATABASE_ROOM)
     # Also for the default file: a scheduled `backup` under another account must fail, not
     # back up a new empty database and report success.
     if not db.exists() and (args.command, getattr(args, "action", None)) in _READ_ONLY:

@@ -37,9 +37,10 @@ def _versions() -> list[str]:
 
 
 def _last_entries(database: Path | None, count: int = 10) -> list[str]:
-    if database is None or not database.exists():
-        return []
+    """The database's newest log entries; whatever goes wrong reading them, the report is still written."""
     try:
+        if database is None or not database.exists():
+            return []
         # Imported here, inside the try: the report is written even when one of these is what broke.
         from lagesbild_desktop.store.audit import newest_first
         from lagesbild_desktop.store.fileuri import connect_readonly
@@ -51,8 +52,8 @@ def _last_entries(database: Path | None, count: int = 10) -> list[str]:
                     in newest_first(conn, count)]
         finally:
             conn.close()
-    except sqlite3.Error as exc:
-        return [f"(ändringsloggen kunde inte läsas: {exc})"]
+    except Exception as exc:  # noqa: BLE001 - the report of one bug must not fail on another
+        return [f"(ändringsloggen kunde inte läsas: {type(exc).__name__}: {exc})"]
     return ["\t".join(str(item) for item in row) for row in rows]
 
 

@@ -12,16 +12,18 @@ from lagesbild_desktop.paths import default_db_path
 from lagesbild_desktop.store import audit, identity, journal, settings
 from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.database import (
+    DATABASE_ROOM,
     RESTORED_SETTING,
     SHARED_SETTING,
     bring_up_to_date,
     inspect_existing,
     open_database,
 )
+from lagesbild_desktop.store.errors import refuse_unusable_path
 from lagesbild_desktop.store.fileuri import connect_readonly
 from lagesbild_desktop.store.identity import ensure_own_identity
 from lagesbild_desktop.store.network import is_network_path
-from lagesbild_desktop.store.outputs import refuse_database_target
+from lagesbild_desktop.store.outputs import OUTPUT_ROOM, refuse_database_target
 
 if TYPE_CHECKING:
     from lagesbild_desktop.store.integrity import CheckReport
@@ -55,6 +57,7 @@ def _anchor_backup(store: Store) -> Path | None:
 
 def backup_database(store: Store, out: Path | str) -> Path:
     out = Path(out)
+    refuse_unusable_path(out, "Säkerhetskopian", room=OUTPUT_ROOM)
     if out.is_dir():
         raise InvalidInput(f"{out} är en mapp: ange ett filnamn för säkerhetskopian")
     refuse_database_target(out, database=store.path, backup=True)  # an older backup may be replaced
@@ -84,6 +87,8 @@ def restore_database(db_path: Path | str | None, source: Path | str) -> RestoreR
     """
     db_path = Path(db_path) if db_path else default_db_path()
     source = Path(source)
+    refuse_unusable_path(db_path, "Databasen", room=DATABASE_ROOM)
+    refuse_unusable_path(source, "Säkerhetskopian")
     if not source.is_file():
         raise InvalidInput(f"Säkerhetskopian {source} finns inte")
     if db_path.exists() and source.resolve() == db_path.resolve():
@@ -119,6 +124,7 @@ def restore_open_database(store: Store, source: Path | str, *, checked: bool = F
     or computer has the file open in WAL mode, nothing is changed and the user is told to close it.
     """
     source = Path(source)
+    refuse_unusable_path(source, "Säkerhetskopian")
     if not source.is_file():
         raise InvalidInput(f"Säkerhetskopian {source} finns inte")
     if source.resolve() == store.path.resolve():

@@ -4,7 +4,8 @@ import contextlib
 from pathlib import Path
 
 from lagesbild_desktop.errors import EnvironmentProblem, InvalidInput
-from lagesbild_desktop.store.outputs import refuse_database_target
+from lagesbild_desktop.store.errors import os_message, refuse_unusable_path
+from lagesbild_desktop.store.outputs import OUTPUT_ROOM, refuse_database_target
 
 
 def write_atomically(build, out: Path | str, what: str) -> Path:
@@ -14,6 +15,7 @@ def write_atomically(build, out: Path | str, what: str) -> Path:
     message; any other failure is a bug and goes on as it is (crash.py), the target untouched.
     """
     out = Path(out)
+    refuse_unusable_path(out, what, room=OUTPUT_ROOM)
     if out.is_dir():
         raise InvalidInput(f"{out} är en mapp: ange ett filnamn")
     refuse_database_target(out)
@@ -23,8 +25,6 @@ def write_atomically(build, out: Path | str, what: str) -> Path:
         build(temp)
         temp.replace(out)
     except OSError as exc:
-        from lagesbild_desktop.store.errors import os_message
-
         raise EnvironmentProblem(f"{what} {out} kunde inte skrivas: {os_message(exc)}") from exc
     finally:
         with contextlib.suppress(OSError):  # the folder may not exist: the error above is the one to show

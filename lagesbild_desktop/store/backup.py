@@ -1,5 +1,6 @@
 """Backups through SQLite's online backup API: consistent even while the program writes."""
 
+import contextlib
 import datetime as _dt
 import os
 import re
@@ -7,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from lagesbild_desktop.errors import EnvironmentProblem
-from lagesbild_desktop.store.errors import os_message
+from lagesbild_desktop.store.errors import os_message, where_it_cannot_be_written
 from lagesbild_desktop.store.fileuri import connect_readonly
 
 AUTO_BACKUP_DIR = "sakerhetskopior"
@@ -38,8 +39,10 @@ def backup_to(conn: sqlite3.Connection, out: Path) -> Path:
         temp.unlink(missing_ok=True)
         raise EnvironmentProblem(f"Säkerhetskopian {out} kunde inte skrivas: {os_message(exc)}") from exc
     except sqlite3.Error as exc:
-        temp.unlink(missing_ok=True)
-        raise EnvironmentProblem(f"Säkerhetskopian {out} kunde inte skrivas: {exc}") from exc
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+        raise EnvironmentProblem(f"Säkerhetskopian {out} kunde inte skrivas: {where_it_cannot_be_written(temp)}") \
+            from exc
     return out
 
 

@@ -18,13 +18,16 @@ from lagesbild_desktop.store import categories as category_store
 from lagesbild_desktop.store import district, kinds, migrations, settings
 from lagesbild_desktop.store.backup import backup_to
 from lagesbild_desktop.store.connection import BUSY_TIMEOUT_MS, Store, integrity_problem, refuse
-from lagesbild_desktop.store.errors import environment_problem, os_message
+from lagesbild_desktop.store.errors import environment_problem, os_message, refuse_unusable_path
 from lagesbild_desktop.store.fileheader import APPLICATION_ID, HeaderProblem, read_header
 from lagesbild_desktop.store.fileuri import connect_readonly
 from lagesbild_desktop.store.identity import ensure_own_identity
 from lagesbild_desktop.store.network import is_network_path
 
 SHARED_SETTING = "shared_file"
+# The files put beside the database have names up to this much longer (.senaste-utbyte.skrivs,
+# .ersatt-DATE-TIME-N.db, -journal): a name that leaves no room for them is refused up front.
+DATABASE_ROOM = 32
 RESTORED_SETTING = "restored_at"
 
 
@@ -175,6 +178,7 @@ def open_database(path: Path | str, *, shared: bool | None = None, create: bool 
     be checked must not change); what writes or sends anything claims an id of its own first.
     """
     path = Path(path)
+    refuse_unusable_path(path, "Databasen", room=DATABASE_ROOM)
     if path.is_dir():
         raise DatabaseRefused(f"{path} är en mapp, inte en databasfil")
     if not path.exists():

@@ -13,6 +13,7 @@ from lagesbild_desktop.store.fileheader import APPLICATION_ID, FileHeader, Heade
 from lagesbild_desktop.store.identity import is_in_place
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
+OUTPUT_ROOM = 20  # an output is written beside itself under a longer name first (.NAME.skrivs-PID)
 
 
 def _header(path: Path) -> FileHeader | None:
@@ -59,6 +60,10 @@ def refuse_database_target(out: Path | str, *, database: Path | None = None, bac
     backup: a backup may replace an older backup (a database no one has open), nothing else.
     """
     target = Path(out)
+    if target.exists() and not target.is_file() and not target.is_dir():
+        # A device (/dev/null, a printer port), a named pipe or a socket: renamed over, it would be gone.
+        raise InvalidInput(f"{target} är ingen vanlig fil (en enhet eller liknande): välj ett filnamn. Inget har "
+                           "skrivits")
     if database is not None:
         for suffix in ("", *SIDE_FILES):
             own = database.with_name(database.name + suffix)

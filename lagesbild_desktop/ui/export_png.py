@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 from lagesbild_desktop.store.connection import Store
+from lagesbild_desktop.store.errors import where_it_cannot_be_written
 
 
 def export_grid_png(store: Store, year: int, out: Path, lang: str = "sv") -> Path:
@@ -68,4 +69,4 @@ def export_grid_png(store: Store, year: int, out: Path, lang: str = "sv") -> Pat
 
 def save_png(picture, target: Path) -> None:
     if not picture.save(str(target), "PNG"):
-        raise OSError(f"Qt kunde inte skriva PNG-filen {target.name}")
+        raise OSError(where_it_cannot_be_written(target))

@@ -49,3 +49,11 @@ def test_a_full_disk_is_still_a_message(tmp_path):
 
     with pytest.raises(LagesbildError, match="disken är full"):
         write_atomically(build, tmp_path / "rapport.pdf", "Rapporten")
+
+
+@pytest.mark.parametrize("database", ["a" * 300 + ".db", "/proc/1/mem", "/"], ids=["too long", "unreadable", "folder"])
+def test_the_report_is_written_whatever_is_wrong_with_the_database(database, tmp_path):
+    report = crash.write_report(RuntimeError("ett fel"), database=tmp_path / database)
+    text = report.read_text(encoding="utf-8")
+    assert "RuntimeError: ett fel" in text and "Lägesbild Desktop" in text
+    assert "(ändringsloggen kunde inte läsas" in text

@@ -3,6 +3,7 @@ open Lägesbild database is refused (exit 2) before anything is written, with or
 
 import os
 import sqlite3
+import stat
 import subprocess
 import sys
 
@@ -84,7 +85,8 @@ def test_a_backup_never_replaces_a_database_in_use_even_with_no_program_holding_
     """Someone's database closed for the day, or a shared file a window on another computer has open
     between two writes (no trace of that on the file): not an older backup, never replaced."""
     other = tmp_path / "annan.db"
-    assert lagesbild(other, "record", "--area", "Vinsta", "--year", "2024", "--week", "1", "--grade", "2").returncode == 0
+    made = lagesbild(other, "record", "--area", "Vinsta", "--year", "2024", "--week", "1", "--grade", "2")
+    assert made.returncode == 0
     if shared:
         assert lagesbild(other, "shared", "on").returncode == 0
     before = table_dump(other)
@@ -96,3 +98,13 @@ def test_a_backup_never_replaces_a_database_in_use_even_with_no_program_holding_
     replaced = lagesbild(database, "backup", "--out", str(copy_of_other))  # a backup of it may be replaced
     assert replaced.returncode == 0, replaced.stderr
     assert table_dump(copy_of_other) == table_dump(database)
+
+
+@pytest.mark.parametrize("command", OUTPUTS, ids=lambda c: " ".join(c[:2]))
+def test_an_output_that_is_no_plain_file_is_refused_and_left_as_it_is(database, tmp_path, command):
+    """A named pipe here; a device such as /dev/null is the same: renamed over, it would be replaced."""
+    pipe = tmp_path / "rör"
+    os.mkfifo(pipe)
+    done = lagesbild(database, *command, str(pipe))
+    assert done.returncode == 2 and "ingen vanlig fil" in done.stderr and "Traceback" not in done.stderr
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)

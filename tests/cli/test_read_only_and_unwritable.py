@@ -65,3 +65,30 @@ def test_a_read_only_file_is_read_and_refuses_writes_with_a_message(read_only_da
     assert "Grimsta;2024;1;2" in (tmp_path / "ut.csv").read_text(encoding="utf-8-sig")
     done = lagesbild(db, "record", "--area", "Vinsta", "--year", "2024", "--week", "1", "--grade", "3")
     assert done.returncode == 3 and "skrivskyddad" in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("length", [300, 240], ids=["too long for the disk", "no room for the files beside it"])
+def test_a_database_name_too_long_is_exit_3_with_a_message_and_nothing_made(tmp_path, length):
+    db = tmp_path / ("å" * (length // 2) + ".db")  # å is two bytes: the name is `length` bytes long
+    for command in (["summary", "--year", "2024"], ["record", "--area", "Grimsta", "--year", "2024", "--week", "1",
+                                                      "--grade", "2"]):
+        done = lagesbild(db, *command)
+        assert done.returncode == 3, done.stderr
+        assert "namnet är för långt" in done.stderr and "Traceback" not in done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+OUTPUTS = [["export", "--year", "2024", "--format", "csv"], ["export", "--year", "2024", "--format", "png"],
+           ["export", "--exchange"], ["report", "yearly", "--year", "2024"], ["backup"]]
+
+
+@pytest.mark.parametrize("command", OUTPUTS, ids=lambda c: " ".join(c[:2]))
+def test_an_output_name_too_long_or_in_a_folder_that_cannot_be_written_is_exit_3(tmp_path, command):
+    db = tmp_path / "w.db"
+    assert lagesbild(db, "record", "--area", "Grimsta", "--year", "2024", "--week", "1", "--grade", "2").returncode == 0
+    for out, words in ((tmp_path / ("a" * 250 + ".pdf"), "namnet är för långt"),
+                       (Path("/proc/lagesbild-ut.fil"), "kunde inte skrivas")):
+        done = lagesbild(db, *command, "--out", str(out))
+        assert done.returncode == 3, done.stderr
+        assert words in done.stderr and "Traceback" not in done.stderr and "krasch" not in done.stderr
+    assert sorted(path.name for path in tmp_path.iterdir() if not path.name.startswith("w.db")) == []
