@@ -7,10 +7,10 @@ match the record as it stands (`store/integrity.py`), which catches edits of
 the data themselves and removal of the newest entries.
 """
 
-import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from lagesbild_desktop import osenv
@@ -26,6 +26,13 @@ _HASHED = len(_FIELDS)
 ENTRY_FIELDS = (*_FIELDS, "prev_hash", "hash")  # an entry as it is stored and exchanged
 
 
+@cache
+def _sha256():
+    import hashlib  # it loads OpenSSL (4 MB): at the first write or check, not with the window
+
+    return hashlib.sha256
+
+
 def to_json(value: Any) -> str | None:
     if value is None:
         return None
@@ -34,14 +41,14 @@ def to_json(value: Any) -> str | None:
 
 def entry_hash(prev_hash: str, entry: dict) -> str:
     content = _ENTRY_ENCODER.encode([entry[name] for name in _FIELDS])
-    return hashlib.sha256((prev_hash + "\n" + content).encode("utf-8")).hexdigest()
+    return _sha256()((prev_hash + "\n" + content).encode("utf-8")).hexdigest()
 
 
 def row_hash(prev_hash: str, row) -> str:
     """entry_hash() of an entry given as a row whose first columns are the hashed fields, in their order
     (an exchange file's log): verifying a whole log is then no slower than reading it."""
     content = _ENTRY_ENCODER.encode(row[:_HASHED])
-    return hashlib.sha256((prev_hash + "\n" + content).encode("utf-8")).hexdigest()
+    return _sha256()((prev_hash + "\n" + content).encode("utf-8")).hexdigest()
 
 
 def append(

@@ -10,12 +10,8 @@ import sqlite3
 import time
 from pathlib import Path
 
-from lagesbild_desktop import osenv
 from lagesbild_desktop.errors import DatabaseRefused, EnvironmentProblem
-from lagesbild_desktop.paths import resources_dir
-from lagesbild_desktop.store import areas as area_store
-from lagesbild_desktop.store import categories as category_store
-from lagesbild_desktop.store import district, kinds, migrations, settings
+from lagesbild_desktop.store import migrations, settings
 from lagesbild_desktop.store.backup import backup_to
 from lagesbild_desktop.store.connection import BUSY_TIMEOUT_MS, Store, integrity_problem, refuse
 from lagesbild_desktop.store.errors import environment_problem, os_message, refuse_unusable_path
@@ -251,6 +247,12 @@ def _migrate(store: Store) -> None:
             _seed(store)
 
 
+def _seed(store: Store) -> None:
+    from lagesbild_desktop.store import seeding  # only when a database is made: not at every start
+
+    seeding.seed(store)
+
+
 def _create(path: Path) -> None:
     """Create a new database atomically: built aside, then renamed into place."""
     try:
@@ -293,32 +295,6 @@ def _move_into_place_unless_exists(temp: Path, path: Path) -> None:
             os.rename(temp, path)  # on Windows rename fails if the target exists
     except FileExistsError:
         pass
-
-
-def _seed(store: Store) -> None:
-    """Default areas and categories from resources/, recorded in the audit log like any change."""
-    import json
-
-    now = osenv.now_iso()
-    areas = json.loads((resources_dir() / "default_areas.json").read_text("utf-8"))
-    categories = json.loads((resources_dir() / "categories.json").read_text("utf-8"))
-    # Every new database is given the same defaults: they carry the same version in all of them
-    # (store/kinds.origin_versions), so the first change on any workstation is simply newer.
-    context = "standardvärden vid ny databas"
-    for order, category in enumerate(categories["categories"]):
-        value = {"code": category["code"], "name_sv": category["name_sv"], "name_en": category["name_en"],
-                 "sort_order": order, "active": True}
-        category_store.insert(store, category["code"], category["name_sv"], category["name_en"], context,
-                              sort_order=order, version=kinds.origin_versions(kinds.CATEGORY, value)[""])
-    for name in areas["areas"]:
-        value = {"uid": area_store.uid_for_name(name), "name": name, "first_year": areas["first_year"],
-                 "retired_from_year": None, "explicit_order": None, "former_names": []}
-        area_store.insert(store, name, areas["first_year"], "standardområden vid ny databas", uid=value["uid"],
-                          version=kinds.origin_versions(kinds.AREA, value)[""])
-    settings.put(store.conn, "created_at", now)
-    name = areas.get("district", "")
-    district.save(store, "district", name, context,
-                  version=kinds.origin_versions(kinds.SETTING, {"key": "district", "value": name})[""])
 
 
 def _fsync_file(path: Path) -> None:

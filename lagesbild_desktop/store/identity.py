@@ -16,7 +16,6 @@ entry it sent; a database whose log is now shorter than that, under the same id,
 import contextlib
 import json
 import os
-import secrets
 import sqlite3
 from pathlib import Path
 
@@ -62,6 +61,8 @@ def _rolled_back(store: Store) -> bool:
 
 
 def new_replica_id() -> str:
+    import secrets  # it loads OpenSSL (4 MB): when an id is made, not with the window
+
     return secrets.token_hex(8)
 
 

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 from lagesbild_desktop.paths import migrations_dir
-from lagesbild_desktop.store.upgrades import after_migration
 
 MIGRATION_SET = "lagesbild"
 _FILE_PATTERN = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
@@ -67,6 +66,9 @@ def _migrations():
         def run(db, migration=migration):
             for statement in split_statements(migration.sql):
                 db.conn.execute(statement)
+            # What SQL alone cannot do; loaded only when a migration runs, not at every start.
+            from lagesbild_desktop.store.upgrades import after_migration
+
             after_migration(migration.number, db.conn)
             db.conn.execute(f"PRAGMA user_version = {migration.number}")
 
