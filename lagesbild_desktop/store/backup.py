@@ -9,7 +9,7 @@ from pathlib import Path
 
 from lagesbild_desktop.errors import EnvironmentProblem
 from lagesbild_desktop.store.errors import os_message, where_it_cannot_be_written
-from lagesbild_desktop.store.fileuri import connect_readonly
+from lagesbild_desktop.store.fileuri import connect_readonly, sqlite_path
 
 AUTO_BACKUP_DIR = "sakerhetskopior"
 AUTO_BACKUP_KEEP = 10
@@ -22,7 +22,7 @@ def backup_to(conn: sqlite3.Connection, out: Path) -> Path:
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         temp.unlink(missing_ok=True)
-        dest = sqlite3.connect(str(temp), isolation_level=None)
+        dest = sqlite3.connect(sqlite_path(temp), isolation_level=None)
         try:
             conn.backup(dest)
             # A backup is a standalone file: rollback journal, not WAL beside it.

@@ -16,7 +16,7 @@ from lagesbild_desktop.store.backup import backup_to
 from lagesbild_desktop.store.connection import BUSY_TIMEOUT_MS, Store, integrity_problem, refuse
 from lagesbild_desktop.store.errors import environment_problem, os_message, refuse_unusable_path
 from lagesbild_desktop.store.fileheader import APPLICATION_ID, HeaderProblem, read_header
-from lagesbild_desktop.store.fileuri import connect_readonly
+from lagesbild_desktop.store.fileuri import connect_readonly, sqlite_path
 from lagesbild_desktop.store.identity import ensure_own_identity
 from lagesbild_desktop.store.network import is_network_path
 
@@ -30,7 +30,7 @@ RESTORED_SETTING = "restored_at"
 def _connect(path: Path, *, shared: bool) -> sqlite3.Connection:
     # isolation_level=None: no implicit transactions; every write goes through
     # Store.transaction(), so nothing is ever left uncommitted by accident.
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = sqlite3.connect(sqlite_path(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     # WAL is not safe on network shares (SQLite's wal.html): use the rollback journal there.
@@ -137,7 +137,7 @@ class _NeedsRecovery(Exception):
 
 def _examine(path: Path, examine, *, writable: bool):
     try:
-        conn = (sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000) if writable
+        conn = (sqlite3.connect(sqlite_path(path), timeout=BUSY_TIMEOUT_MS / 1000) if writable
                 else connect_readonly(path, BUSY_TIMEOUT_MS / 1000))
     except sqlite3.Error as exc:
         raise refuse(path, f"den kunde inte öppnas ({exc})") from exc
@@ -262,7 +262,7 @@ def _create(path: Path) -> None:
     temp = path.with_name(f".{path.name}.skapas-{os.getpid()}")
     try:
         temp.unlink(missing_ok=True)
-        conn = sqlite3.connect(str(temp), isolation_level=None)
+        conn = sqlite3.connect(sqlite_path(temp), isolation_level=None)
         conn.execute("PRAGMA user_version").fetchone()  # the file is made only at the first statement
     except (OSError, sqlite3.Error) as exc:
         why = os_message(exc) if isinstance(exc, OSError) else "mappen går inte att skriva i"

@@ -1,8 +1,19 @@
-"""SQLite URIs for opening a file read-only, also for Windows drive and UNC paths."""
+"""The names SQLite is given for a file: plain paths, and URIs for opening a file read-only (also for
+Windows drive and UNC paths)."""
 
 import os
 from pathlib import Path
 from urllib.parse import quote
+
+
+def sqlite_path(path: Path | str) -> str:
+    """The path to hand to sqlite3.connect() for a file the OS would find at `path`.
+
+    SQLite collapses '..' itself, as text, and refuses a '..' above the root ('/tmp/../../x.db', which
+    the OS reads as '/x.db'); the OS also goes through a symbolic link before a '..'. Such a path is
+    resolved as the OS does; any other is left as the user wrote it (a mapped Windows drive stays one)."""
+    path = Path(path)
+    return str(path.resolve() if ".." in path.parts else path)
 
 
 def readonly_uri(path: Path | str) -> str:

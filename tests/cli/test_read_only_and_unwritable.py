@@ -1,5 +1,6 @@
 """A database location that cannot be written: a clear message and exit 3; a read-only file can still be read."""
 
+import json
 import os
 import shutil
 import subprocess
@@ -92,3 +93,28 @@ def test_an_output_name_too_long_or_in_a_folder_that_cannot_be_written_is_exit_3
         assert done.returncode == 3, done.stderr
         assert words in done.stderr and "Traceback" not in done.stderr and "krasch" not in done.stderr
     assert sorted(path.name for path in tmp_path.iterdir() if not path.name.startswith("w.db")) == []
+
+
+def test_a_path_that_goes_up_past_the_root_is_the_file_the_system_finds(tmp_path):
+    """'/../x' is '/x' to the OS, but SQLite (reading '..' as text) cannot open it: the database, a
+    backup and a restore must all work on the file the OS names."""
+    def up(path):
+        return "/../.." + str(path)
+
+    real = tmp_path / "lagesbild.db"
+    made = lagesbild(up(real), "record", "--area", "Grimsta", "--year", "2024", "--week", "1", "--grade", "2")
+    assert made.returncode == 0, made.stderr
+    assert real.is_file()
+
+    backup = lagesbild(up(real), "backup", "--out", up(tmp_path / "kopia.db"))
+    assert backup.returncode == 0, backup.stderr
+    assert (tmp_path / "kopia.db").is_file()
+
+    assert lagesbild(up(real), "record", "--area", "Grimsta", "--year", "2024", "--week", "1", "--grade", "5") \
+        .returncode == 0
+    restored = lagesbild(up(real), "restore", up(tmp_path / "kopia.db"))
+    assert restored.returncode == 0, restored.stderr
+    summary = lagesbild(real, "summary", "--year", "2024", "--json")
+    grimsta = next(row for row in json.loads(summary.stdout)["areas"] if row["area"] == "Grimsta")
+    assert grimsta["highest"] == 2  # the backup's grade, not the 5 recorded after it
+    assert lagesbild(up(real), "check").returncode == 0
