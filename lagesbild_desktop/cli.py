@@ -35,6 +35,13 @@ def _db_option(parser: argparse.ArgumentParser) -> None:
                         help="filen delas mellan datorer (nätverksenhet): använd inte WAL")
 
 
+def _file_name(text: str) -> str:
+    """--out's value: an empty one (a variable that was not set) would otherwise be read as '.'."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("saknar filnamn")
+    return text
+
+
 def _sub(subparsers, name: str, help_text: str) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(name, help=help_text, description=help_text)
     _db_option(parser)
@@ -168,18 +175,18 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     export.add_argument("--format", choices=["xlsx", "csv", "png"],
                         help="xlsx: rutnätet med färger, förklaring och långform; csv: långform för Excel; "
                              "png: rutnätet med skalan som bild")
-    export.add_argument("--out", required=True, metavar="FIL")
+    export.add_argument("--out", required=True, type=_file_name, metavar="FIL")
     export.add_argument("--lang", choices=["sv", "en"], default="sv", help="språk i bilden")
 
     report = _sub(commands, "report", "rapporter som PDF").add_subparsers(dest="action", metavar="RAPPORT",
                                                                       required=True)
     yearly = _sub(report, "yearly", "årssammanställningen")
     yearly.add_argument("--year", required=True, metavar="ÅR")
-    yearly.add_argument("--out", required=True, metavar="FIL.pdf")
+    yearly.add_argument("--out", required=True, type=_file_name, metavar="FIL.pdf")
     weekly = _sub(report, "weekly", "veckorapporten")
     weekly.add_argument("--year", required=True, metavar="ÅR")
     weekly.add_argument("--week", required=True, metavar="VECKA")
-    weekly.add_argument("--out", required=True, metavar="FIL.pdf")
+    weekly.add_argument("--out", required=True, type=_file_name, metavar="FIL.pdf")
 
     importing = _sub(commands, "import", "läs in bedömningar från en Excel-arbetsbok (rutnät) eller CSV (långform)")
     importing.add_argument("file", metavar="FIL")
@@ -199,7 +206,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     log = _sub(commands, "log", "visa ändringsloggen (senaste först)")
     log.add_argument("--limit", type=int, default=50, metavar="ANTAL")
     backup = _sub(commands, "backup", "gör en säkerhetskopia")
-    backup.add_argument("--out", required=True, metavar="FIL")
+    backup.add_argument("--out", required=True, type=_file_name, metavar="FIL")
     restore = _sub(commands, "restore", "återställ från en säkerhetskopia (den nuvarande filen sparas undan)")
     restore.add_argument("file", metavar="FIL")
     district = _sub(commands, "district", "stadsdelens namn (följer med utbytesfiler); visas utan NAMN")

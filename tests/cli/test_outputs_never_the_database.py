@@ -108,3 +108,15 @@ def test_an_output_that_is_no_plain_file_is_refused_and_left_as_it_is(database, 
     done = lagesbild(database, *command, str(pipe))
     assert done.returncode == 2 and "ingen vanlig fil" in done.stderr and "Traceback" not in done.stderr
     assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+
+
+@pytest.mark.parametrize("command", OUTPUTS, ids=lambda c: " ".join(c[:2]))
+def test_an_empty_output_name_is_refused_and_nothing_is_written(database, tmp_path, command):
+    """An empty --out (a script's variable that was not set) would be '.', the folder one stands in."""
+    before = sorted(p.name for p in tmp_path.iterdir())
+    done = subprocess.run([sys.executable, "-m", "lagesbild_desktop", "--db", str(database), *command, ""],
+                          capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 2 and "--out: saknar filnamn" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
