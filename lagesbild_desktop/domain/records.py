@@ -14,6 +14,7 @@ import re
 from lagesbild_desktop.domain import versions
 from lagesbild_desktop.domain.areas import validate_area_name
 from lagesbild_desktop.domain.isoweek import MAX_YEAR, MIN_YEAR, weeks_in_year
+from lagesbild_desktop.domain.measures import MAX_TITLE, STATUSES, TERMS
 from lagesbild_desktop.domain.personnummer import contains_personal_number
 from lagesbild_desktop.domain.text import problem_in_line, problem_in_text
 
@@ -168,3 +169,65 @@ def setting_problems(value: dict, personal_data_allowed: bool = False) -> list[s
         problems.append(f"inställningen '{str(value.get('key'))[:40]}' är okänd")
     problem = problem_in_text(value.get("value"), "Stadsdelens namn", max_length=MAX_DISTRICT_NAME, lines=False)
     return problems + ([problem] if problem else [])
+
+
+MAX_RESPONSIBLE_NAME = 80
+
+
+def responsible_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
+    problems = _version(value)
+    problem = problem_in_line(value.get("name"), "Namnet", max_length=MAX_RESPONSIBLE_NAME)
+    if problem:
+        problems.append(problem)
+    if not is_int(value.get("sort_order")):
+        problems.append("ordningen är inget heltal")
+    if not isinstance(value.get("active"), bool):
+        problems.append("'aktiv' är inte ja eller nej")
+    return problems
+
+
+def _date_problems(value: dict, field: str, label: str, optional: bool = False) -> list[str]:
+    text = value.get(field)
+    if optional and text is None:
+        return []
+    if parse_iso_date(text) is None:
+        return [f"{label} '{str(text)[:20]}' finns inte (ÅÅÅÅ-MM-DD, åren {MIN_YEAR}–{MAX_YEAR})"]
+    return []
+
+
+def measure_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
+    problems = _uid(value) + _version(value)
+    problem = problem_in_line(value.get("title"), "Rubriken", max_length=MAX_TITLE)
+    if problem or not str(value.get("title") or "").strip():
+        problems.append(problem or "rubriken är tom")
+    areas = value.get("areas")
+    if not (isinstance(areas, list) and all(isinstance(item, str) and _UID.match(item) for item in areas)):
+        problems.append("områdena är ingen lista av områdens id")
+    field = value.get("priority_field")
+    if field is not None and not (is_int(field) and 1 <= field <= 5):
+        problems.append(f"det prioriterade området '{field}' finns inte (1–5)")
+    names = value.get("responsible")
+    if not (isinstance(names, list) and all(isinstance(item, str) and item.strip() for item in names)):
+        problems.append("de ansvariga är ingen lista av namn")
+    problems += _date_problems(value, "start", "startdatumet") + _date_problems(value, "end", "slutdatumet", True)
+    problems += _date_problems(value, "next_follow_up", "datumet för nästa uppföljning", True)
+    if not problems and value.get("end") is not None and value["end"] < value["start"]:
+        problems.append(f"slutdatumet {value['end']} ligger före startdatumet {value['start']}")
+    if value.get("term") not in TERMS:
+        problems.append(f"tidshorisonten '{str(value.get('term'))[:20]}' är okänd (kort eller lång)")
+    for field, label in (("description", "Beskrivningen"), ("place", "Platsen"), ("goal", "Målet")):
+        problems += _text(value, field, label, personal_data_allowed)
+    return problems
+
+
+def follow_up_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
+    problems = _uid(value) + _version(value)
+    if not (isinstance(value.get("measure"), str) and _UID.match(value["measure"])):
+        problems.append(f"åtgärdens id '{str(value.get('measure'))[:40]}' är ogiltigt")
+    problems += _date_problems(value, "date", "datumet")
+    if value.get("status") not in STATUSES:
+        problems.append(f"statusen '{str(value.get('status'))[:20]}' är okänd")
+    problem = problem_in_line(value.get("who"), "Vem", max_length=80) if value.get("who") else None
+    if problem:
+        problems.append(problem)
+    return problems + _text(value, "comment", "Kommentaren", personal_data_allowed)

@@ -209,3 +209,10 @@ def delete(store: Store, area: Area, year: int, week: int, context: str,
 def _advance(base: str, replica: str, number: int) -> str:
     return advance(base, replica, number)
 
+
+
+def grades_between(conn: sqlite3.Connection, first: tuple[int, int], last: tuple[int, int]) -> list[tuple]:
+    """(area id, year, week, grade) of every grade from week `first` to week `last`, both (year, week)."""
+    return conn.execute("SELECT area_id, iso_year, iso_week, grade FROM assessments"
+                        " WHERE iso_year * 100 + iso_week BETWEEN ? AND ?",
+                        [first[0] * 100 + first[1], last[0] * 100 + last[1]]).fetchall()

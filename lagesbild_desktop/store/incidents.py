@@ -150,3 +150,9 @@ def draft(**fields) -> Incident:
     blank = Incident(0, 0, "", "", 0, 0, "", "", "", "", "", "", 0, "", "")
     return blank._replace(**fields)
 
+
+
+def weeks_between(conn: sqlite3.Connection, first: tuple[int, int], last: tuple[int, int]) -> list[tuple]:
+    """(area id, year, week) of every incident from week `first` to week `last`, both (year, week)."""
+    return conn.execute("SELECT area_id, iso_year, iso_week FROM incidents WHERE iso_year * 100 + iso_week"
+                        " BETWEEN ? AND ?", [first[0] * 100 + first[1], last[0] * 100 + last[1]]).fetchall()

@@ -23,7 +23,17 @@ from lagesbild_desktop.domain import records
 from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.isoweek import week_of
 from lagesbild_desktop.domain.versions import origin
-from lagesbild_desktop.store import areas, assessments, audit, categories, district, incidents, report_texts
+from lagesbild_desktop.store import (
+    areas,
+    assessments,
+    audit,
+    categories,
+    district,
+    incidents,
+    measures,
+    report_texts,
+    responsibles,
+)
 from lagesbild_desktop.store import versions as version_store
 from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.versions import Advance
@@ -313,10 +323,118 @@ SETTING = _SettingKind(
     write=_write_setting, signed=False,
 )
 
+# -- the action plan: responsible organisations, measures and their follow-ups --------------------------
+
+def _write_responsible(store: Store, local: dict | None, wanted: dict, chosen: dict[str, Version],
+                       context: str) -> None:
+    old = responsibles.by_name(store.conn, wanted["name"])
+    if old is None:
+        responsibles.insert(store, wanted["name"], context, sort_order=wanted["sort_order"], active=wanted["active"],
+                            version=chosen[""])
+    else:
+        responsibles.update(store, old, wanted, context, version=chosen[""])
+
+
+RESPONSIBLE = Kind(
+    entity=responsibles.ENTITY, label="ansvarig",
+    fields=("name", "sort_order", "active", "vv"),
+    select="SELECT number, name, sort_order, active, vv FROM responsibles ORDER BY number",
+    problems=records.responsible_problems,
+    title=lambda v: f"{v.get('name')}",
+    describe=lambda v: f"{v.get('name', '')}" + ("" if v.get("active", True) else " (inaktiv)"),
+    key=lambda v, area_uid: v["name"],
+    units={"": ("vv", ("sort_order", "active"))},
+    write=_write_responsible, signed=False, booleans=("active",),
+)
+
+
+def _measure_from(wanted: dict) -> measures.Measure:
+    return measures.draft(uid=wanted["uid"], title=wanted["title"], description=wanted["description"],
+                          areas=tuple(wanted["areas"]), priority_field=wanted["priority_field"], place=wanted["place"],
+                          responsible=tuple(wanted["responsible"]), start=wanted["start"], end=wanted["end"],
+                          term=wanted["term"], goal=wanted["goal"], next_follow_up=wanted["next_follow_up"])
+
+
+def _write_measure(store: Store, local: dict | None, wanted: dict, chosen: dict[str, Version], context: str) -> None:
+    old = measures.by_uid(store.conn, wanted["uid"])
+    if old is None:
+        measures.insert(store, _measure_from(wanted), context, version=chosen[""])
+    else:
+        measures.update(store, old, _measure_from(wanted), context, version=chosen[""])
+
+
+def _delete_measure(store: Store, local: dict, version: Version, context: str) -> None:
+    measures.delete(store, measures.by_uid(store.conn, local["uid"]), context, version=version)
+
+
+def _measure_described(value: dict) -> str:
+    period = f"{value.get('start')}–{value.get('end') or ''}"
+    parts = [f"«{value.get('title')}» {period}", f"{len(value.get('areas') or [])} områden"]
+    if value.get("responsible"):
+        parts.append("ansvariga " + ", ".join(value["responsible"]))
+    if value.get("next_follow_up"):
+        parts.append(f"uppföljning {value['next_follow_up']}")
+    return ", ".join(parts)
+
+
+class _ListKind(Kind):
+    """A kind whose rows hold lists (stored as JSON): read through its store module."""
+
+    def rows(self, conn: sqlite3.Connection) -> list[tuple]:
+        return _ROW_READERS[self.entity](conn)
+
+
+MEASURE = _ListKind(
+    entity=measures.ENTITY, label="åtgärd",
+    fields=("uid", "title", "description", "areas", "priority_field", "place", "responsible", "start", "end", "term",
+            "goal", "next_follow_up", "vv"),
+    select="",
+    problems=records.measure_problems,
+    title=lambda v: f"«{v.get('title')}»",
+    describe=_measure_described,
+    key=lambda v, area_uid: v["uid"],
+    units={"": ("vv", ("title", "description", "areas", "priority_field", "place", "responsible", "start", "end",
+                       "term", "goal", "next_follow_up"))},
+    write=_write_measure, deletable=True, table="measures", key_from_row=lambda row, area_uid: row[1],
+    signature="SELECT id, recorded_by, recorded_at FROM measures",
+)
+
+
+def _write_follow_up(store: Store, local: dict | None, wanted: dict, chosen: dict[str, Version],
+                     context: str) -> None:
+    made = measures.follow_up_draft(uid=wanted["uid"], measure=wanted["measure"], date=wanted["date"],
+                                    status=wanted["status"], comment=wanted["comment"], who=wanted["who"])
+    old = measures.follow_up_by_uid(store.conn, wanted["uid"])
+    if old is None:
+        measures.insert_follow_up(store, made, context, version=chosen[""])
+    else:
+        measures.update_follow_up(store, old, made, context, version=chosen[""])
+
+
+def _delete_follow_up(store: Store, local: dict, version: Version, context: str) -> None:
+    measures.delete_follow_up(store, measures.follow_up_by_uid(store.conn, local["uid"]), context, version=version)
+
+
+FOLLOW_UP = _ListKind(
+    entity=measures.FOLLOW_UP_ENTITY, label="uppföljning",
+    fields=("uid", "measure", "date", "status", "comment", "who", "vv"),
+    select="",
+    problems=records.follow_up_problems,
+    title=lambda v: f"{v.get('date')}",
+    describe=lambda v: f"{v.get('date')} {v.get('status')}" + (f" «{v['comment']}»" if v.get("comment") else ""),
+    key=lambda v, area_uid: v["uid"],
+    units={"": ("vv", ("measure", "date", "status", "comment", "who"))},
+    write=_write_follow_up, deletable=True, table="follow_ups", key_from_row=lambda row, area_uid: row[1],
+    signature="SELECT id, recorded_by, recorded_at FROM follow_ups",
+)
+_ROW_READERS = {MEASURE.entity: measures.exchange_rows, FOLLOW_UP.entity: measures.follow_up_rows}
+
 # In the order a merge writes them: what others refer to comes first.
-KINDS: tuple[Kind, ...] = (SETTING, CATEGORY, AREA, ASSESSMENT, INCIDENT, PRIORITY_FIELD, WEEK_NOTE)
+KINDS: tuple[Kind, ...] = (SETTING, CATEGORY, RESPONSIBLE, AREA, ASSESSMENT, INCIDENT, PRIORITY_FIELD, WEEK_NOTE,
+                           MEASURE, FOLLOW_UP)
 BY_ENTITY = {kind.entity: kind for kind in KINDS}
-_DELETERS = {ASSESSMENT.entity: _delete_assessment, INCIDENT.entity: _delete_incident}
+_DELETERS = {ASSESSMENT.entity: _delete_assessment, INCIDENT.entity: _delete_incident,
+             MEASURE.entity: _delete_measure, FOLLOW_UP.entity: _delete_follow_up}
 
 
 def origin_versions(kind: Kind, value: dict, area_uid: AreaUid = lambda _id: None) -> dict[str, str]:

@@ -7,7 +7,7 @@ from lagesbild_desktop import osenv
 from lagesbild_desktop.paths import resources_dir
 from lagesbild_desktop.store import areas as area_store
 from lagesbild_desktop.store import categories as category_store
-from lagesbild_desktop.store import district, kinds, settings
+from lagesbild_desktop.store import district, kinds, responsibles, settings
 from lagesbild_desktop.store.connection import Store
 
 
@@ -33,3 +33,13 @@ def seed(store: Store) -> None:
     name = areas.get("district", "")
     district.save(store, "district", name, context,
                   version=kinds.origin_versions(kinds.SETTING, {"key": "district", "value": name})[""])
+
+
+def seed_responsibles(store: Store, context: str) -> None:
+    """The default responsible organisations, with the same version in every database: given by the
+    upgrade to schema 6 (store/upgrades.py), to a new database as to an old one."""
+    names = json.loads((resources_dir() / "responsibles.json").read_text("utf-8"))["responsibles"]
+    for order, name in enumerate(names):
+        value = {"name": name, "sort_order": order, "active": True}
+        responsibles.insert(store, name, context, sort_order=order,
+                            version=kinds.origin_versions(kinds.RESPONSIBLE, value)[""])

@@ -20,7 +20,7 @@ from collections import Counter
 
 from lagesbild_desktop.domain.versions import origin
 from lagesbild_desktop.store import areas as area_store
-from lagesbild_desktop.store import assessments, audit, categories, district, incidents, kinds, settings
+from lagesbild_desktop.store import assessments, audit, categories, district, incidents, kinds, seeding, settings
 from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.identity import new_replica_id
 from lagesbild_desktop.store.versions import REPLICA_SETTING, bury
@@ -44,6 +44,9 @@ def incident_uid(area_uid: str, date: str, category: str, severity: str, place: 
 def after_migration(number: int, conn: sqlite3.Connection) -> None:
     if number == 5:
         _give_versions(conn)
+    elif number == 6:
+        # The action plan's list of responsible organisations starts as a new database's does.
+        seeding.seed_responsibles(Store(conn, None, shared=False), "standardlistan över ansvariga (schemaversion 6)")  # type: ignore[arg-type]
 
 
 def _give_versions(conn: sqlite3.Connection) -> None:

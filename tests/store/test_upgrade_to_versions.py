@@ -12,6 +12,8 @@ from lagesbild_desktop.services import exchange, maintenance
 from lagesbild_desktop.services.assessments import get_grade
 from lagesbild_desktop.services.incidents import list_incidents
 from lagesbild_desktop.store.database import open_database
+from lagesbild_desktop.store.migrations import latest_version
+from lagesbild_desktop.store.responsibles import all_responsibles
 
 FIXTURES = Path(__file__).resolve().parents[1] / "data" / "version4"
 
@@ -29,7 +31,8 @@ def upgraded(tmp_path):
 def test_the_upgrade_keeps_everything_and_passes_the_check(upgraded, tmp_path):
     a, b = upgraded
     for store in (a, b):
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 5
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == latest_version()
+        assert "Polisen" in [item.name for item in all_responsibles(store.conn)]  # schema 6's default list
         assert maintenance.check_database(store).ok, maintenance.check_database(store).problems
         assert store.setting("replica_id")
     assert a.setting("replica_id") != b.setting("replica_id")

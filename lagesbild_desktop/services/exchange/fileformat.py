@@ -21,7 +21,9 @@ from lagesbild_desktop.store import audit, identity, versions
 from lagesbild_desktop.store.connection import Store, one_snapshot
 from lagesbild_desktop.store.kinds import KINDS
 
-FORMAT, VERSION = "lagesbild-utbyte", 2
+FORMAT, VERSION = "lagesbild-utbyte", 3
+# Kinds a file of an earlier format version does not have (version 3: the action plan's).
+_SINCE = {"responsible": 3, "measure": 3, "follow_up": 3}
 LOG_FIELDS = audit.ENTRY_FIELDS  # the log's entries travel as they are stored: their hashes cover them
 TOMBSTONE_FIELDS = ("id", "key", "vv", "value")
 ENTRY = "entry"  # the last column of a record row: the id of its newest entry in the file's log
@@ -167,7 +169,7 @@ def format_version(data: object, source: str) -> int:
 
 def parse_current(data: dict, source: str) -> ExchangeFile:
     """A file of the current format version as rows, or ExchangeRefused naming every problem of its shape."""
-    version = VERSION
+    version = data["version"] if data.get("version") in (2, VERSION) else VERSION
     problems: list[str] = []
     peer = data.get("database_id")
     if not (isinstance(peer, str) and versions_pattern(peer)):
@@ -180,6 +182,9 @@ def parse_current(data: dict, source: str) -> ExchangeFile:
         problems.append("avsnittet 'records' saknas eller är inte ett objekt")
         sections = {}
     for kind in KINDS:
+        if kind.entity not in sections and version < _SINCE.get(kind.entity, 0):
+            file.records[kind.entity] = []
+            continue
         file.records[kind.entity] = _table(sections.get(kind.entity), f"records.{kind.entity}",
                                            (*kind.row_fields, ENTRY), problems)
     unknown = sorted(set(sections) - {kind.entity for kind in KINDS})
@@ -194,7 +199,9 @@ def parse_current(data: dict, source: str) -> ExchangeFile:
         problems.append("avsnittet 'tombstones' saknas eller är inte ett objekt")
         buried = {}
     for kind in KINDS:
-        if kind.deletable:
+        if kind.deletable and kind.entity not in buried and version < _SINCE.get(kind.entity, 0):
+            file.tombstones[kind.entity] = []
+        elif kind.deletable:
             file.tombstones[kind.entity] = _table(buried.get(kind.entity), f"tombstones.{kind.entity}",
                                                   TOMBSTONE_FIELDS, problems, TOMBSTONE_TYPES)
     file.log = _table(data.get("audit_log"), "audit_log", LOG_FIELDS, problems)

@@ -1,0 +1,74 @@
+"""Measures, their follow-ups and the list of responsibles travel between workstations like the rest."""
+
+import pytest
+
+from lagesbild_desktop.services import exchange, maintenance
+from lagesbild_desktop.services import measures as service
+from lagesbild_desktop.store.database import open_database
+
+
+@pytest.fixture
+def two(tmp_path):
+    a, b = open_database(tmp_path / "a.db"), open_database(tmp_path / "b.db")
+    yield a, b
+    a.close()
+    b.close()
+
+
+def send(source, target, tmp_path, name="utbyte", **options):
+    path = exchange.export_exchange(source, tmp_path / f"{name}.json")
+    return exchange.merge(target, exchange.read_exchange(path), **options)
+
+
+def by_title(store):
+    return {item.measure.title: item for item in service.views(store)}
+
+
+def test_a_measure_and_its_follow_ups_arrive_and_grow_on_both_sides(two, tmp_path):
+    a, b = two
+    service.add_responsible(a, "Bostadsbolaget")
+    made = service.add_measure(a, title="Trygghetsvandringar", areas=["Vinsta", "Grimsta"], priority_field=2,
+                               responsible=["Polisen", "Bostadsbolaget"], start="2024-03-04",
+                               next_follow_up="2024-04-01")
+    service.follow_up(a, made.id, status="pågår", date="2024-04-01", comment="Två vandringar",
+                      next_follow_up="2024-05-01")
+    result = send(a, b, tmp_path)
+    assert not result.conflicts
+    arrived = by_title(b)["Trygghetsvandringar"]
+    assert arrived.area_names == ("Vinsta", "Grimsta") and arrived.status == "pågår"
+    assert arrived.measure.responsible == ("Polisen", "Bostadsbolaget")
+    assert [f.comment for f in arrived.follow_ups] == ["Två vandringar"]
+    assert arrived.measure.next_follow_up == "2024-05-01"
+
+    # Both follow up the same measure before they meet again: both follow-ups stay, no conflict.
+    service.follow_up(b, arrived.id, status="pågår", date="2024-04-20", comment="Från b", next_follow_up="")
+    service.follow_up(a, made.id, status="genomförd", date="2024-04-25", comment="Från a")
+    first = send(a, b, tmp_path, "a2")
+    second = send(b, a, tmp_path, "b2")
+    assert not [c for c in first.conflicts + second.conflicts if "uppföljning" in c.ref]
+    for store in (a, b):
+        item = by_title(store)["Trygghetsvandringar"]
+        assert [f.comment for f in item.follow_ups] == ["Två vandringar", "Från b", "Från a"]
+        assert item.status == "genomförd"
+        assert maintenance.check_database(store).ok, maintenance.check_database(store).problems
+
+
+def test_an_edit_on_both_sides_is_a_conflict_and_a_deletion_travels(two, tmp_path):
+    a, b = two
+    made = service.add_measure(a, title="Belysning", areas=["Vinsta"], responsible=["Polisen"], start="2024-03-04")
+    service.follow_up(a, made.id, status="pågår", date="2024-03-10")
+    send(a, b, tmp_path)
+    there = by_title(b)["Belysning"].measure
+    service.edit_measure(a, made.id, goal="Mörka platser borta")
+    service.edit_measure(b, there.id, goal="Färre anmälningar")
+    result = send(a, b, tmp_path, "a2")
+    assert [c.ref for c in result.conflicts if c.ref.startswith("åtgärd")]
+    assert by_title(b)["Belysning"].measure.goal == "Färre anmälningar"  # the value here stays until chosen
+    send(a, b, tmp_path, "a3", choices={"*": "fil"})
+    assert by_title(b)["Belysning"].measure.goal == "Mörka platser borta"
+
+    send(b, a, tmp_path, "b1")  # a learns of the choice: its deletion is then newer than everything b holds
+    service.delete_measure(a, made.id)
+    send(a, b, tmp_path, "a4")
+    assert "Belysning" not in by_title(b)
+    assert service.views(b) == [] and maintenance.check_database(b).ok
