@@ -187,6 +187,13 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     weekly.add_argument("--year", required=True, metavar="ÅR")
     weekly.add_argument("--week", required=True, metavar="VECKA")
     weekly.add_argument("--out", required=True, type=_file_name, metavar="FIL.pdf")
+    plan = _sub(report, "action-plan", "åtgärdsplanen för ett år, som eget dokument")
+    plan.add_argument("--year", required=True, metavar="ÅR")
+    plan.add_argument("--out", required=True, type=_file_name, metavar="FIL.pdf")
+    quarterly = _sub(report, "quarterly", "kvartalsanalysen (EST): områden efter medelbedömning, händelser, åtgärder")
+    quarterly.add_argument("--year", required=True, metavar="ÅR")
+    quarterly.add_argument("--quarter", required=True, metavar="1–4", help="vecka 1–13, 14–26, 27–39, 40–årets slut")
+    quarterly.add_argument("--out", required=True, type=_file_name, metavar="FIL.pdf")
 
     importing = _sub(commands, "import", "läs in bedömningar från en Excel-arbetsbok (rutnät) eller CSV (långform)")
     importing.add_argument("file", metavar="FIL")

@@ -10,7 +10,7 @@ from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.summary import to_dict
 from lagesbild_desktop.errors import InvalidInput, NotFound
 from lagesbild_desktop.paths import default_db_path
-from lagesbild_desktop.services import areas, assessments, categories, incidents, maintenance, summary
+from lagesbild_desktop.services import areas, assessments, categories, incidents, maintenance, measure_reports, summary
 from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.database import DATABASE_ROOM
 from lagesbild_desktop.store.errors import refuse_unusable_path
@@ -25,7 +25,7 @@ def _decimal(value: float | None, digits: int = 2) -> str:
 
 # Commands that only read: a --db naming a missing file is a typing error, not a new database.
 _READ_ONLY = {("summary", None), ("check", None), ("log", None), ("backup", None), ("export", None),
-              ("report", "yearly"), ("report", "weekly"),
+              ("report", "yearly"), ("report", "weekly"), ("report", "action-plan"), ("report", "quarterly"),
               ("incident", "list"),
               ("areas", "list"), ("categories", "list"), ("shared", None)} | cli_measures.READ_ONLY
 
@@ -427,6 +427,10 @@ def _report(store: Store, args) -> int:
 
     if args.action == "yearly":
         out = reports.make_yearly_report(store, args.year, Path(args.out))
+    elif args.action == "action-plan":
+        out = measure_reports.make_action_plan_report(store, args.year, Path(args.out))
+    elif args.action == "quarterly":
+        out = measure_reports.make_quarterly_report(store, args.year, args.quarter, Path(args.out))
     else:
         out = reports.make_weekly_report(store, args.year, args.week, Path(args.out))
     print(f"Rapporten sparad: {out}")

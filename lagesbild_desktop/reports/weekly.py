@@ -10,6 +10,7 @@ from reportlab.platypus import Paragraph, Spacer, Table
 from lagesbild_desktop import shipped
 from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.isoweek import week_dates
+from lagesbild_desktop.reports.measures import week_flowables
 from lagesbild_desktop.reports.pdf import (
     document,
     level_style,
@@ -41,6 +42,8 @@ def build_weekly(data: WeeklyReport, path: Path, progress=None) -> None:
         story.append(Paragraph(f"Inga bedömningar gjordes vecka {data.week}.", s["body"]))
     step(0.5)
     story += [Paragraph("Veckans händelser", s["h1"]), _incidents_table(data, s)]
+    if data.measures is not None:
+        story += [Paragraph("Åtgärder", s["h1"]), *week_flowables(data.measures, s)]
     doc.build(story, canvasmaker=numbered_canvas(f"{title} · veckorapport"))
     step(1.0)
 

@@ -11,6 +11,7 @@ from lagesbild_desktop import shipped
 from lagesbild_desktop.domain.priority_fields import NEEDS_MEASURES_SV, PRIORITY_FIELDS
 from lagesbild_desktop.reports.charts import DistrictChart, GradeCountsChart
 from lagesbild_desktop.reports.grid_flowable import YearGridFlowable
+from lagesbild_desktop.reports.measures import follow_up_table, measures_answering, plan_tables
 from lagesbild_desktop.reports.pdf import (
     BOLD,
     decimal,
@@ -67,6 +68,12 @@ def build_yearly(data: YearlyReport, path: Path, progress=None) -> None:
                 for chart in _counts_charts(data)]]
     step(0.8)
     story += [PageBreak(), Paragraph("Prioriterade samverkansområden", s["h1"]), _fields_table(data, s)]
+    story += [PageBreak(), Paragraph(f"Åtgärdsplan {data.year + 1}", s["h1"]),
+              Paragraph("Åtgärder som är planerade eller pågår under det kommande året, per prioriterat "
+                        "samverkansområde.", s["small"]),
+              *plan_tables(list(data.plan), s, f"Inga åtgärder är planerade för {data.year + 1}."),
+              Paragraph(f"Uppföljning av åtgärder {data.year}", s["h1"]),
+              *follow_up_table(list(data.followed), s, f"Inga åtgärder pågick under {data.year}.")]
     doc.build(story, canvasmaker=numbered_canvas(f"{title} · årssammanställning"))
     step(1.0)
 
@@ -189,8 +196,10 @@ def _fields_table(data: YearlyReport, s) -> Table:
     for index, field in enumerate(PRIORITY_FIELDS, start=1):
         stored = data.priority_fields.get(field.number)
         needs = stored is not None and stored.needs_measures
+        answering = measures_answering([*data.followed, *data.plan], field.number)
         rows.append([Paragraph(f"{field.number}. {field.name_sv}", s["cell"]),
-                     Paragraph(f"<b>[{'X' if needs else '&nbsp;&nbsp;'}]</b> {'Ja' if needs else 'Nej'}", s["cell"]),
+                     [Paragraph(f"<b>[{'X' if needs else '&nbsp;&nbsp;'}]</b> {'Ja' if needs else 'Nej'}", s["cell"]),
+                      *text_paragraphs(answering, s["cell"], empty="")],
                      text_paragraphs(stored and stored.comment, s["cell"])])
         style.add("VALIGN", (0, index), (-1, index), "TOP")
     return table(rows, [55, 32, 93], style)

@@ -7,10 +7,13 @@ loads the layout only when a PDF is made) both depend on it and not on each othe
 import datetime as dt
 from typing import NamedTuple
 
+from lagesbild_desktop.domain.measures import Effect
 from lagesbild_desktop.domain.summary import AreaYearSummary
+from lagesbild_desktop.services.measures import MeasureView
 from lagesbild_desktop.services.trends import YearTrends
 from lagesbild_desktop.services.weeks import AreaWeek, YearGrid
 from lagesbild_desktop.store.incidents import Incident
+from lagesbild_desktop.store.measures import FollowUp
 from lagesbild_desktop.store.report_texts import PriorityField, WeekNote
 
 
@@ -24,6 +27,8 @@ class YearlyReport(NamedTuple):
     critical: list[Incident]
     trends: YearTrends
     priority_fields: dict[int, PriorityField]
+    plan: tuple = ()  # MeasureLine: the measures for the coming year
+    followed: tuple = ()  # MeasureLine: this year's measures, with their effect
 
     @property
     def has_grades(self) -> bool:
@@ -38,3 +43,49 @@ class WeeklyReport(NamedTuple):
     version: str
     areas: list[AreaWeek]
     note: WeekNote | None
+    measures: "WeekMeasures | None" = None
+
+
+class MeasureLine(NamedTuple):
+    """A measure in a report: as shown, and its effect so far."""
+
+    item: MeasureView
+    effect: Effect
+
+
+class WeekMeasures(NamedTuple):
+    """The action plan in a weekly report."""
+
+    started: list[MeasureView]
+    ended: list[MeasureView]
+    followed: list[tuple[MeasureView, FollowUp]]
+    due: list[MeasureView]
+
+
+class ActionPlanReport(NamedTuple):
+    district: str
+    year: int
+    made: dt.date
+    version: str
+    lines: list[MeasureLine]  # the measures of the year, in the plan's order (priority field, start)
+
+
+class QuarterRow(NamedTuple):
+    area: str
+    mean: float | None
+    previous: float | None  # the quarter before
+    last_year: float | None  # the same quarter a year earlier
+    graded: int  # weeks graded in the quarter
+    high: int  # weeks graded 4 or 5
+
+
+class QuarterlyReport(NamedTuple):
+    district: str
+    year: int
+    quarter: int
+    weeks: range
+    made: dt.date
+    version: str
+    rows: list[QuarterRow]  # worst first
+    categories: list[tuple[str, int, int, int]]  # (category, this quarter, the one before, a year earlier)
+    measures: list[MeasureLine]

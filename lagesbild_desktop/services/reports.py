@@ -9,7 +9,7 @@ from pathlib import Path
 from lagesbild_desktop import __version__, osenv
 from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.isoweek import validate_week, validate_year
-from lagesbild_desktop.services import report_texts, summary, trends, weeks
+from lagesbild_desktop.services import measure_reports, report_texts, summary, trends, weeks
 from lagesbild_desktop.services.output import write_atomically
 from lagesbild_desktop.services.report_contents import WeeklyReport, YearlyReport
 from lagesbild_desktop.store import incidents
@@ -21,13 +21,16 @@ def yearly_report_data(store: Store, year) -> YearlyReport:
     critical = [i for i in incidents.for_year(store.conn, year) if i.severity == Severity.CRITICAL.code]
     return YearlyReport(store.setting("district", ""), year, osenv.today(), __version__,
                         weeks.year_grid(store, year), summary.yearly_summary(store, year), critical,
-                        trends.year_trends(store, year), report_texts.priority_fields(store, year))
+                        trends.year_trends(store, year), report_texts.priority_fields(store, year),
+                        tuple(measure_reports.coming_year_plan(store, year)),
+                        tuple(measure_reports.year_lines(store, year)))
 
 
 def weekly_report_data(store: Store, year, week) -> WeeklyReport:
     year, week = validate_week(year, week)
     return WeeklyReport(store.setting("district", ""), year, week, osenv.today(), __version__,
-                        weeks.week_overview(store, year, week), report_texts.week_note(store, year, week))
+                        weeks.week_overview(store, year, week), report_texts.week_note(store, year, week),
+                        measure_reports.week_measures(store, year, week))
 
 
 def make_yearly_report(store: Store, year, out: Path | str, progress=None) -> Path:
