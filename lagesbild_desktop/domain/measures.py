@@ -41,13 +41,14 @@ def parse_term(value: object) -> str:
     return text
 
 
-def current_status(follow_ups: Iterable[tuple[str, str, str]]) -> str:
-    """The status of the latest follow-up, given as (date, recorded at, status); 'planerad' before any.
+def current_status(follow_ups: Iterable[tuple[str, str, int, str]]) -> str:
+    """The status of the latest follow-up, given as (date, recorded at, order recorded here, status);
+    'planerad' before any.
 
     Ordered by the follow-up's date, then by when it was recorded: a follow-up entered later for an
-    earlier day does not undo a newer one."""
-    latest = max(follow_ups, default=None)
-    return latest[2] if latest else "planerad"
+    earlier day does not undo a newer one, and of two on one day the one entered last counts."""
+    latest = max(follow_ups, default=None, key=lambda item: item[:3])
+    return latest[3] if latest else "planerad"
 
 
 def is_due(status: str, next_follow_up: str | None, until: dt.date) -> bool:

@@ -62,7 +62,7 @@ def views(db: Store, items: list[Measure] | None = None) -> list[MeasureView]:
     result = []
     for measure in items:
         done = tuple(by_measure.get(measure.uid, ()))
-        status = rules.current_status((f.date, f.recorded_at, f.status) for f in done)
+        status = rules.current_status((f.date, f.recorded_at, f.id, f.status) for f in done)
         result.append(MeasureView(measure, tuple(names.get(uid, "okänt område") for uid in measure.areas), status,
                                   done))
     return result

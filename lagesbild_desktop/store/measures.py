@@ -90,7 +90,7 @@ def exchange_rows(conn: sqlite3.Connection) -> list[tuple]:
 def follow_ups(conn: sqlite3.Connection, measure_uid: str | None = None) -> list[FollowUp]:
     """Oldest first (by date, then by when recorded); all of them, or one measure's."""
     where, args = ("WHERE measure = ?", [measure_uid]) if measure_uid else ("", [])
-    return [FollowUp(*row) for row in conn.execute(f"{_FOLLOW_UPS} {where} ORDER BY followed_on, recorded_at, uid",
+    return [FollowUp(*row) for row in conn.execute(f"{_FOLLOW_UPS} {where} ORDER BY followed_on, recorded_at, id",
                                                    args)]
 
 

@@ -38,13 +38,15 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(central)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Vyer"))
-        self.navigation.addItems([self.tr("Veckomöte"), self.tr("Årsöversikt"), self.tr("Diagram")])
+        self.navigation.addItems([self.tr("Veckomöte"), self.tr("Årsöversikt"), self.tr("Diagram"),
+                                  self.tr("Åtgärder")])
         self._fit_navigation()
         self.stack = QStackedWidget(central)
         self.meeting = MeetingView(store, self.recorder, self.events, year, week, lang, self.stack)
         self.stack.addWidget(self.meeting)
         self.year_view = None  # built when first shown: the meeting is what opens
         self.charts_view = None  # likewise (and pyqtgraph is loaded only then)
+        self.measures_view = None  # likewise
         self._start_year = year
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
@@ -78,7 +80,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
     def _add_shortcuts(self) -> None:
-        """Ctrl+Z/Ctrl+Y undo and redo, Ctrl+Plus/Minus zoom, Alt+1/2 views; platform keys included.
+        """Ctrl+Z/Ctrl+Y undo and redo, Ctrl+Plus/Minus zoom, Alt+1–4 views; platform keys included.
 
         Each key combination gets exactly one shortcut: the same keys twice would make Qt
         treat both as ambiguous and run neither.
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
             ([QKeySequence("Alt+1")], lambda: self.navigation.setCurrentRow(0)),
             ([QKeySequence("Alt+2")], lambda: self.navigation.setCurrentRow(1)),
             ([QKeySequence("Alt+3")], lambda: self.navigation.setCurrentRow(2)),
+            ([QKeySequence("Alt+4")], lambda: self.navigation.setCurrentRow(3)),
         ]
         taken: set[str] = set()
         for sequences, action in wanted:
@@ -299,12 +302,20 @@ class MainWindow(QMainWindow):
             self.charts_view.week_clicked.connect(self.show_cell)
             self.charts_view.failed.connect(self._failed)
             self.stack.addWidget(self.charts_view)
-        widget = {0: self.meeting, 1: self.year_view, 2: self.charts_view}[row]
+        if row == 3 and self.measures_view is None:
+            from lagesbild_desktop.ui.measures_view import MeasuresView
+
+            self.measures_view = MeasuresView(self.store, self.events, self.meeting.year, self.lang, self.stack,
+                                              self.prompts)
+            self.stack.addWidget(self.measures_view)
+        widget = {0: self.meeting, 1: self.year_view, 2: self.charts_view, 3: self.measures_view}[row]
         self.stack.setCurrentWidget(widget)
         if row == 0:
             self.meeting.focus_row(0)
         elif row == 1:
             self.year_view.table.setFocus()
+        elif row == 3:
+            self.measures_view.table.setFocus()
 
     def show_year_grid(self):
         self.navigation.setCurrentRow(1)

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -22,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from lagesbild_desktop import osenv, shipped
 from lagesbild_desktop.domain.incidents import Severity
-from lagesbild_desktop.services import weeks
+from lagesbild_desktop.domain.isoweek import week_dates
+from lagesbild_desktop.services import measures, weeks
 from lagesbild_desktop.services.weeks import AreaWeek
 from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.ui.events import DataEvents
@@ -80,6 +83,8 @@ class AreaRow:
         self.note = QLineEdit(parent)
         self.note.setPlaceholderText(translate("MeetingView", "Anteckning"))
         self.incidents = QLabel(parent)
+        self.measures = QLabel(parent)  # the area's active measures: a count, titles on hover
+        self.measures.setObjectName("areaMeasures")
         self.add_incident = QPushButton("+", parent)
         self.add_incident.setToolTip(translate("MeetingView", "Ny händelse"))
         self.add_incident.setMaximumWidth(self.add_incident.fontMetrics().height() * 3)
@@ -97,6 +102,7 @@ class AreaRow:
         incident_box = QHBoxLayout()
         incident_box.setContentsMargins(0, 0, 8, 6)
         incident_box.addWidget(self.incidents, 1)
+        incident_box.addWidget(self.measures)
         incident_box.addWidget(self.add_incident)
         grid.addLayout(incident_box, row + 1, 3, 1, 2)
         # The version of the cell when the typing of a note began: the note is written against
@@ -119,6 +125,7 @@ class AreaRow:
             self.chosen,
             self.note,
             self.incidents,
+            self.measures,
             self.add_incident,
         ]
 
@@ -169,9 +176,6 @@ class AreaRow:
                 area=data.name, week=view.week, grade=words
             )
         )
-        self.selector.setAccessibleDescription(
-            translate("MeetingView", "Skriv 1–5 för att bedöma, Delete för att ta bort")
-        )
         self.chosen.setText(words)
         if new_cell or self._note_base_version is None:  # never replace text that is being typed
             self.note.setText(current.note if current else "")
@@ -181,6 +185,18 @@ class AreaRow:
         self.incidents.setText(_incident_summary(view, data))
         self.incidents.setToolTip("\n".join(_incident_line(view, incident) for incident in data.incidents))
         self.add_incident.setAccessibleName(translate("MeetingView", "Ny händelse i {area}").format(area=data.name))
+        active = self.view.active_measures.get(data.area.uid, [])
+        titles = ", ".join(item.measure.title for item in active)
+        self.measures.setText(translate("MeetingView", "Åtgärder: {count}").format(count=len(active)) if active
+                              else "")
+        self.measures.setToolTip(titles)
+        described = (translate("MeetingView", "{area}: {count} aktiva åtgärder: {titles}").format(
+            area=data.name, count=len(active), titles=titles) if active
+            else translate("MeetingView", "{area}: inga aktiva åtgärder").format(area=data.name))
+        self.measures.setAccessibleName(described)
+        self.selector.setAccessibleDescription(
+            translate("MeetingView", "Skriv 1–5 för att bedöma, Delete för att ta bort, A för ny åtgärd, "
+                                     "U för att följa upp en åtgärd") + (f". {described}" if active else ""))
 
     def set_current(self, current: bool) -> None:
         self.background.set_current(current)
@@ -329,6 +345,16 @@ class MeetingView(QWidget):
         outer.addWidget(self.details)
         self.week_note = WeekNoteBox(store, recorder, self)
         outer.addWidget(self.week_note)
+        # The measures whose follow-up is due by the week's end: gone through at the end of the meeting.
+        self.due_label = QLabel(self.tr("Åtgärder att följa upp denna vecka (Enter följer upp):"), self)
+        self.due_list = QListWidget(self)
+        self.due_list.setObjectName("dueMeasures")
+        self.due_list.setAccessibleName(self.tr("Åtgärder att följa upp denna vecka"))
+        self.due_label.setBuddy(self.due_list)
+        self.due_list.itemActivated.connect(lambda item: self.follow_up_measure(item.data(Qt.ItemDataRole.UserRole)))
+        outer.addWidget(self.due_label)
+        outer.addWidget(self.due_list)
+        self.active_measures: dict = {}  # area uid -> the measures active in the week shown
         self._current_row = 0
 
         QShortcut(
@@ -371,6 +397,7 @@ class MeetingView(QWidget):
 
     def reload(self) -> None:
         overview = weeks.week_overview(self.store, self.year, self.week)
+        self._load_measures()
         area_ids = [item.area.id for item in overview]
         if [row.data.area.id for row in self.rows if row.data] != area_ids:
             self._rebuild(len(overview), area_ids)
@@ -404,11 +431,82 @@ class MeetingView(QWidget):
         if focused_area in area_ids:  # the same area keeps the focus, wherever its row is now
             focused_row = area_ids.index(focused_area)
         chain = [widget for row in self.rows for widget in (row.selector, row.note, row.add_incident)]
-        chain += [self.week_note.participants, self.week_note.summary]
+        chain += [self.week_note.participants, self.week_note.summary, self.due_list]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         if focused_row is not None:
             self.focus_row(min(focused_row, count - 1))
+
+    # -- measures -----------------------------------------------------------------------------------
+
+    def _load_measures(self) -> None:
+        _monday, sunday = week_dates(self.year, self.week)
+        self.active_measures = measures.active_by_area(self.store, sunday)
+        due = measures.due(self.store, sunday)
+        self.due_list.clear()
+        for item in due:
+            text = self.tr("{title} – uppföljning {date} ({areas})").format(
+                title=item.measure.title, date=item.measure.next_follow_up, areas=", ".join(item.area_names) or "–")
+            entry = QListWidgetItem(text, self.due_list)
+            entry.setData(Qt.ItemDataRole.UserRole, item.id)
+        self.due_label.setVisible(bool(due))
+        self.due_list.setVisible(bool(due))
+        self.due_list.setMaximumHeight(self.due_list.sizeHintForRow(0) * min(len(due), 4) + 6 if due else 0)
+
+    def keyPressEvent(self, event) -> None:
+        """A and U on an area's grade boxes (which pass on every key but digits and Delete): a new measure
+        for the area, and a follow-up of one of its measures."""
+        row = self._row_of(QApplication.focusWidget())
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if row is not None and plain and QApplication.focusWidget() is self.rows[row].selector:
+            if event.key() == Qt.Key.Key_A:
+                self.add_measure(row)
+                return
+            if event.key() == Qt.Key.Key_U:
+                self.follow_up_area(row)
+                return
+        super().keyPressEvent(event)
+
+    def add_measure(self, row: int) -> None:
+        from lagesbild_desktop.ui.measure_dialog import MeasureDialog
+
+        data = self.rows[row].data
+        _monday, sunday = week_dates(self.year, self.week)
+        dialog = MeasureDialog(self.store, min(osenv.today(), sunday), area=data.area.name, parent=self,
+                               prompts=self.recorder.prompts)
+        if self.open_dialog(dialog):
+            self.events.announce()
+
+    def follow_up_area(self, row: int) -> None:
+        """Follow up the area's active measure; with several, the user picks one first."""
+        data = self.rows[row].data
+        active = self.active_measures.get(data.area.uid, [])
+        if not active:
+            self.details.setText(self.tr("{area} har inga aktiva åtgärder att följa upp (A lägger till en)").format(
+                area=data.name))
+            return
+        chosen = active[0].id
+        if len(active) > 1:
+            titles = [item.measure.title for item in active]
+            title, ok = self.choose_item(self.tr("Följ upp"), self.tr("Vilken åtgärd i {area}?").format(
+                area=data.name), titles)
+            if not ok:
+                return
+            chosen = active[titles.index(title)].id
+        self.follow_up_measure(chosen)
+
+    def follow_up_measure(self, measure_id: int) -> None:
+        from lagesbild_desktop.ui.measure_dialog import FollowUpDialog
+
+        _monday, sunday = week_dates(self.year, self.week)
+        dialog = FollowUpDialog(self.store, measure_id, min(osenv.today(), sunday), self, self.recorder.prompts)
+        if self.open_dialog(dialog):
+            self.events.announce()
+
+    def choose_item(self, title: str, label: str, items: list[str]) -> tuple[str, bool]:
+        from PySide6.QtWidgets import QInputDialog
+
+        return QInputDialog.getItem(self, title, label, items, 0, False)
 
     # -- focus --------------------------------------------------------------------------------------
 
