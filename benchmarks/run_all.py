@@ -9,6 +9,7 @@ sys.path.insert(0, str(HERE))
 
 import bench_charts  # noqa: E402
 import bench_import  # noqa: E402
+import bench_measures  # noqa: E402
 import bench_merge  # noqa: E402
 import bench_record  # noqa: E402
 import bench_reports  # noqa: E402
@@ -24,6 +25,7 @@ def main() -> int:
     figures += bench_startup.year_switch(out / "startup")
     figures += bench_charts.redraw(out / "startup")
     figures += bench_charts.charts_at_startup(out / "startup" / "startup-12x10.db")
+    figures += bench_measures.open_view(out / "startup")
     figures += bench_reports.run(out / "reports")
     figures += bench_import.run(out / "import")
     figures += bench_merge.run(out / "startup")

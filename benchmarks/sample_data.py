@@ -53,3 +53,37 @@ def build(path: Path, *, area_count: int = 9, years: range = range(2017, 2027), 
                     category=rng.choice(CATEGORIES), severity=severity.code, place="Torget",
                     description="Händelse enligt polisens rapport"), "testdata")
     return store
+
+
+def add_measures(path: Path, count: int, *, seed: int = 2, years: range = range(2017, 2027)) -> Path:
+    """`count` measures spread over the years and areas of the database at `path` (once: a database
+    that has measures already is left as it is), each with a follow-up or two."""
+    from lagesbild_desktop.domain.measures import STATUSES
+    from lagesbild_desktop.store import measures, responsibles
+
+    rng = random.Random(seed)
+    store = open_database(path)
+    try:
+        if measures.all_measures(store.conn):
+            return path
+        area_list = area_store.all_areas(store.conn)
+        names = [r.name for r in responsibles.all_responsibles(store.conn)]
+        with store.transaction():
+            for n in range(count):
+                year = rng.choice(list(years))
+                monday, _sunday = week_dates(year, rng.randint(1, weeks_in_year(year) - 10))
+                end = monday.fromordinal(monday.toordinal() + rng.randint(30, 400)) if rng.random() < 0.7 else None
+                made = measures.insert(store, measures.draft(
+                    title=f"Åtgärd {n + 1}: {rng.choice(NOTES) or 'trygghetsinsats'}",
+                    areas=tuple(sorted({a.uid for a in rng.sample(area_list, rng.randint(1, 3))})),
+                    priority_field=rng.choice([None, 1, 2, 3, 4, 5]), responsible=tuple(rng.sample(names, 2)),
+                    start=monday.isoformat(), end=end.isoformat() if end else None,
+                    term=rng.choice(["kort", "lång"]), goal="Lägre bedömning i området"), "testdata")
+                for k in range(rng.randint(0, 2)):
+                    day = monday.fromordinal(monday.toordinal() + 14 * (k + 1))
+                    measures.insert_follow_up(store, measures.follow_up_draft(
+                        measure=made.uid, date=day.isoformat(), status=rng.choice(STATUSES[1:]),
+                        comment="Uppföljd på mötet", who="testdata"), "testdata")
+    finally:
+        store.close()
+    return path

@@ -261,4 +261,118 @@ ENGLISH = {
     '&Säkerhetskopior och återställning…': '&Backups and restore…',
     'Återställd från {name}': 'Restored from {name}',
     'Databasen har återställts från en säkerhetskopia': 'The database has been restored from a backup',
+    "Följ upp: {title}":
+        "Follow up: {title}",
+    "Nästa uppföljning":
+        "Next follow-up",
+    "&Status":
+        "&Status",
+    "&Kommentar":
+        "&Comment",
+    "&Nästa":
+        "&Next",
+    "Åtgärder":
+        "Measures",
+    "Åtgärd: {title}":
+        "Measure: {title}",
+    "Ny åtgärd":
+        "New measure",
+    "Inget":
+        "None",
+    "Ansvariga":
+        "Responsible",
+    "Planerat slut":
+        "Planned end",
+    "Kortsiktig":
+        "Short term",
+    "Långsiktig":
+        "Long term",
+    "&Rubrik":
+        "&Title",
+    "Områ&den":
+        "A&reas",
+    "&Prioriterat område":
+        "&Priority field",
+    "P&lats":
+        "P&lace",
+    "&Ansvariga":
+        "Res&ponsible",
+    "&Start":
+        "&Start",
+    "S&lut":
+        "&End",
+    "&Tidshorisont":
+        "Ter&m",
+    "&Mål eller indikator":
+        "&Goal or indicator",
+    "&Uppföljning":
+        "&Follow-up",
+    "Uppföljningar":
+        "Follow-ups",
+    "Effekt":
+        "Effect",
+    "Inga uppföljningar ännu. Status: {status}":
+        "No follow-ups yet. Status: {status}",
+    "Diagram: områdenas bedömning per vecka, åtgärdens period markerad":
+        "Chart: the areas' weekly grades, the measure's period marked",
+    "övriga områden":
+        "other areas",
+    "åtgärdens områden":
+        "the measure's areas",
+    "Ta bort åtgärd":
+        "Delete measure",
+    "&År":
+        "&Year",
+    "Alla år":
+        "All years",
+    "Alla":
+        "All",
+    "O&mråde":
+        "A&rea",
+    "A&nsvarig":
+        "Res&ponsible",
+    "&Ny åtgärd":
+        "&New measure",
+    "Nr":
+        "No.",
+    "Åtgärd":
+        "Measure",
+    "Status":
+        "Status",
+    "Prio":
+        "Prio",
+    "Start":
+        "Start",
+    "Slut":
+        "End",
+    "Åtgärdsplanen":
+        "The action plan",
+    "Enter öppnar åtgärden, U följer upp, Ctrl+N ny åtgärd, Delete tar bort":
+        "Enter opens the measure, U follows it up, Ctrl+N new measure, Delete deletes",
+    "{count} åtgärder":
+        "{count} measures",
+    "Inga åtgärder med dessa val. Ctrl+N lägger till en.":
+        "No measures with these choices. Ctrl+N adds one.",
+    "Ta bort åtgärden «{title}» och dess {count} uppföljningar? Borttagningen loggas.":
+        "Delete the measure «{title}» and its {count} follow-ups? The deletion is logged.",
+    "Åtgärder: {count}":
+        "Measures: {count}",
+    "{area}: {count} aktiva åtgärder: {titles}":
+        "{area}: {count} active measures: {titles}",
+    "{area}: inga aktiva åtgärder":
+        "{area}: no active measures",
+    "Skriv 1–5 för att bedöma, Delete för att ta bort, A för ny åtgärd, U för att följa upp en åtgärd":
+        "Type 1–5 to grade, Delete to remove, A for a new measure, U to follow up a measure",
+    "Åtgärder att följa upp denna vecka (Enter följer upp):":
+        "Measures to follow up this week (Enter follows up):",
+    "Åtgärder att följa upp denna vecka":
+        "Measures to follow up this week",
+    "{title} – uppföljning {date} ({areas})":
+        "{title} – follow-up {date} ({areas})",
+    "{area} har inga aktiva åtgärder att följa upp (A lägger till en)":
+        "{area} has no active measures to follow up (A adds one)",
+    "Följ upp":
+        "Follow up",
+    "Vilken åtgärd i {area}?":
+        "Which measure in {area}?",
 }

@@ -168,11 +168,21 @@ def effect(areas: set[int], before: list[IsoWeek], after: list[IsoWeek],
 
 
 def effect_in_words(found: Effect, has_areas: bool) -> str:
-    """One or two Swedish sentences: what the numbers say, and that it is an association, not proof."""
+    """Swedish sentences: what the grades and incidents say, and that it is an association, not proof."""
     if not has_areas:
         return "Åtgärden gäller inga områden: ingen jämförelse av bedömningar."
     if found.weeks == 0:
         return "Åtgärden har inte börjat: inga veckor att jämföra ännu."
+    return (f"{_grades_in_words(found)} {_incidents_in_words(found)} Ett samband, inte ett bevis för att åtgärden "
+            "verkade: annat kan ha ändrats under samma veckor.")
+
+
+def _incidents_in_words(found: Effect) -> str:
+    return (f"Händelser i åtgärdens områden: {found.incidents_before} före och {found.incidents_after} efter "
+            f"(övriga områden: {found.others_incidents_before} och {found.others_incidents_after}).")
+
+
+def _grades_in_words(found: Effect) -> str:
     if found.too_few:
         return (f"För få bedömda veckor för att säga något ({found.graded_weeks_before} före och "
                 f"{found.graded_weeks_after} efter starten; minst {MIN_GRADED_WEEKS} på varje sida behövs).")
@@ -183,8 +193,7 @@ def effect_in_words(found: Effect, has_areas: bool) -> str:
     direction = ("lägre än i övriga" if found.difference < 0 else "högre än i övriga" if found.difference > 0
                  else "samma som i övriga")
     return (f"Medelbedömningen ändrades med {_signed(change)} i åtgärdens områden och {_signed(others)} i övriga "
-            f"områden under samma {found.weeks} veckor: skillnaden {_signed(found.difference)} ({direction}). "
-            "Ett samband, inte ett bevis för att åtgärden verkade.")
+            f"områden under samma {found.weeks} veckor: skillnaden {_signed(found.difference)} ({direction}).")
 
 
 def _signed(value: float) -> str:

@@ -231,87 +231,87 @@ Restore now?</translation>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="274" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="270" />
         <source>{count} områden</source>
         <translation>{count} areas</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="283" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="279" />
         <source>{area} förra året</source>
         <translation>{area} last year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="289" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="285" />
         <source>{area}, medel 4 veckor</source>
         <translation>{area}, 4-week mean</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="300" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="296" />
         <source>medel 4 veckor (streckad)</source>
         <translation>4-week mean (dashed)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="301" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="297" />
         <source>förra året (ljus)</source>
         <translation>last year (pale)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="310" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="306" />
         <source>Medel förra året</source>
         <translation>Mean last year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="314" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="310" />
         <source>Högsta</source>
         <translation>Highest</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="316" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="312" />
         <source>Medel över områdena</source>
         <translation>Mean over the areas</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="339" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="335" />
         <source>veckor (nedre stapeln: förra året, ljusare)</source>
         <translation>weeks (lower bar: last year, paler)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="363" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="359" />
         <source>händelser (vänster stapel: förra året, ljusare)</source>
         <translation>incidents (left bar: last year, paler)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="377" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="373" />
         <source>ej bedömd</source>
         <translation>not graded</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="381" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="377" />
         <source>Vecka {week}</source>
         <translation>Week {week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="385" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="381" />
         <source>högsta: {grade}</source>
         <translation>highest: {grade}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="386" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="382" />
         <source>medel: {mean}</source>
         <translation>mean: {mean}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="390" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="386" />
         <source>{count} bedömda områden, medel {mean}, högsta {grade}</source>
         <translation>{count} areas graded, mean {mean}, highest {grade}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="394" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="390" />
         <source>{area}: {grade} (medel 4 v: {mean}; förra året: {last})</source>
         <translation>{area}: {grade} (4-week mean: {mean}; last year: {last})</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="462" />
+        <location filename="../../lagesbild_desktop/ui/charts_view.py" line="458" />
         <source>Bilden</source>
         <translation>The picture</translation>
     </message>
@@ -418,6 +418,44 @@ What has been saved is saved: every change is written to the database the moment
         <location filename="../../lagesbild_desktop/ui/modal.py" line="36" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="200" />
+        <source>Följ upp: {title}</source>
+        <translation>Follow up: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="211" />
+        <source>Nästa uppföljning</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="212" />
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="212" />
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="213" />
+        <source>&amp;Kommentar</source>
+        <translation>&amp;Comment</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="213" />
+        <source>&amp;Nästa</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="228" />
+        <source>Inte sparat: ta bort personnumret</source>
+        <translation>Not saved: remove the identity number</translation>
     </message>
 </context>
 <context>
@@ -677,275 +715,588 @@ What has been saved is saved: every change is written to the database the moment
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="154" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="158" />
         <source>Lägesbild</source>
         <translation>Lägesbild</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="39" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="40" />
         <source>Vyer</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="40" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="41" />
         <source>Veckomöte</source>
         <translation>Weekly meeting</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="40" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="41" />
         <source>Årsöversikt</source>
         <translation>Year grid</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="40" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="41" />
         <source>Diagram</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="64" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="42" />
+        <source>Åtgärder</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="67" />
         <source>Säkerhetskopian misslyckades: {problem}</source>
         <translation>The backup failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="66" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="69" />
         <source>Databas: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="106" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="110" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="107" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="111" />
         <source>&amp;Rapporter och utskrift…</source>
         <translation>&amp;Reports and printing…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="108" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="112" />
         <source>&amp;Importera från Excel eller CSV…</source>
         <translation>&amp;Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="109" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="113" />
         <source>&amp;Exportera året till Excel eller CSV…</source>
         <translation>&amp;Export the year to Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="111" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="115" />
         <source>Spara &amp;utbytesfil till en annan dator…</source>
         <translation>Save an exchange &amp;file for another computer…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="113" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="117" />
         <source>&amp;Säkerhetskopior och återställning…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="114" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="118" />
         <source>Stadsdelens &amp;namn…</source>
         <translation>District &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="116" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="120" />
         <source>A&amp;vsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="117" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="121" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="118" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="122" />
         <source>&amp;Användarguide</source>
         <translation>&amp;User guide (Swedish)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="150" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="154" />
         <source>Återställd från {name}</source>
         <translation>Restored from {name}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="165" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="169" />
         <source>Databasen har återställts från en säkerhetskopia</source>
         <translation>The database has been restored from a backup</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="207" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="211" />
         <source>Exportera {year}</source>
         <translation>Export {year}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="208" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="212" />
         <source>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="217" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="221" />
         <source>Spara utbytesfil</source>
         <translation>Save exchange file</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="219" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="223" />
         <source>Utbytesfil (*.json)</source>
         <translation>Exchange file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="226" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="230" />
         <source>Stadsdelens namn</source>
         <translation>District name</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="227" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="231" />
         <source>Stadsdelens namn (i rapporter och bilder; följer med utbytesfiler):</source>
         <translation>The district’s name (in reports and pictures; travels with exchange files):</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="244" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="248" />
         <source>Stadsdelens namn sparat: {name}</source>
         <translation>District name saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="261" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="265" />
         <source>Utbytesfil sparad: {path}</source>
         <translation>Exchange file saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="280" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="284" />
         <source>{year} exporterat till {path}</source>
         <translation>{year} exported to {path}</translation>
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="97" />
+        <source>Åtgärd: {title}</source>
+        <translation>Measure: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="98" />
+        <source>Ny åtgärd</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="103" />
+        <source>Områden</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="105" />
+        <source>Inget</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="115" />
+        <source>Ansvariga</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="118" />
+        <source>Planerat slut</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="120" />
+        <source>Kortsiktig</source>
+        <translation>Short term</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="121" />
+        <source>Långsiktig</source>
+        <translation>Long term</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="127" />
+        <source>Nästa uppföljning</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="129" />
+        <source>&amp;Rubrik</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="129" />
+        <source>Områ&amp;den</source>
+        <translation>A&amp;reas</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="130" />
+        <source>&amp;Prioriterat område</source>
+        <translation>&amp;Priority field</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="130" />
+        <source>P&amp;lats</source>
+        <translation>P&amp;lace</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="131" />
+        <source>&amp;Ansvariga</source>
+        <translation>Res&amp;ponsible</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="131" />
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="132" />
+        <source>S&amp;lut</source>
+        <translation>&amp;End</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="132" />
+        <source>&amp;Tidshorisont</source>
+        <translation>Ter&amp;m</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="133" />
+        <source>&amp;Mål eller indikator</source>
+        <translation>&amp;Goal or indicator</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="133" />
+        <source>&amp;Beskrivning</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="134" />
+        <source>&amp;Uppföljning</source>
+        <translation>&amp;Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="143" />
+        <source>Uppföljningar</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="148" />
+        <source>Effekt</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="161" />
+        <source>Inte sparat: ta bort personnumret</source>
+        <translation>Not saved: remove the identity number</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="184" />
+        <source>Inga uppföljningar ännu. Status: {status}</source>
+        <translation>No follow-ups yet. Status: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresView</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_chart.py" line="24" />
+        <source>Diagram: områdenas bedömning per vecka, åtgärdens period markerad</source>
+        <translation>Chart: the areas' weekly grades, the measure's period marked</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_chart.py" line="50" />
+        <source>övriga områden</source>
+        <translation>other areas</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_chart.py" line="51" />
+        <source>åtgärdens områden</source>
+        <translation>the measure's areas</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="47" />
+        <source>Åtgärder</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="50" />
+        <source>Ta bort åtgärd</source>
+        <translation>Delete measure</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="56" />
+        <source>&amp;År</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="57" />
+        <source>Alla år</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="61" />
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="62" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="67" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="146" />
+        <source>Alla</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="65" />
+        <source>O&amp;mråde</source>
+        <translation>A&amp;rea</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="66" />
+        <source>&amp;Prioriterat område</source>
+        <translation>&amp;Priority field</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="70" />
+        <source>A&amp;nsvarig</source>
+        <translation>Res&amp;ponsible</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="71" />
+        <source>&amp;Ny åtgärd</source>
+        <translation>&amp;New measure</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="80" />
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="80" />
+        <source>Åtgärd</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="80" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="80" />
+        <source>Områden</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="81" />
+        <source>Prio</source>
+        <translation>Prio</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="81" />
+        <source>Ansvariga</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="81" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="82" />
+        <source>Slut</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="82" />
+        <source>Nästa uppföljning</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="88" />
+        <source>Åtgärdsplanen</source>
+        <translation>The action plan</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="89" />
+        <source>Enter öppnar åtgärden, U följer upp, Ctrl+N ny åtgärd, Delete tar bort</source>
+        <translation>Enter opens the measure, U follows it up, Ctrl+N new measure, Delete deletes</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="182" />
+        <source>{count} åtgärder</source>
+        <translation>{count} measures</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="183" />
+        <source>Inga åtgärder med dessa val. Ctrl+N lägger till en.</source>
+        <translation>No measures with these choices. Ctrl+N adds one.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="270" />
+        <source>Ta bort åtgärden «{title}» och dess {count} uppföljningar? Borttagningen loggas.</source>
+        <translation>Delete the measure «{title}» and its {count} follow-ups? The deletion is logged.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="81" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="84" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="84" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="89" />
         <source>Ny händelse</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="151" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="158" />
         <source>ingen bedömning</source>
         <translation>no grade</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="154" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="161" />
         <source>{area}, förra veckan: {grade}</source>
         <translation>{area}, last week: {grade}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="160" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="167" />
         <source>{area}, förslag: {grade}, {reason}</source>
         <translation>{area}, suggested: {grade}, {reason}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="166" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="173" />
         <source>ej bedömd</source>
         <translation>not graded</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="168" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="175" />
         <source>{area}, vecka {week}: {grade}</source>
         <translation>{area}, week {week}: {grade}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="173" />
-        <source>Skriv 1–5 för att bedöma, Delete för att ta bort</source>
-        <translation>Type 1–5 to grade, Delete to remove</translation>
-    </message>
-    <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="180" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="184" />
         <source>Anteckning {area}</source>
         <translation>Note {area}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="183" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="187" />
         <source>Ny händelse i {area}</source>
         <translation>New incident in {area}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="243" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="190" />
+        <source>Åtgärder: {count}</source>
+        <translation>Measures: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="193" />
+        <source>{area}: {count} aktiva åtgärder: {titles}</source>
+        <translation>{area}: {count} active measures: {titles}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="195" />
+        <source>{area}: inga aktiva åtgärder</source>
+        <translation>{area}: no active measures</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="198" />
+        <source>Skriv 1–5 för att bedöma, Delete för att ta bort, A för ny åtgärd, U för att följa upp en åtgärd</source>
+        <translation>Type 1–5 to grade, Delete to remove, A for a new measure, U to follow up a measure</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="259" />
         <source>inga händelser</source>
         <translation>no incidents</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="250" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="266" />
         <source>Händelser: inga</source>
         <translation>Incidents: none</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="252" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="268" />
         <source>Händelser: {count}, värst {severity}</source>
         <translation>Incidents: {count}, worst {severity}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="278" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="294" />
         <source>Veckomöte</source>
         <translation>Weekly meeting</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="304" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="320" />
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="305" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="321" />
         <source>Förra</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="306" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="322" />
         <source>Förslag</source>
         <translation>Suggested</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="307" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="323" />
         <source>Bedömning</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="380" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="349" />
+        <source>Åtgärder att följa upp denna vecka (Enter följer upp):</source>
+        <translation>Measures to follow up this week (Enter follows up):</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="352" />
+        <source>Åtgärder att följa upp denna vecka</source>
+        <translation>Measures to follow up this week</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="407" />
         <source>‹ v{week}</source>
         <translation>‹ w{week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="381" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="408" />
         <source>Föregående vecka, vecka {week}</source>
         <translation>Previous week, week {week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="382" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="409" />
         <source>v{week} ›</source>
         <translation>w{week} ›</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="383" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="410" />
         <source>Nästa vecka, vecka {week}</source>
         <translation>Next week, week {week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="385" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="412" />
         <source>Vecka {week} {year} · {span}</source>
         <translation>Week {week} {year} · {span}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="392" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="419" />
         <source>vecka {week} · {done} av {total} områden bedömda</source>
         <translation>week {week} · {done} of {total} areas graded</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="443" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="448" />
+        <source>{title} – uppföljning {date} ({areas})</source>
+        <translation>{title} – follow-up {date} ({areas})</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="485" />
+        <source>{area} har inga aktiva åtgärder att följa upp (A lägger till en)</source>
+        <translation>{area} has no active measures to follow up (A adds one)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="491" />
+        <source>Följ upp</source>
+        <translation>Follow up</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="491" />
+        <source>Vilken åtgärd i {area}?</source>
+        <translation>Which measure in {area}?</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="541" />
         <source>Inga händelser i {area} v{week}</source>
         <translation>No incidents in {area} w{week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="446" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="544" />
         <source>Händelser i {area} v{week}:</source>
         <translation>Incidents in {area} w{week}:</translation>
     </message>
@@ -1051,32 +1402,32 @@ Your value: {mine}</translation>
 <context>
     <name>Recorder</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="31" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="32" />
         <source>{area}, vecka {week} {year}</source>
         <translation>{area}, week {week} {year}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="41" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="42" />
         <source>ingen bedömning</source>
         <translation>no grade</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="105" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="108" />
         <source>Inte sparat: anteckningen innehöll ett personnummer</source>
         <translation>Not saved: the note contained a personal identity number</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="127" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="130" />
         <source>Inte sparat: värdet i databasen behölls</source>
         <translation>Not saved: the value in the database was kept</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="138" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="141" />
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="167" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="170" />
         <source>bedömning {cell}</source>
         <translation>grade {cell}</translation>
     </message>
@@ -1084,122 +1435,122 @@ Your value: {mine}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="156" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="157" />
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="166" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="167" />
         <source>Årssammanställning</source>
         <translation>Yearly summary</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="166" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="167" />
         <source>Veckorapport</source>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="175" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="176" />
         <source>S&amp;kapa rapport</source>
         <translation>&amp;Make report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="178" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="179" />
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="179" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="180" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="180" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="181" />
         <source>Vecka</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="182" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="183" />
         <source>&amp;Rapport:</source>
         <translation>&amp;Report:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="182" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="183" />
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="183" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="184" />
         <source>&amp;Vecka:</source>
         <translation>&amp;Week:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="194" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="195" />
         <source>Rapporten skapas</source>
         <translation>Making the report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="201" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="202" />
         <source>Förhandsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="205" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="206" />
         <source>Skriv &amp;ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="207" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="208" />
         <source>&amp;Spara som…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="209" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="210" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="293" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="294" />
         <source>Rapporten skapas…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="303" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="304" />
         <source>Klar: {pages} sidor</source>
         <translation>Done: {pages} pages</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="308" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="309" />
         <source>Rapporten kunde inte skapas: {problem}</source>
         <translation>The report could not be made: {problem}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="311" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="312" />
         <source>Rapporten kunde inte skapas: ett fel i programmet.</source>
         <translation>The report could not be made: an error in the program.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="337" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="338" />
         <source>Spara rapporten</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="338" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="339" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="359" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="360" />
         <source>Sparad: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="368" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="369" />
         <source>{pages} sidor skickade till {printer}</source>
         <translation>{pages} pages sent to {printer}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="375" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="376" />
         <source>Skrivaren kunde inte öppnas</source>
         <translation>The printer could not be opened</translation>
     </message>
@@ -1207,32 +1558,32 @@ Your value: {mine}</translation>
 <context>
     <name>TextSaving</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/text_saving.py" line="55" />
+        <location filename="../../lagesbild_desktop/ui/text_saving.py" line="62" />
         <source>Inte sparat: texten innehöll ett personnummer</source>
         <translation>Not saved: the text held a personal identity number</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/text_saving.py" line="74" />
+        <location filename="../../lagesbild_desktop/ui/text_saving.py" line="81" />
         <source>Värdet i databasen behölls där någon annan hade ändrat</source>
         <translation>The value in the database was kept where someone else had changed it</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/text_saving.py" line="80" />
+        <location filename="../../lagesbild_desktop/ui/text_saving.py" line="88" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/text_saving.py" line="80" />
+        <location filename="../../lagesbild_desktop/ui/text_saving.py" line="88" />
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/text_saving.py" line="81" />
+        <location filename="../../lagesbild_desktop/ui/text_saving.py" line="89" />
         <source>(tomt)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/text_saving.py" line="42" />
+        <location filename="../../lagesbild_desktop/ui/text_saving.py" line="43" />
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
@@ -1341,7 +1692,7 @@ Your value: {mine}</translation>
         <translation>Areas and weeks</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/year_view.py" line="165" />
+        <location filename="../../lagesbild_desktop/ui/year_view.py" line="168" />
         <source>Årsöversikt {year} · {weeks} veckor</source>
         <translation>Year grid {year} · {weeks} weeks</translation>
     </message>
