@@ -296,16 +296,16 @@ ENGLISH = {
     "P&lats":
         "P&lace",
     "&Ansvariga":
-        "Res&ponsible",
+        "Responsi&ble",
     "&Start":
         "&Start",
-    "S&lut":
+    "Sl&ut":
         "&End",
     "&Tidshorisont":
         "Ter&m",
     "&Mål eller indikator":
         "&Goal or indicator",
-    "&Uppföljning":
+    "Upp&följning":
         "&Follow-up",
     "Uppföljningar":
         "Follow-ups",
@@ -329,7 +329,7 @@ ENGLISH = {
         "All",
     "O&mråde":
         "A&rea",
-    "A&nsvarig":
+    "Ansva&rig":
         "Res&ponsible",
     "&Ny åtgärd":
         "&New measure",

@@ -129,9 +129,9 @@ class MeasureDialog(QDialog):
         for label, widget in ((self.tr("&Rubrik"), self.title), (self.tr("Områ&den"), self.areas),
                               (self.tr("&Prioriterat område"), self.field), (self.tr("P&lats"), self.place),
                               (self.tr("&Ansvariga"), self.responsible), (self.tr("&Start"), self.start),
-                              (self.tr("S&lut"), self.end), (self.tr("&Tidshorisont"), self.term),
+                              (self.tr("Sl&ut"), self.end), (self.tr("&Tidshorisont"), self.term),
                               (self.tr("&Mål eller indikator"), self.goal), (self.tr("&Beskrivning"), self.description),
-                              (self.tr("&Uppföljning"), self.next)):
+                              (self.tr("Upp&följning"), self.next)):
             form.addRow(label, widget)
             if widget not in (self.end, self.next):
                 widget.setAccessibleName(label.replace("&", ""))

@@ -67,7 +67,7 @@ class MeasuresView(QWidget):
         self.field.addItem(self.tr("Alla"), None)
         for item in PRIORITY_FIELDS:
             self.field.addItem(f"{item.number}. {item.name_sv}", item.number)
-        self.responsible = self._filter(filters, self.tr("A&nsvarig"), "measureResponsible")
+        self.responsible = self._filter(filters, self.tr("Ansva&rig"), "measureResponsible")
         self.new_button = QPushButton(self.tr("&Ny åtgärd"), self)
         self.new_button.setObjectName("newMeasure")
         self.new_button.clicked.connect(self.new_measure)

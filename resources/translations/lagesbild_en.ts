@@ -930,7 +930,7 @@ What has been saved is saved: every change is written to the database the moment
     <message>
         <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="131" />
         <source>&amp;Ansvariga</source>
-        <translation>Res&amp;ponsible</translation>
+        <translation>Responsi&amp;ble</translation>
     </message>
     <message>
         <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="131" />
@@ -938,14 +938,19 @@ What has been saved is saved: every change is written to the database the moment
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="132" />
-        <source>S&amp;lut</source>
-        <translation>&amp;End</translation>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="134" />
+        <source>Upp&amp;följning</source>
+        <translation>&amp;Follow-up</translation>
     </message>
     <message>
         <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="132" />
         <source>&amp;Tidshorisont</source>
         <translation>Ter&amp;m</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="132" />
+        <source>Sl&amp;ut</source>
+        <translation>&amp;End</translation>
     </message>
     <message>
         <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="133" />
@@ -956,11 +961,6 @@ What has been saved is saved: every change is written to the database the moment
         <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="133" />
         <source>&amp;Beskrivning</source>
         <translation>&amp;Description</translation>
-    </message>
-    <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="134" />
-        <source>&amp;Uppföljning</source>
-        <translation>&amp;Follow-up</translation>
     </message>
     <message>
         <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="143" />
@@ -1044,7 +1044,7 @@ What has been saved is saved: every change is written to the database the moment
     </message>
     <message>
         <location filename="../../lagesbild_desktop/ui/measures_view.py" line="70" />
-        <source>A&amp;nsvarig</source>
+        <source>Ansva&amp;rig</source>
         <translation>Res&amp;ponsible</translation>
     </message>
     <message>

@@ -1,12 +1,15 @@
 """The action plan in the window, driven with keys: a measure added and followed up from the meeting row,
 the week's list of measures due, and the Åtgärder view's filters, sorting and keys."""
 
+import re
+
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from lagesbild_desktop.services import measures
 from lagesbild_desktop.services.assessments import record_grade
-from tests.ui.conftest import type_text
+from tests.ui.conftest import TODAY, type_text
 
 VINSTA = 7  # Vinsta's row in the meeting: the ninth default area in Swedish order, counted from 0
 
@@ -166,3 +169,32 @@ def test_the_view_filters_sorts_and_opens_measures_with_keys(qtbot, make_window,
     key(qtbot, Qt.Key.Key_Delete)
     assert sorted(m.measure.title for m in measures.views(store)) == ["Läxhjälp", "Ordningsvakter"]
     assert "Belysning" not in titles()
+
+
+def _alt_keys(widgets_root, only_visible: bool) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    texts = [label.text() for label in widgets_root.findChildren(QLabel)
+             if label.buddy() is not None and (label.isVisibleTo(widgets_root) or not only_visible)]
+    texts += [button.text() for button in widgets_root.findChildren(QAbstractButton)
+              if button.isVisibleTo(widgets_root) or not only_visible]
+    return [match.group(1).lower() for text in texts if (match := re.search(r"&([^&\s])", text))]
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_no_two_alt_keys_clash_in_the_view_and_its_dialogs(qtbot, make_window, store, lang):
+    from lagesbild_desktop.ui.measure_dialog import FollowUpDialog, MeasureDialog
+
+    made = measures.add_measure(store, title="Belysning", areas=["Vinsta"], responsible=["Polisen"],
+                                start="2024-02-05")
+    window = make_window(store, lang=lang)
+    window.navigation.setCurrentRow(3)
+    menu = [match.group(1).lower() for action in window.menuBar().actions()
+            if (match := re.search(r"&([^&\s])", action.text()))]
+    keys = menu + _alt_keys(window.measures_view, only_visible=True)
+    assert len(keys) >= 6 and len(keys) == len(set(keys)), sorted(keys)
+    for dialog in (MeasureDialog(store, TODAY, measure_id=made.id), MeasureDialog(store, TODAY, area="Vinsta"),
+                   FollowUpDialog(store, made.id, TODAY)):
+        keys = _alt_keys(dialog, only_visible=False)
+        assert len(keys) >= 4 and len(keys) == len(set(keys)), sorted(keys)
+        dialog.deleteLater()
