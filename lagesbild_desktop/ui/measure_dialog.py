@@ -97,6 +97,7 @@ class MeasureDialog(QDialog):
         self.setWindowTitle(self.tr("Åtgärd: {title}").format(title=measure.title) if measure
                             else self.tr("Ny åtgärd") + (f" – {area}" if area else ""))
         form = QFormLayout(self)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 90)  # room for the effect's sentences
         self.title = QLineEdit(measure.title if measure else "", self)
         names = [a.name for a in area_store.all_areas(store.conn)]
         chosen_areas = set(shown.area_names) if shown else ({area} if area else set())
@@ -136,15 +137,10 @@ class MeasureDialog(QDialog):
             if widget not in (self.end, self.next):
                 widget.setAccessibleName(label.replace("&", ""))
         if shown is not None:
-            self.history = QLabel(_history(shown), self)
-            self.history.setObjectName("followUpHistory")
-            self.history.setWordWrap(True)
-            self.history.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.history = _reading(self, "followUpHistory", _history(shown), 4)
             form.addRow(self.tr("Uppföljningar"), self.history)
-            self.effect = QLabel(effect_in_words(measures.effect_of(store, measure, today=today),
-                                                 bool(measure.areas)), self)
-            self.effect.setObjectName("measureEffect")
-            self.effect.setWordWrap(True)
+            self.effect = _reading(self, "measureEffect", effect_in_words(
+                measures.effect_of(store, measure, today=today), bool(measure.areas)), 5)
             form.addRow(self.tr("Effekt"), self.effect)
         self.error = QLabel(self)
         self.error.setObjectName("measureError")
@@ -177,6 +173,16 @@ class MeasureDialog(QDialog):
             self.error.setText(error.message)  # stays open: nothing was stored
             return
         self.accept()
+
+
+def _reading(parent: QWidget, name: str, text: str, lines: int) -> QPlainTextEdit:
+    """A text to read (and to select and copy), wrapped, its own height whatever the dialog's width."""
+    box = QPlainTextEdit(text, parent)
+    box.setObjectName(name)
+    box.setReadOnly(True)
+    box.setTabChangesFocus(True)
+    box.setMaximumHeight(box.fontMetrics().lineSpacing() * lines + 12)
+    return box
 
 
 def _history(shown: measures.MeasureView) -> str:

@@ -97,11 +97,16 @@ class MeasuresView(QWidget):
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(60)  # widths from the first rows: quick with hundreds of measures
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        wide = header.fontMetrics().horizontalAdvance("Hässelby villastad") + 12
+        for column, width in ((1, wide * 3 // 2), (3, wide), (5, wide)):  # long texts: shortened, in full on hover
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("Nr") + 16)
         self.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(lambda _index: self.open_measure())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
-        body.addWidget(self.table, 3)
+        body.addWidget(self.table, 2)
         side = QVBoxLayout()
         self.effect = QLabel(self)
         self.effect.setObjectName("effectText")
@@ -110,7 +115,7 @@ class MeasuresView(QWidget):
         side.addWidget(self.effect)
         self.side = side
         side.addStretch(1)
-        body.addLayout(side, 2)
+        body.addLayout(side, 1)
         layout.addLayout(body, 1)
         self.empty = QLabel(self)
         self.empty.setObjectName("measuresEmpty")
@@ -175,6 +180,7 @@ class MeasuresView(QWidget):
             row = []
             for text, key in cells:
                 cell = QStandardItem(text)
+                cell.setToolTip(text)
                 cell.setData(m.id, ID_ROLE)
                 cell.setData(text.casefold() if key is None else key, SORT_ROLE)
                 row.append(cell)

@@ -153,7 +153,7 @@ def test_the_view_filters_sorts_and_opens_measures_with_keys(qtbot, make_window,
     edited = []
 
     def edit(dialog):
-        edited.append(dialog.history.text())
+        edited.append(dialog.history.toPlainText())
         dialog.goal.setFocus()
         type_text(qtbot, dialog.goal, "Ljusare torg")
         dialog.save()
