@@ -23,6 +23,7 @@ from sample_data import build  # noqa: E402
 
 from lagesbild_desktop import osenv  # noqa: E402
 from lagesbild_desktop.services.incidents import add_incident  # noqa: E402
+from lagesbild_desktop.services.measures import add_measure, follow_up  # noqa: E402
 from lagesbild_desktop.services.report_texts import set_priority_field, set_week_note  # noqa: E402
 from lagesbild_desktop.services.reports import make_weekly_report, make_yearly_report  # noqa: E402
 from lagesbild_desktop.ui.app import install_translators  # noqa: E402
@@ -128,6 +129,17 @@ def main() -> None:
     set_priority_field(store, 2025, 2, True, "Otrygghet kring Vällingby centrum kvällstid; belysning åtgärdas.")
     set_priority_field(store, 2025, 5, True, "Rekrytering till kriminella nätverk i Grimsta.")
     set_priority_field(store, 2025, 1, False, "Fritidsgårdarnas öppettider förlängda under sommaren.")
+    lights = add_measure(store, title="Bättre belysning vid Vällingby centrum", areas=["Vällingby"], priority_field=2,
+                         place="Vällingby centrum", responsible=["Fastighetsägare", "Trafikkontoret"],
+                         start="2025-09-01", end="2026-06-30", term="lång", goal="Färre veckor med 4–5 kvällstid",
+                         next_follow_up="2026-03-05")
+    follow_up(store, lights.id, status="pågår", date="2025-10-15", comment="Armaturer beställda",
+              next_follow_up="2026-03-05")
+    add_measure(store, title="Ordningsvakter vid Grimstatorget", areas=["Grimsta"], priority_field=2,
+                responsible=["Ordningsvakter", "Polisen"], start="2026-01-12", end="2026-12-31",
+                goal="Lägre bedömning i Grimsta")
+    add_measure(store, title="Fältassistenter kvällstid", areas=["Hässelby gård", "Hässelby strand"], priority_field=1,
+                responsible=["Stadsdelsförvaltningen"], start="2026-02-02", term="lång")
     OUT.mkdir(parents=True, exist_ok=True)
     if not scaled:
         report_pages(store, work)
@@ -158,7 +170,8 @@ def main() -> None:
             app.processEvents()
             window.grab().save(str(OUT / f"grid_2025_{lang}.png"))
         if suffix in ("", "_dark") and lang == "sv" or (lang == "en" and not suffix):
-            charts = window.show_charts()
+            window.navigation.setCurrentRow(2)
+            charts = window.charts_view
             charts.set_year(2025)
             charts.select_areas(["Grimsta", "Hässelby gård", "Vällingby"])
             for index, name in enumerate(("areas", "district", "counts", "incidents", "severity")):
@@ -168,6 +181,11 @@ def main() -> None:
                     window.grab().save(str(OUT / f"chart_{name}_{lang}.png"))
                 if lang == "sv" and not suffix:  # the picture that goes into a document, at full size
                     charts.image().save(str(OUT / f"chart_{name}_export.png"))
+        if not suffix or suffix == "_dark":
+            window.navigation.setCurrentRow(3)
+            app.processEvents()
+            QTest.qWait(300)  # the chart is drawn just after the table
+            window.grab().save(str(OUT / f"measures_{lang}{suffix}.png"))
         if lang == "sv" and suffix in ("", "_dark"):
             dialog = window.open_reports()
             dialog.year.setValue(2025)

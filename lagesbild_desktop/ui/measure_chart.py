@@ -53,5 +53,6 @@ class MeasureChart(pg.PlotWidget):
             if any(not math.isnan(v) for v in values):
                 self.plot(xs, values, connect="finite", pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=6,
                           symbolBrush=colour, name=name)
-        self.getAxis("bottom").setTicks([[(x, f"v{weeks[x + WEEKS_BEFORE][1]}") for x in xs if x % 4 == 0]])
+        step = 4 if len(xs) <= 30 else 8
+        self.getAxis("bottom").setTicks([[(x, f"v{weeks[x + WEEKS_BEFORE][1]}") for x in xs if x % step == 0]])
         self.setXRange(xs[0] - 0.5, xs[-1] + 0.5)

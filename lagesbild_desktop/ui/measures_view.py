@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lagesbild_desktop import osenv
-from lagesbild_desktop.domain.measures import STATUSES, effect_in_words, effect_weeks
+from lagesbild_desktop.domain.measures import STATUS_EN, STATUSES, effect_in_words, effect_weeks
 from lagesbild_desktop.domain.priority_fields import PRIORITY_FIELDS
 from lagesbild_desktop.errors import LagesbildError
 from lagesbild_desktop.services import measures
@@ -53,6 +53,7 @@ class MeasuresView(QWidget):
 
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
+        more = QHBoxLayout()  # a second row: the filters fit a 1280-pixel projector at the larger zoom
         self.year = self._filter(filters, self.tr("&År"), "measureYear")
         self.year.addItem(self.tr("Alla år"), None)
         for number in range(year + 1, year - 6, -1):
@@ -61,19 +62,21 @@ class MeasuresView(QWidget):
         self.status = self._filter(filters, self.tr("&Status"), "measureStatus")
         self.status.addItem(self.tr("Alla"), None)
         for status in STATUSES:
-            self.status.addItem(status, status)
+            self.status.addItem(self._status_name(status), status)
         self.area = self._filter(filters, self.tr("O&mråde"), "measureArea")
-        self.field = self._filter(filters, self.tr("&Prioriterat område"), "measureField")
+        self.field = self._filter(more, self.tr("&Prioriterat område"), "measureField")
         self.field.addItem(self.tr("Alla"), None)
         for item in PRIORITY_FIELDS:
             self.field.addItem(f"{item.number}. {item.name_sv}", item.number)
-        self.responsible = self._filter(filters, self.tr("Ansva&rig"), "measureResponsible")
+        self.responsible = self._filter(more, self.tr("Ansva&rig"), "measureResponsible")
         self.new_button = QPushButton(self.tr("&Ny åtgärd"), self)
         self.new_button.setObjectName("newMeasure")
         self.new_button.clicked.connect(self.new_measure)
-        filters.addWidget(self.new_button)
         filters.addStretch(1)
+        filters.addWidget(self.new_button)
+        more.addStretch(1)
         layout.addLayout(filters)
+        layout.addLayout(more)
 
         body = QHBoxLayout()
         self.model = QStandardItemModel(0, 9, self)
@@ -131,10 +134,16 @@ class MeasuresView(QWidget):
         events.changed.connect(self._data_changed)
         self.reload()
 
+    def _status_name(self, status: str) -> str:
+        return STATUS_EN[status] if self.lang == "en" else status
+
     def _filter(self, row: QHBoxLayout, label: str, name: str) -> QComboBox:
         text = QLabel(label, self)
         combo = QComboBox(self)
         combo.setObjectName(name)
+        # Narrow enough for a 1280-pixel projector; the open list shows the long names in full.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(9)
         combo.setAccessibleName(label.replace("&", ""))
         text.setBuddy(combo)
         row.addWidget(text)
@@ -172,7 +181,8 @@ class MeasuresView(QWidget):
         self.model.removeRows(0, self.model.rowCount())
         for item in found:
             m = item.measure
-            cells = [(str(m.id), m.id), (m.title, m.title.casefold()), (item.status, STATUSES.index(item.status)),
+            cells = [(str(m.id), m.id), (m.title, m.title.casefold()),
+                     (self._status_name(item.status), STATUSES.index(item.status)),
                      (", ".join(item.area_names), ", ".join(item.area_names).casefold()),
                      (str(m.priority_field or "–"), m.priority_field or 9), (", ".join(m.responsible), None),
                      (m.start, m.start), (m.end or "–", m.end or "9999"),
