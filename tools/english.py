@@ -375,4 +375,8 @@ ENGLISH = {
         "Follow up",
     "Vilken åtgärd i {area}?":
         "Which measure in {area}?",
+    "Åtgärdsplan": "Action plan",
+    "Kvartalsanalys": "Quarterly analysis",
+    "Kvartal": "Quarter",
+    "Kv&artal:": "&Quarter:",
 }

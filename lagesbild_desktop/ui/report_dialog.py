@@ -1,4 +1,5 @@
-"""The report dialog: choose the yearly summary or a weekly report, see it, print it or save it.
+"""The report dialog: choose the yearly summary, a weekly report, the action plan or the quarterly
+analysis; see it, print it or save it.
 
 The PDF is built on a worker thread (reportlab can take a few seconds for a big district)
 while the dialog shows progress; the data is read on the GUI thread first, because the
@@ -34,7 +35,7 @@ from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.ui.prompts import Prompts
 from lagesbild_desktop.ui.text_saving import save_fields
 
-YEARLY, WEEKLY = 0, 1
+YEARLY, WEEKLY, ACTION_PLAN, QUARTERLY = 0, 1, 2, 3
 PRINT_DPI = 300  # enough for print; the printer's own 600 or 1200 dpi would only make huge images
 
 
@@ -164,7 +165,8 @@ class ReportDialog(QDialog):
 
         self.kind = QComboBox(self)
         self.kind.setObjectName("reportKind")
-        self.kind.addItems([self.tr("Årssammanställning"), self.tr("Veckorapport")])
+        self.kind.addItems([self.tr("Årssammanställning"), self.tr("Veckorapport"), self.tr("Åtgärdsplan"),
+                            self.tr("Kvartalsanalys")])
         self.year = QSpinBox(self)
         self.year.setObjectName("reportYear")
         self.year.setRange(MIN_YEAR, MAX_YEAR)
@@ -173,15 +175,20 @@ class ReportDialog(QDialog):
         self.week.setObjectName("reportWeek")
         self.week.setRange(1, weeks_in_year(year))
         self.week.setValue(week)
+        self.quarter = QSpinBox(self)
+        self.quarter.setObjectName("reportQuarter")
+        self.quarter.setRange(1, 4)
+        self.quarter.setValue(min(4, 1 + (week - 1) // 13))
         self.create_button = QPushButton(self.tr("S&kapa rapport"), self)
         self.create_button.setObjectName("reportCreate")
         self.create_button.setDefault(True)
         self.kind.setAccessibleName(self.tr("Rapport"))
         self.year.setAccessibleName(self.tr("År"))
         self.week.setAccessibleName(self.tr("Vecka"))
+        self.quarter.setAccessibleName(self.tr("Kvartal"))
         choose = QHBoxLayout()
         for text, widget in ((self.tr("&Rapport:"), self.kind), (self.tr("&År:"), self.year),
-                             (self.tr("&Vecka:"), self.week)):
+                             (self.tr("&Vecka:"), self.week), (self.tr("Kv&artal:"), self.quarter)):
             label = QLabel(text, self)
             label.setBuddy(widget)
             choose.addWidget(label)
@@ -225,6 +232,7 @@ class ReportDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._choice_changed)
         self.year.valueChanged.connect(self._choice_changed)
         self.week.valueChanged.connect(self._invalidate)
+        self.quarter.valueChanged.connect(self._invalidate)
         self.fields.changed.connect(self._invalidate)
         self.fields.status.connect(self.message.setText)
         self.create_button.clicked.connect(self.create)
@@ -238,7 +246,8 @@ class ReportDialog(QDialog):
     def _choice_changed(self) -> None:
         yearly = self.kind.currentIndex() == YEARLY
         self.week.setMaximum(weeks_in_year(self.year.value()))
-        self.week.setEnabled(not yearly)
+        self.week.setEnabled(self.kind.currentIndex() == WEEKLY)
+        self.quarter.setEnabled(self.kind.currentIndex() == QUARTERLY)
         self.fields.setVisible(yearly)
         if yearly:
             self.fields.show_year(self.year.value())
@@ -272,13 +281,15 @@ class ReportDialog(QDialog):
 
                 def build(target, progress):
                     build_yearly(data, target, progress)
-            else:
+            elif self.kind.currentIndex() == WEEKLY:
                 from lagesbild_desktop.reports.weekly import build_weekly
 
                 data = reports.weekly_report_data(self.store, year, week)
 
                 def build(target, progress):
                     build_weekly(data, target, progress)
+            else:
+                build = self._measure_report(year)
         except LagesbildError as error:
             self.message.setText(error.message)
             return
@@ -294,6 +305,22 @@ class ReportDialog(QDialog):
         self.message.setText(self.tr("Rapporten skapas…"))
         self._enable(idle=False)
         self.worker.start()
+
+    def _measure_report(self, year: int):
+        """The action plan, or the quarterly analysis: read now, laid out on the worker."""
+        from lagesbild_desktop.reports import measures as layout
+        from lagesbild_desktop.services import measure_reports
+
+        if self.kind.currentIndex() == ACTION_PLAN:
+            data, made = measure_reports.action_plan_data(self.store, year), layout.build_action_plan
+        else:
+            data, made = measure_reports.quarterly_data(self.store, year, self.quarter.value()), layout.build_quarterly
+
+        def build(target, progress):
+            made(data, target)
+            progress(1.0)
+
+        return build
 
     def _made(self, path: str) -> None:
         if self.worker is None or self.worker.generation != self._generation:
@@ -340,9 +367,14 @@ class ReportDialog(QDialog):
         return path
 
     def suggested_name(self) -> str:
-        if self.kind.currentIndex() == YEARLY:
-            return f"lagesbild-{self.year.value()}.pdf"
-        return f"lagesbild-{self.year.value()}-v{self.week.value():02d}.pdf"
+        kind, year = self.kind.currentIndex(), self.year.value()
+        if kind == YEARLY:
+            return f"lagesbild-{year}.pdf"
+        if kind == ACTION_PLAN:
+            return f"atgardsplan-{year}.pdf"
+        if kind == QUARTERLY:
+            return f"kvartalsanalys-{year}-k{self.quarter.value()}.pdf"
+        return f"lagesbild-{year}-v{self.week.value():02d}.pdf"
 
     def save_report(self) -> None:
         if self.made is None:

@@ -423,37 +423,37 @@ What has been saved is saved: every change is written to the database the moment
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="200" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="206" />
         <source>Följ upp: {title}</source>
         <translation>Follow up: {title}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="211" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="217" />
         <source>Nästa uppföljning</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="212" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="218" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="212" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="218" />
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="213" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="219" />
         <source>&amp;Kommentar</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="213" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="219" />
         <source>&amp;Nästa</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="228" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="234" />
         <source>Inte sparat: ta bort personnumret</source>
         <translation>Not saved: remove the identity number</translation>
     </message>
@@ -873,112 +873,112 @@ What has been saved is saved: every change is written to the database the moment
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="103" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="104" />
         <source>Områden</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="105" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="106" />
         <source>Inget</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="115" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="116" />
         <source>Ansvariga</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="118" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="119" />
         <source>Planerat slut</source>
         <translation>Planned end</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="120" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="121" />
         <source>Kortsiktig</source>
         <translation>Short term</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="121" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="122" />
         <source>Långsiktig</source>
         <translation>Long term</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="127" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="128" />
         <source>Nästa uppföljning</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="129" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="130" />
         <source>&amp;Rubrik</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="129" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="130" />
         <source>Områ&amp;den</source>
         <translation>A&amp;reas</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="130" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="131" />
         <source>&amp;Prioriterat område</source>
         <translation>&amp;Priority field</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="130" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="131" />
         <source>P&amp;lats</source>
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="131" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="132" />
         <source>&amp;Ansvariga</source>
         <translation>Responsi&amp;ble</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="131" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="132" />
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="134" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="135" />
         <source>Upp&amp;följning</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="132" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="133" />
         <source>&amp;Tidshorisont</source>
         <translation>Ter&amp;m</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="132" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="133" />
         <source>Sl&amp;ut</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="133" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="134" />
         <source>&amp;Mål eller indikator</source>
         <translation>&amp;Goal or indicator</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="133" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="134" />
         <source>&amp;Beskrivning</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="143" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="141" />
         <source>Uppföljningar</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="148" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="144" />
         <source>Effekt</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="161" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="157" />
         <source>Inte sparat: ta bort personnumret</source>
         <translation>Not saved: remove the identity number</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="184" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="190" />
         <source>Inga uppföljningar ännu. Status: {status}</source>
         <translation>No follow-ups yet. Status: {status}</translation>
     </message>
@@ -1011,114 +1011,114 @@ What has been saved is saved: every change is written to the database the moment
         <translation>Delete measure</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="56" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="57" />
         <source>&amp;År</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="57" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="58" />
         <source>Alla år</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="61" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="62" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="62" />
-        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="67" />
-        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="146" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="63" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="68" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="160" />
         <source>Alla</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="65" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="66" />
         <source>O&amp;mråde</source>
         <translation>A&amp;rea</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="66" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="67" />
         <source>&amp;Prioriterat område</source>
         <translation>&amp;Priority field</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="70" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="71" />
         <source>Ansva&amp;rig</source>
         <translation>Res&amp;ponsible</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="71" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="72" />
         <source>&amp;Ny åtgärd</source>
         <translation>&amp;New measure</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="80" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="83" />
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="80" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="83" />
         <source>Åtgärd</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="80" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="83" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="80" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="83" />
         <source>Områden</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="81" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="84" />
         <source>Prio</source>
         <translation>Prio</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="81" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="84" />
         <source>Ansvariga</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="81" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="84" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="82" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="85" />
         <source>Slut</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="82" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="85" />
         <source>Nästa uppföljning</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="88" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="91" />
         <source>Åtgärdsplanen</source>
         <translation>The action plan</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="89" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="92" />
         <source>Enter öppnar åtgärden, U följer upp, Ctrl+N ny åtgärd, Delete tar bort</source>
         <translation>Enter opens the measure, U follows it up, Ctrl+N new measure, Delete deletes</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="182" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="198" />
         <source>{count} åtgärder</source>
         <translation>{count} measures</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="183" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="199" />
         <source>Inga åtgärder med dessa val. Ctrl+N lägger till en.</source>
         <translation>No measures with these choices. Ctrl+N adds one.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="270" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="286" />
         <source>Ta bort åtgärden «{title}» och dess {count} uppföljningar? Borttagningen loggas.</source>
         <translation>Delete the measure «{title}» and its {count} follow-ups? The deletion is logged.</translation>
     </message>
@@ -1304,27 +1304,27 @@ What has been saved is saved: every change is written to the database the moment
 <context>
     <name>PriorityFieldsBox</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="82" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="83" />
         <source>Behov av särskilda åtgärder</source>
         <translation>Special measures needed</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="84" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="85" />
         <source>{field}: behov av särskilda åtgärder</source>
         <translation>{field}: special measures needed</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="87" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="88" />
         <source>{field}: kommentar</source>
         <translation>{field}: comment</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="88" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="89" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="100" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="101" />
         <source>Prioriterade samverkansområden {year}</source>
         <translation>Priority cooperation fields {year}</translation>
     </message>
@@ -1435,122 +1435,142 @@ Your value: {mine}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="157" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="158" />
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="167" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="168" />
         <source>Årssammanställning</source>
         <translation>Yearly summary</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="167" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="168" />
         <source>Veckorapport</source>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="176" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="168" />
+        <source>Åtgärdsplan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="169" />
+        <source>Kvartalsanalys</source>
+        <translation>Quarterly analysis</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="182" />
         <source>S&amp;kapa rapport</source>
         <translation>&amp;Make report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="179" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="185" />
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="180" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="186" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="181" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="187" />
         <source>Vecka</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="183" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="188" />
+        <source>Kvartal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="190" />
         <source>&amp;Rapport:</source>
         <translation>&amp;Report:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="183" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="190" />
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="184" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="191" />
         <source>&amp;Vecka:</source>
         <translation>&amp;Week:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="195" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="191" />
+        <source>Kv&amp;artal:</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="202" />
         <source>Rapporten skapas</source>
         <translation>Making the report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="202" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="209" />
         <source>Förhandsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="206" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="213" />
         <source>Skriv &amp;ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="208" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="215" />
         <source>&amp;Spara som…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="210" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="217" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="294" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="305" />
         <source>Rapporten skapas…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="304" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="331" />
         <source>Klar: {pages} sidor</source>
         <translation>Done: {pages} pages</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="309" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="336" />
         <source>Rapporten kunde inte skapas: {problem}</source>
         <translation>The report could not be made: {problem}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="312" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="339" />
         <source>Rapporten kunde inte skapas: ett fel i programmet.</source>
         <translation>The report could not be made: an error in the program.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="338" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="365" />
         <source>Spara rapporten</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="339" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="366" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="360" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="392" />
         <source>Sparad: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="369" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="401" />
         <source>{pages} sidor skickade till {printer}</source>
         <translation>{pages} pages sent to {printer}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="376" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="408" />
         <source>Skrivaren kunde inte öppnas</source>
         <translation>The printer could not be opened</translation>
     </message>

@@ -127,3 +127,45 @@ def test_printing_a_page_range_prints_only_those_pages(qtbot, make_window, store
     make(qtbot, dialog)
     printed = print_to_pdf(qtbot, dialog, tmp_path / "sidor.pdf", pages=(2, 3))  # as chosen in the print dialog
     assert printed == 2 and "2 sidor" in dialog.message.text()
+
+
+def test_the_action_plan_and_the_quarterly_analysis_are_made_in_the_dialog(qtbot, make_window, store, tmp_path):
+    from lagesbild_desktop.services.measures import add_measure
+
+    add_measure(store, title="Trygghetsvandringar", areas=["Vinsta"], priority_field=2, responsible=["Polisen"],
+                start="2024-02-05")
+    record_grade(store, "Vinsta", 2024, 3, 4)
+    window = make_window(store)
+    dialog = open_dialog(qtbot, window)
+    dialog.kind.setFocus()
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # Åtgärdsplan
+    assert dialog.kind.currentText() == "Åtgärdsplan"
+    assert not dialog.fields.isVisible() and not dialog.week.isEnabled() and not dialog.quarter.isEnabled()
+    make(qtbot, dialog)
+    dialog.choose_file = lambda: str(tmp_path / "plan")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    text = text_of(tmp_path / "plan.pdf")
+    assert "Åtgärdsplan" in text and "Trygghetsvandringar" in text and "Polisen" in text
+    assert dialog.suggested_name() == "atgardsplan-2024.pdf"
+
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)  # Kvartalsanalys
+    assert dialog.quarter.isEnabled() and dialog.quarter.value() == 1  # the meeting's week 10 is in quarter 1
+    assert dialog.made is None  # the plan shown before is not the choice any more
+    make(qtbot, dialog)
+    dialog.choose_file = lambda: str(tmp_path / "kvartal.pdf")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    text = text_of(tmp_path / "kvartal.pdf")
+    assert "Kvartalsanalys" in text and "kvartal 1" in text and "Vecka 1–13" in text and "Vinsta" in text
+
+
+def test_no_two_alt_keys_of_the_report_dialog_clash(qtbot, make_window, store):
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    dialog = open_dialog(qtbot, make_window(store))
+    texts = [label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None]
+    texts += [button.text() for button in dialog.findChildren(QAbstractButton)]
+    keys = [match.group(1).lower() for text in texts if (match := re.search(r"&([^&\s])", text))]
+    assert len(keys) >= 6 and len(keys) == len(set(keys)), sorted(keys)
