@@ -379,4 +379,7 @@ ENGLISH = {
     "Kvartalsanalys": "Quarterly analysis",
     "Kvartal": "Quarter",
     "Kv&artal:": "&Quarter:",
+    "Ny organisation…": "New organisation…",
+    "Ny ansvarig organisation": "New responsible organisation",
+    "Namn:": "Name:",
 }

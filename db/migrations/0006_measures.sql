@@ -33,7 +33,10 @@ CREATE TABLE measures (
     recorded_by    TEXT    NOT NULL,
     recorded_at    TEXT    NOT NULL,
     version        INTEGER NOT NULL DEFAULT 1,   -- compared by windows before they save an edit
-    vv             TEXT    NOT NULL DEFAULT ''
+    vv             TEXT    NOT NULL DEFAULT '',
+    -- The next follow-up date has a version of its own: set at a follow-up in the meeting, it does not
+    -- conflict with a change of the plan's texts made on another workstation meanwhile.
+    vv_next        TEXT    NOT NULL DEFAULT ''
 );
 
 -- A follow-up belongs to its measure by the measure's uid: follow-ups made on two workstations

@@ -139,32 +139,64 @@ def _mean(values: list[int]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-def effect(areas: set[int], before: list[IsoWeek], after: list[IsoWeek],
-           grades: Iterable[tuple[int, int, int, int]], incidents: Iterable[tuple[int, int, int]]) -> Effect:
-    """The effect over the given weeks. grades: (area id, year, week, grade) of every area of the
-    district, at least over those weeks; incidents: (area id, year, week), one per incident."""
-    side = {week: "before" for week in before} | {week: "after" for week in after}
+class WeekIndex(NamedTuple):
+    """Grades and incidents by (year, week): each measure then reads only its own weeks."""
+
+    grades: dict[tuple[int, int], list[tuple[int, int]]]  # (year, week) -> [(area id, grade)]
+    incidents: dict[tuple[int, int], list[int]]  # (year, week) -> [area id], one per incident
+
+
+def index_weeks(grades: Iterable[tuple[int, int, int, int]], incidents: Iterable[tuple[int, int, int]]) -> WeekIndex:
+    """grades: (area id, year, week, grade); incidents: (area id, year, week)."""
+    by_week: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for area, year, week, grade in grades:
+        by_week.setdefault((year, week), []).append((area, grade))
+    happened: dict[tuple[int, int], list[int]] = {}
+    for area, year, week in incidents:
+        happened.setdefault((year, week), []).append(area)
+    return WeekIndex(by_week, happened)
+
+
+NO_WEEKS = WeekIndex({}, {})
+
+
+def effect(areas: set[int], before: list[IsoWeek], after: list[IsoWeek], weeks: WeekIndex) -> Effect:
+    """The effect over the given weeks, from every area's grades and incidents in them. A measure
+    without areas has no comparison: every number is empty."""
     values: dict[tuple[bool, str], list[int]] = {(mine, name): [] for mine in (True, False)
                                                  for name in ("before", "after")}
-    graded: dict[str, set] = {"before": set(), "after": set()}
-    for area, year, week, grade in grades:
-        name = side.get((year, week))
-        if name is not None:
-            values[(area in areas, name)].append(grade)
-            if area in areas:
-                graded[name].add((year, week))
+    graded: dict[str, int] = {"before": 0, "after": 0}
     counts = {(mine, name): 0 for mine in (True, False) for name in ("before", "after")}
-    for area, year, week in incidents:
-        name = side.get((year, week))
-        if name is not None:
-            counts[(area in areas, name)] += 1
+    for name, side in (("before", before), ("after", after)):
+        if not areas:
+            break
+        for week in side:
+            found = False
+            for area, grade in weeks.grades.get(tuple(week), ()):
+                mine = area in areas
+                values[(mine, name)].append(grade)
+                found = found or mine
+            graded[name] += found
+            for area in weeks.incidents.get(tuple(week), ()):
+                counts[(area in areas, name)] += 1
     means = {key: _mean(items) for key, items in values.items()}
     parts = (means[(True, "before")], means[(True, "after")], means[(False, "before")], means[(False, "after")])
     difference = None if None in parts else (parts[1] - parts[0]) - (parts[3] - parts[2])
     return Effect(len(after), (before[0], before[-1]) if before else None, (after[0], after[-1]) if after else None,
-                  *parts, difference, len(graded["before"]), len(graded["after"]),
+                  *parts, difference, graded["before"], graded["after"],
                   counts[(True, "before")], counts[(True, "after")], counts[(False, "before")],
                   counts[(False, "after")])
+
+
+def finished_on(follow_ups: Iterable[tuple[str, str, int, str]]) -> str | None:
+    """The day a measure was completed or cancelled (its latest follow-up says so), or None."""
+    latest = max(follow_ups, default=None, key=lambda item: item[:3])
+    return latest[0] if latest and latest[3] not in ACTIVE else None
+
+
+def effective_end(end: str | None, finished: str | None) -> str | None:
+    """Where the effect's weeks stop: the planned end, or the day it was completed or cancelled if earlier."""
+    return min(item for item in (end, finished) if item) if end or finished else None
 
 
 def effect_in_words(found: Effect, has_areas: bool) -> str:
@@ -197,4 +229,4 @@ def _grades_in_words(found: Effect) -> str:
 
 
 def _signed(value: float) -> str:
-    return f"{value:+.2f}".replace(".", ",").replace("-", "−")
+    return f"{value:+.2f}".replace(".", ",")  # a plain minus, as in the reports: a search finds both

@@ -179,6 +179,8 @@ def responsible_problems(value: dict, personal_data_allowed: bool = False) -> li
     problem = problem_in_line(value.get("name"), "Namnet", max_length=MAX_RESPONSIBLE_NAME)
     if problem:
         problems.append(problem)
+    elif not personal_data_allowed and contains_personal_number(value["name"]):
+        problems.append("Namnet innehåller ett personnummer")
     if not is_int(value.get("sort_order")):
         problems.append("ordningen är inget heltal")
     if not isinstance(value.get("active"), bool):
@@ -197,6 +199,8 @@ def _date_problems(value: dict, field: str, label: str, optional: bool = False) 
 
 def measure_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
     problems = _uid(value) + _version(value)
+    if not versions.is_valid(value.get("vv_next")):
+        problems.append(f"versionen '{str(value.get('vv_next'))[:40]}' är ogiltig")
     problem = problem_in_line(value.get("title"), "Rubriken", max_length=MAX_TITLE)
     if problem or not str(value.get("title") or "").strip():
         problems.append(problem or "rubriken är tom")
@@ -215,6 +219,8 @@ def measure_problems(value: dict, personal_data_allowed: bool = False) -> list[s
         problems.append(f"slutdatumet {value['end']} ligger före startdatumet {value['start']}")
     if value.get("term") not in TERMS:
         problems.append(f"tidshorisonten '{str(value.get('term'))[:20]}' är okänd (kort eller lång)")
+    if not problems and not personal_data_allowed and contains_personal_number(value["title"]):
+        problems.append("Rubriken innehåller ett personnummer (och loggen säger inte att det sparades med avsikt)")
     for field, label in (("description", "Beskrivningen"), ("place", "Platsen"), ("goal", "Målet")):
         problems += _text(value, field, label, personal_data_allowed)
     return problems
@@ -227,7 +233,5 @@ def follow_up_problems(value: dict, personal_data_allowed: bool = False) -> list
     problems += _date_problems(value, "date", "datumet")
     if value.get("status") not in STATUSES:
         problems.append(f"statusen '{str(value.get('status'))[:20]}' är okänd")
-    problem = problem_in_line(value.get("who"), "Vem", max_length=80) if value.get("who") else None
-    if problem:
-        problems.append(problem)
+    problems += _text(value, "who", "Vem", personal_data_allowed)
     return problems + _text(value, "comment", "Kommentaren", personal_data_allowed)

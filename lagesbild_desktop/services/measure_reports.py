@@ -54,7 +54,8 @@ def week_measures(store: Store, year, week) -> WeekMeasures:
         measure = item.measure
         if first <= measure.start <= last:
             started.append(item)
-        if measure.end and first <= measure.end <= last:
+        finished = rules.finished_on((f.date, f.recorded_at, f.id, f.status) for f in item.follow_ups)
+        if (measure.end and first <= measure.end <= last) or (finished and first <= finished <= last):
             ended.append(item)
         followed += [(item, done) for done in item.follow_ups if first <= done.date <= last]
     due = [item for item in items if rules.is_due(item.status, item.measure.next_follow_up, sunday)]
@@ -106,9 +107,12 @@ def quarterly_data(store: Store, year, quarter) -> QuarterlyReport:
              for code in codes]
     first_day = dt.date.fromisocalendar(year, span[0], 1)
     last_day = dt.date.fromisocalendar(year, span[-1], 7)
-    active = [item for item in measures.views(store)
-              if item.measure.start <= last_day.isoformat()
-              and (item.measure.end is None or item.measure.end >= first_day.isoformat())]
+    active = []
+    for item in measures.views(store):
+        finished = rules.finished_on((f.date, f.recorded_at, f.id, f.status) for f in item.follow_ups)
+        end = rules.effective_end(item.measure.end, finished)  # completed or cancelled: no longer running
+        if item.measure.start <= last_day.isoformat() and (end is None or end >= first_day.isoformat()):
+            active.append(item)
     effects_until = min(osenv.today(), last_day)
     return QuarterlyReport(store.setting("district", ""), year, quarter, span, osenv.today(), __version__, rows, table,
                            _lines(store, active, effects_until))

@@ -101,13 +101,14 @@ def due(db: Store, until: dt.date) -> list[MeasureView]:
     return [item for item in views(db) if rules.is_due(item.status, item.measure.next_follow_up, until)]
 
 
-def active_by_area(db: Store, on: dt.date) -> dict[str, list[MeasureView]]:
-    """The measures active on a day (started, not ended, status planned or ongoing), by area uid."""
-    day = on.isoformat()
+def active_by_area(db: Store, first: dt.date, last: dt.date) -> dict[str, list[MeasureView]]:
+    """The measures active some day from `first` to `last` (a week: started, not ended, status planned or
+    ongoing), by area uid."""
     found: dict[str, list[MeasureView]] = {}
     for item in views(db):
         measure = item.measure
-        if item.status in rules.ACTIVE and measure.start <= day and (measure.end is None or measure.end >= day):
+        if (item.status in rules.ACTIVE and measure.start <= last.isoformat()
+                and (measure.end is None or measure.end >= first.isoformat())):
             for uid in measure.areas:
                 found.setdefault(uid, []).append(item)
     return found
@@ -117,34 +118,34 @@ def active_by_area(db: Store, on: dt.date) -> dict[str, list[MeasureView]]:
 
 def effect_of(db: Store, measure: Measure, *, today: dt.date | None = None,
               weeks: int = rules.EFFECT_WEEKS) -> rules.Effect:
-    before, after = rules.effect_weeks(dt.date.fromisoformat(measure.start),
-                                       dt.date.fromisoformat(measure.end) if measure.end else None,
-                                       today or osenv.today(), weeks)
-    ids = {area.uid: area.id for area in area_store.all_areas(db.conn)}
-    mine = {ids[uid] for uid in measure.areas if uid in ids}
-    if not after:
-        return rules.effect(mine, before, after, [], [])
-    span = (before[0], after[-1])
-    return rules.effect(mine, before, after, assessments.grades_between(db.conn, *span),
-                        incidents.weeks_between(db.conn, *span))
+    return effects(db, [measure], today=today, weeks=weeks)[measure.id]
+
+
+def effect_window(measure: Measure, follow_ups: list[FollowUp], today: dt.date,
+                  weeks: int = rules.EFFECT_WEEKS) -> tuple[list, list]:
+    """The weeks a measure's effect compares: up to its end, or the day it was completed or cancelled."""
+    finished = rules.finished_on((f.date, f.recorded_at, f.id, f.status) for f in follow_ups)
+    end = rules.effective_end(measure.end, finished)
+    return rules.effect_weeks(dt.date.fromisoformat(measure.start), dt.date.fromisoformat(end) if end else None,
+                              today, weeks)
 
 
 def effects(db: Store, items: list[Measure], *, today: dt.date | None = None,
             weeks: int = rules.EFFECT_WEEKS) -> dict[int, rules.Effect]:
-    """The effect of many measures, reading the grades of their whole span once."""
+    """The effect of many measures, reading the grades and incidents of their whole span once."""
     today = today or osenv.today()
-    windows = {m.id: rules.effect_weeks(dt.date.fromisoformat(m.start),
-                                        dt.date.fromisoformat(m.end) if m.end else None, today, weeks)
-               for m in items}
+    by_measure: dict[str, list[FollowUp]] = {}
+    for follow_up in store.follow_ups(db.conn):
+        by_measure.setdefault(follow_up.measure, []).append(follow_up)
+    windows = {m.id: effect_window(m, by_measure.get(m.uid, []), today, weeks) for m in items}
     spans = [(before[0], after[-1]) for before, after in windows.values() if after]
-    if not spans:
-        return {m.id: rules.effect(set(), *windows[m.id], [], []) for m in items}
-    first, last = min(span[0] for span in spans), max(span[1] for span in spans)
-    grades = assessments.grades_between(db.conn, first, last)
-    happened = incidents.weeks_between(db.conn, first, last)
+    index = rules.NO_WEEKS
+    if spans:
+        first, last = min(span[0] for span in spans), max(span[1] for span in spans)
+        index = rules.index_weeks(assessments.grades_between(db.conn, first, last),
+                                  incidents.weeks_between(db.conn, first, last))
     ids = {area.uid: area.id for area in area_store.all_areas(db.conn)}
-    return {m.id: rules.effect({ids[uid] for uid in m.areas if uid in ids}, *windows[m.id], grades, happened)
-            for m in items}
+    return {m.id: rules.effect({ids[uid] for uid in m.areas if uid in ids}, *windows[m.id], index) for m in items}
 
 
 # -- writing ------------------------------------------------------------------------------------------
@@ -215,6 +216,8 @@ def add_measure(db: Store, *, title: str, areas=(), priority_field=None, place="
     if not areas and priority_field in (None, ""):
         raise InvalidInput("Ange vilket problem åtgärden svarar mot: minst ett område (--area) eller ett "
                            "prioriterat område (--priority-field)")
+    if not responsible:
+        raise InvalidInput("Ange minst en ansvarig organisation (--responsible)")
     with db.transaction():
         made = _validated(db, title=title, description=description, areas=areas, priority_field=priority_field,
                           place=place, responsible=responsible, start=start, end=end, term=term, goal=goal,
@@ -241,6 +244,8 @@ def edit_measure(db: Store, measure_id, *, expected_version: int | None = None, 
             fields["priority_field"] = None
         if not fields["areas"] and fields["priority_field"] is None:
             raise InvalidInput("En åtgärd måste svara mot minst ett område eller ett prioriterat område")
+        if not fields["responsible"]:
+            raise InvalidInput("En åtgärd måste ha minst en ansvarig organisation")
         made = _validated(db, allow_personal_data=allow_personal_data, **fields)
         made = made._replace(areas=made.areas + tuple(uid for uid in old.areas if uid not in names))
         if made._replace(id=old.id, uid=old.uid, vv=old.vv, recorded_by=old.recorded_by,
@@ -259,7 +264,11 @@ def follow_up(db: Store, measure_id, *, status, date=None, comment="", next_foll
         if expected_version is not None and measure.version != expected_version:
             raise Conflict(f"Åtgärden «{measure.title}» har ändrats av någon annan sedan den visades")
         state = rules.parse_status(status)
-        day = _optional_date(date, "Datumet") or osenv.today().isoformat()
+        today = osenv.today().isoformat()
+        day = _optional_date(date, "Datumet") or today
+        if day > today:
+            raise InvalidInput(f"Uppföljningen {day} ligger i framtiden: en uppföljning gäller det som redan hänt "
+                               "(nästa uppföljning anges med --next)")
         if day < measure.start and state != "planerad":
             raise InvalidInput(f"Uppföljningen {day} ligger före åtgärdens start {measure.start}")
         text = free_text(comment, "Kommentaren", allow_personal_data=allow_personal_data)
@@ -268,6 +277,8 @@ def follow_up(db: Store, measure_id, *, status, date=None, comment="", next_foll
                                       personal_data_context(context, allow_personal_data, text))
         if next_follow_up is not _UNSET:
             wanted = _optional_date(next_follow_up, "Nästa uppföljning")
+            if wanted is not None and state not in rules.ACTIVE:
+                raise InvalidInput(f"En {state} åtgärd har ingen nästa uppföljning: ange inte --next")
         else:
             wanted = None if state not in rules.ACTIVE else measure.next_follow_up
             if wanted is not None and wanted <= day:
@@ -294,6 +305,7 @@ def add_responsible(db: Store, name: str, *, context: str = "") -> responsibles.
     problem = problem_in_line(text, "Namnet", max_length=80) if text else "Namnet är tomt"
     if problem:
         raise InvalidInput(problem)
+    free_text(text, "Namnet", allow_personal_data=False)  # an organisation, never a person
     with db.transaction():
         for item in responsibles.all_responsibles(db.conn, include_inactive=True):
             if item.name.casefold() == text.casefold():

@@ -358,9 +358,9 @@ def _measure_from(wanted: dict) -> measures.Measure:
 def _write_measure(store: Store, local: dict | None, wanted: dict, chosen: dict[str, Version], context: str) -> None:
     old = measures.by_uid(store.conn, wanted["uid"])
     if old is None:
-        measures.insert(store, _measure_from(wanted), context, version=chosen[""])
+        measures.insert(store, _measure_from(wanted), context, version=chosen[""], version_next=chosen["next"])
     else:
-        measures.update(store, old, _measure_from(wanted), context, version=chosen[""])
+        measures.update(store, old, _measure_from(wanted), context, version=chosen[""], version_next=chosen["next"])
 
 
 def _delete_measure(store: Store, local: dict, version: Version, context: str) -> None:
@@ -387,14 +387,17 @@ class _ListKind(Kind):
 MEASURE = _ListKind(
     entity=measures.ENTITY, label="åtgärd",
     fields=("uid", "title", "description", "areas", "priority_field", "place", "responsible", "start", "end", "term",
-            "goal", "next_follow_up", "vv"),
+            "goal", "next_follow_up", "vv", "vv_next"),
     select="",
     problems=records.measure_problems,
     title=lambda v: f"«{v.get('title')}»",
     describe=_measure_described,
     key=lambda v, area_uid: v["uid"],
+    # The next follow-up travels on its own: set at a meeting's follow-up, it does not conflict with a change
+    # of the plan made elsewhere meanwhile.
     units={"": ("vv", ("title", "description", "areas", "priority_field", "place", "responsible", "start", "end",
-                       "term", "goal", "next_follow_up"))},
+                       "term", "goal")),
+           "next": ("vv_next", ("next_follow_up",))},
     write=_write_measure, deletable=True, table="measures", key_from_row=lambda row, area_uid: row[1],
     signature="SELECT id, recorded_by, recorded_at FROM measures",
 )
@@ -435,6 +438,15 @@ KINDS: tuple[Kind, ...] = (SETTING, CATEGORY, RESPONSIBLE, AREA, ASSESSMENT, INC
 BY_ENTITY = {kind.entity: kind for kind in KINDS}
 _DELETERS = {ASSESSMENT.entity: _delete_assessment, INCIDENT.entity: _delete_incident,
              MEASURE.entity: _delete_measure, FOLLOW_UP.entity: _delete_follow_up}
+
+
+def settle(store: Store, context: str) -> None:
+    """What a merge leaves that no record alone can settle, once every kind is written: follow-ups of a
+    measure that is no longer here (deleted on one workstation while another followed it up) go the way
+    their measure went, as its follow-ups do when it is deleted here: logged, each with a tombstone, so
+    the deletion travels back."""
+    for follow_up in measures.orphaned_follow_ups(store.conn):
+        measures.delete_follow_up(store, follow_up, f"{context}; åtgärden är borttagen")
 
 
 def origin_versions(kind: Kind, value: dict, area_uid: AreaUid = lambda _id: None) -> dict[str, str]:

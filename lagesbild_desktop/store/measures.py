@@ -16,7 +16,7 @@ from lagesbild_desktop.store.versions import Advance, resolve
 ENTITY = "measure"
 FOLLOW_UP_ENTITY = "follow_up"
 _SELECT = ("SELECT id, uid, title, description, areas, priority_field, place, responsible, start_date, end_date,"
-           " term, goal, next_follow_up, recorded_by, recorded_at, version, vv FROM measures")
+           " term, goal, next_follow_up, recorded_by, recorded_at, version, vv, vv_next FROM measures")
 _FOLLOW_UPS = ("SELECT id, uid, measure, followed_on, status, comment, who, recorded_by, recorded_at, vv"
                " FROM follow_ups")
 
@@ -38,13 +38,19 @@ class Measure(NamedTuple):
     recorded_by: str = ""
     recorded_at: str = ""
     version: int = 0  # one more at every change: a window compares it before it saves an edit
-    vv: str = ""
+    vv: str = ""  # the version of everything but the next follow-up
+    vv_next: str = ""  # the next follow-up's own version ("" while it was never set)
 
     def value(self) -> dict:
         return {"uid": self.uid, "title": self.title, "description": self.description, "areas": list(self.areas),
                 "priority_field": self.priority_field, "place": self.place, "responsible": list(self.responsible),
                 "start": self.start, "end": self.end, "term": self.term, "goal": self.goal,
-                "next_follow_up": self.next_follow_up, "vv": self.vv}
+                "next_follow_up": self.next_follow_up, "vv": self.vv, "vv_next": self.vv_next}
+
+    def plan(self) -> tuple:
+        """What the plan says, the next follow-up aside (the part versioned by vv)."""
+        return (self.title, self.description, self.areas, self.priority_field, self.place, self.responsible,
+                self.start, self.end, self.term, self.goal)
 
 
 class FollowUp(NamedTuple):
@@ -94,6 +100,12 @@ def follow_ups(conn: sqlite3.Connection, measure_uid: str | None = None) -> list
                                                    args)]
 
 
+def orphaned_follow_ups(conn: sqlite3.Connection) -> list[FollowUp]:
+    """Follow-ups whose measure is not here."""
+    return [FollowUp(*row) for row in conn.execute(
+        f"{_FOLLOW_UPS} WHERE measure NOT IN (SELECT uid FROM measures) ORDER BY id")]
+
+
 def follow_up_by_uid(conn: sqlite3.Connection, uid: str) -> FollowUp | None:
     row = conn.execute(f"{_FOLLOW_UPS} WHERE uid = ?", [uid]).fetchone()
     return FollowUp(*row) if row else None
@@ -118,8 +130,9 @@ def _new_uid() -> str:
     return str(uuid.uuid4())
 
 
-def insert(store: Store, draft: Measure, context: str, *, version: "str | Advance | None" = None) -> Measure:
-    """Insert `draft` (its id, recorded_* and version are ignored; a uid is made unless it has one);
+def insert(store: Store, draft: Measure, context: str, *, version: "str | Advance | None" = None,
+           version_next: "str | Advance | None" = None) -> Measure:
+    """Insert `draft` (its id, recorded_* and versions are ignored; a uid is made unless it has one);
     must run inside a transaction."""
     conn = store.conn
     when = osenv.now_iso()
@@ -127,14 +140,17 @@ def insert(store: Store, draft: Measure, context: str, *, version: "str | Advanc
     buried = versions.unbury(conn, ENTITY, uid)
     head = audit.next_entry(conn)
     vv = resolve(conn, version if version is not None else Advance(buried.vv if buried else ""), head[0])
+    if version_next is None:
+        version_next = Advance("") if draft.next_follow_up is not None else ""
+    vv_next = resolve(conn, version_next, head[0])
     local_id = buried.local_id if buried else versions.next_local_id(conn, "measures", ENTITY)
     conn.execute(
         "INSERT INTO measures (id, uid, title, description, areas, priority_field, place, responsible, start_date,"
-        " end_date, term, goal, next_follow_up, recorded_by, recorded_at, vv)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " end_date, term, goal, next_follow_up, recorded_by, recorded_at, vv, vv_next)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [local_id, uid, draft.title, draft.description, _json(draft.areas), draft.priority_field, draft.place,
          _json(draft.responsible), draft.start, draft.end, draft.term, draft.goal, draft.next_follow_up,
-         osenv.current_user(), when, vv])
+         osenv.current_user(), when, vv, vv_next])
     new = get(conn, local_id)
     audit.append(store, action="create", entity=ENTITY, entity_id=new.id, summary=_summary(new), old=None,
                  new=new.value(), context=context, at=when, head=head)
@@ -142,18 +158,24 @@ def insert(store: Store, draft: Measure, context: str, *, version: "str | Advanc
 
 
 def update(store: Store, old: Measure, changed: Measure, context: str, *,
-           version: "str | Advance | None" = None) -> Measure:
+           version: "str | Advance | None" = None, version_next: "str | Advance | None" = None) -> Measure:
+    """Change a measure. Without versions given (a change typed here) each part that changed gets a new
+    version on top of its own: the plan, and the next follow-up."""
     conn = store.conn
     when = osenv.now_iso()
     head = audit.next_entry(conn)
-    vv = resolve(conn, version if version is not None else Advance(old.vv), head[0])
+    if version is None:
+        version = Advance(old.vv) if changed.plan() != old.plan() else old.vv
+    if version_next is None:
+        version_next = Advance(old.vv_next) if changed.next_follow_up != old.next_follow_up else old.vv_next
+    vv, vv_next = resolve(conn, version, head[0]), resolve(conn, version_next, head[0])
     conn.execute(
         "UPDATE measures SET title = ?, description = ?, areas = ?, priority_field = ?, place = ?, responsible = ?,"
         " start_date = ?, end_date = ?, term = ?, goal = ?, next_follow_up = ?, recorded_by = ?, recorded_at = ?,"
-        " version = version + 1, vv = ? WHERE id = ?",
+        " version = version + 1, vv = ?, vv_next = ? WHERE id = ?",
         [changed.title, changed.description, _json(changed.areas), changed.priority_field, changed.place,
          _json(changed.responsible), changed.start, changed.end, changed.term, changed.goal, changed.next_follow_up,
-         osenv.current_user(), when, vv, old.id])
+         osenv.current_user(), when, vv, vv_next, old.id])
     new = get(conn, old.id)
     audit.append(store, action="update", entity=ENTITY, entity_id=old.id, summary=_summary(new), old=old.value(),
                  new=new.value(), context=context, at=when, head=head)

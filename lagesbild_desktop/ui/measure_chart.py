@@ -30,8 +30,8 @@ class MeasureChart(pg.PlotWidget):
         self.addLegend(offset=(-10, 10))
 
     def show_measure(self, store: Store, areas: set[int], start: dt.date, weeks_after: int, period: int) -> None:
-        """Weeks from half a year before the start to the last week after it that has come (`weeks_after`);
-        the period the effect compares (`period` weeks from the start) is shaded."""
+        """Weeks from half a year before the start to `weeks_after` weeks from it; the measure's own period
+        (`period` weeks from the start: to its end, or to the day it was completed or cancelled) shaded."""
         self.clear()
         first_monday = dt.date.fromisocalendar(*week_of(start), 1) - dt.timedelta(weeks=WEEKS_BEFORE)
         count = WEEKS_BEFORE + max(weeks_after, 1)

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
+from lagesbild_desktop import osenv
 from lagesbild_desktop.domain.measures import STATUSES, effect_in_words
 from lagesbild_desktop.domain.priority_fields import PRIORITY_FIELDS
 from lagesbild_desktop.errors import LagesbildError
@@ -115,6 +117,12 @@ class MeasureDialog(QDialog):
                 known.append(name)  # no longer in the list, but still this measure's
         self.responsible = _checklist(self, self.tr("Ansvariga"), [(name, name) for name in known],
                                       set(measure.responsible) if measure else set())
+        self.new_responsible = QPushButton(self.tr("Ny organisation…"), self)
+        self.new_responsible.setObjectName("newResponsible")
+        self.new_responsible.clicked.connect(self.add_responsible)
+        responsible_box = QHBoxLayout()
+        responsible_box.addWidget(self.responsible, 1)
+        responsible_box.addWidget(self.new_responsible, 0, Qt.AlignmentFlag.AlignTop)
         self.start = _date_edit(self, dt.date.fromisoformat(measure.start) if measure else today)
         self.end = OptionalDate(self.tr("Planerat slut"), measure.end if measure else None, today, self)
         self.term = QComboBox(self)
@@ -127,13 +135,19 @@ class MeasureDialog(QDialog):
         self.description.setMaximumHeight(self.fontMetrics().height() * 5)
         self.next = OptionalDate(self.tr("Nästa uppföljning"), measure.next_follow_up if measure else None,
                                  today + dt.timedelta(weeks=4), self)
-        for label, widget in ((self.tr("&Rubrik"), self.title), (self.tr("Områ&den"), self.areas),
-                              (self.tr("&Prioriterat område"), self.field), (self.tr("P&lats"), self.place),
-                              (self.tr("&Ansvariga"), self.responsible), (self.tr("&Start"), self.start),
-                              (self.tr("Sl&ut"), self.end), (self.tr("&Tidshorisont"), self.term),
-                              (self.tr("&Mål eller indikator"), self.goal), (self.tr("&Beskrivning"), self.description),
-                              (self.tr("Upp&följning"), self.next)):
-            form.addRow(label, widget)
+        rows = ((self.tr("&Rubrik"), self.title), (self.tr("Områ&den"), self.areas),
+                (self.tr("&Prioriterat område"), self.field), (self.tr("P&lats"), self.place),
+                (self.tr("&Ansvariga"), self.responsible), (self.tr("&Start"), self.start),
+                (self.tr("Sl&ut"), self.end), (self.tr("&Tidshorisont"), self.term),
+                (self.tr("&Mål eller indikator"), self.goal), (self.tr("&Beskrivning"), self.description),
+                (self.tr("Upp&följning"), self.next))
+        for label, widget in rows:
+            if widget is self.responsible:
+                text = QLabel(label, self)
+                text.setBuddy(widget)  # the label's Alt key goes to the list, not to the button beside it
+                form.addRow(text, responsible_box)
+            else:
+                form.addRow(label, widget)
             if widget not in (self.end, self.next):
                 widget.setAccessibleName(label.replace("&", ""))
         if shown is not None:
@@ -149,6 +163,29 @@ class MeasureDialog(QDialog):
         form.addRow(self.error)
         form.addRow(save_cancel_buttons(self, self.save))
         self.title.setFocus()
+
+    def ask_name(self) -> str:
+        """A new organisation's name; "" when the user cancels (tests answer this instead)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        name, ok = QInputDialog.getText(self, self.tr("Ny ansvarig organisation"), self.tr("Namn:"))
+        return name if ok else ""
+
+    def add_responsible(self) -> None:
+        """Add an organisation to the list every measure chooses from, ticked for this one."""
+        name = self.ask_name().strip()
+        if not name:
+            return
+        try:
+            made = measures.add_responsible(self.store, name, context="fönstret")
+        except LagesbildError as error:
+            self.error.setText(error.message)
+            return
+        item = QListWidgetItem(made.name, self.responsible)
+        item.setData(Qt.ItemDataRole.UserRole, made.name)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+        self.responsible.setCurrentItem(item)
 
     def save(self) -> None:
         vetted = vet_personal_data(self.prompts, self, [self.title.text(), self.place.text(), self.goal.text(),
@@ -210,6 +247,7 @@ class FollowUpDialog(QDialog):
             self.status.addItem(status, status)
         self.status.setCurrentIndex(max(STATUSES.index(shown.status), 1) if shown.status != "avbruten" else 3)
         self.date = _date_edit(self, today)
+        self.date.setMaximumDate(_qdate(max(today, osenv.today())))  # a follow-up is of what has happened
         self.comment = QLineEdit(self)
         following = shown.measure.next_follow_up
         later = dt.date.fromisoformat(following) if following and following > today.isoformat() else \

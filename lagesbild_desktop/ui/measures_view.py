@@ -239,12 +239,14 @@ class MeasuresView(QWidget):
             self.chart = MeasureChart(self)
             self.side.insertWidget(1, self.chart, 1)
         measure = shown.measure
-        start = dt.date.fromisoformat(measure.start)
-        before, after = effect_weeks(start, dt.date.fromisoformat(measure.end) if measure.end else None,
-                                     osenv.today(), 26)
+        # Half a year before its start to a year after it (as far as the weeks have come), the measure's own
+        # period shaded; the effect's weeks are named in the text beside.
+        start, today = dt.date.fromisoformat(measure.start), osenv.today()
+        _before, period = measures.effect_window(measure, list(shown.follow_ups), today, 52)
+        _before, shown_weeks = effect_weeks(start, None, today, 52)  # also the weeks after it ended
         ids = {area.uid: area.id for area in area_store.all_areas(self.store.conn)}
         self.chart.show_measure(self.store, {ids[uid] for uid in measure.areas if uid in ids}, start,
-                                len(after), found.weeks)
+                                len(shown_weeks), len(period))
 
     # -- actions ------------------------------------------------------------------------------------------
 

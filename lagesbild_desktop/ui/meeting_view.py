@@ -440,8 +440,8 @@ class MeetingView(QWidget):
     # -- measures -----------------------------------------------------------------------------------
 
     def _load_measures(self) -> None:
-        _monday, sunday = week_dates(self.year, self.week)
-        self.active_measures = measures.active_by_area(self.store, sunday)
+        monday, sunday = week_dates(self.year, self.week)
+        self.active_measures = measures.active_by_area(self.store, monday, sunday)
         due = measures.due(self.store, sunday)
         self.due_list.clear()
         for item in due:
@@ -487,7 +487,8 @@ class MeetingView(QWidget):
             return
         chosen = active[0].id
         if len(active) > 1:
-            titles = [item.measure.title for item in active]
+            # Numbered: two measures may have the same title.
+            titles = [f"{item.measure.title} (nr {item.id})" for item in active]
             title, ok = self.choose_item(self.tr("Följ upp"), self.tr("Vilken åtgärd i {area}?").format(
                 area=data.name), titles)
             if not ok:

@@ -423,37 +423,37 @@ What has been saved is saved: every change is written to the database the moment
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="206" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="243" />
         <source>Följ upp: {title}</source>
         <translation>Follow up: {title}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="217" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="255" />
         <source>Nästa uppföljning</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="218" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="256" />
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="218" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="256" />
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="219" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="257" />
         <source>&amp;Kommentar</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="219" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="257" />
         <source>&amp;Nästa</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="234" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="272" />
         <source>Inte sparat: ta bort personnumret</source>
         <translation>Not saved: remove the identity number</translation>
     </message>
@@ -863,122 +863,137 @@ What has been saved is saved: every change is written to the database the moment
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="97" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="99" />
         <source>Åtgärd: {title}</source>
         <translation>Measure: {title}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="98" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="100" />
         <source>Ny åtgärd</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="104" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="106" />
         <source>Områden</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="106" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="108" />
         <source>Inget</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="116" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="118" />
         <source>Ansvariga</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="119" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="120" />
+        <source>Ny organisation…</source>
+        <translation>New organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="127" />
         <source>Planerat slut</source>
         <translation>Planned end</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="121" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="129" />
         <source>Kortsiktig</source>
         <translation>Short term</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="122" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="130" />
         <source>Långsiktig</source>
         <translation>Long term</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="128" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="136" />
         <source>Nästa uppföljning</source>
         <translation>Next follow-up</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="130" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="138" />
         <source>&amp;Rubrik</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="130" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="138" />
         <source>Områ&amp;den</source>
         <translation>A&amp;reas</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="131" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="139" />
         <source>&amp;Prioriterat område</source>
         <translation>&amp;Priority field</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="131" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="139" />
         <source>P&amp;lats</source>
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="132" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="140" />
         <source>&amp;Ansvariga</source>
         <translation>Responsi&amp;ble</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="132" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="140" />
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="135" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="143" />
         <source>Upp&amp;följning</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="133" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="141" />
         <source>&amp;Tidshorisont</source>
         <translation>Ter&amp;m</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="133" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="141" />
         <source>Sl&amp;ut</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="134" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="142" />
         <source>&amp;Mål eller indikator</source>
         <translation>&amp;Goal or indicator</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="134" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="142" />
         <source>&amp;Beskrivning</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="141" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="155" />
         <source>Uppföljningar</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="144" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="158" />
         <source>Effekt</source>
         <translation>Effect</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="157" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="171" />
+        <source>Ny ansvarig organisation</source>
+        <translation>New responsible organisation</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="171" />
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="194" />
         <source>Inte sparat: ta bort personnumret</source>
         <translation>Not saved: remove the identity number</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="190" />
+        <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="227" />
         <source>Inga uppföljningar ännu. Status: {status}</source>
         <translation>No follow-ups yet. Status: {status}</translation>
     </message>
@@ -1118,7 +1133,7 @@ What has been saved is saved: every change is written to the database the moment
         <translation>No measures with these choices. Ctrl+N adds one.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="286" />
+        <location filename="../../lagesbild_desktop/ui/measures_view.py" line="288" />
         <source>Ta bort åtgärden «{title}» och dess {count} uppföljningar? Borttagningen loggas.</source>
         <translation>Delete the measure «{title}» and its {count} follow-ups? The deletion is logged.</translation>
     </message>
@@ -1281,22 +1296,22 @@ What has been saved is saved: every change is written to the database the moment
         <translation>{area} has no active measures to follow up (A adds one)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="491" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="492" />
         <source>Följ upp</source>
         <translation>Follow up</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="491" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="492" />
         <source>Vilken åtgärd i {area}?</source>
         <translation>Which measure in {area}?</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="541" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="542" />
         <source>Inga händelser i {area} v{week}</source>
         <translation>No incidents in {area} w{week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="544" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="545" />
         <source>Händelser i {area} v{week}:</source>
         <translation>Incidents in {area} w{week}:</translation>
     </message>

@@ -125,3 +125,48 @@ def test_the_list_of_responsibles_grows_and_refuses_a_name_twice(db):
     assert lagesbild(db, "measure", "edit", "1", "--responsible", "Bostadsbolaget Svenska Bostäder").returncode == 0
     assert listed(db)[0]["responsible"] == ["Bostadsbolaget Svenska Bostäder"]
     assert "Ansvarig Bostadsbolaget Svenska Bostäder skapad" in lagesbild(db, "log").stdout
+
+
+def test_a_follow_up_is_of_what_has_happened_and_a_finished_measure_has_no_next(db):
+    before = table_dump(db)
+    future = lagesbild(db, "measure", "follow-up", "1", "--status", "pågår", "--date", "2999-01-01")
+    assert future.returncode == 2 and "ligger i framtiden" in future.stderr
+    finished = lagesbild(db, "measure", "follow-up", "1", "--status", "genomförd", "--date", "2024-05-06",
+                         "--next", "2024-06-01")
+    assert finished.returncode == 2 and "ingen nästa uppföljning" in finished.stderr
+    assert table_dump(db) == before
+
+
+def test_no_personal_identity_number_in_a_responsible_and_at_least_one_responsible(db, tmp_path):
+    before = table_dump(db)
+    named = lagesbild(db, "responsibles", "add", "Kontakt 811218-9876")
+    assert named.returncode == 2 and "personnummer" in named.stderr
+    none = lagesbild(db, "measure", "edit", "1", "--responsible", "")
+    assert none.returncode == 2, none.stdout
+    assert table_dump(db) == before
+    from lagesbild_desktop.services.measures import add_measure
+    from lagesbild_desktop.store.database import open_database
+
+    store = open_database(db)
+    try:
+        with pytest.raises(Exception, match="minst en ansvarig"):
+            add_measure(store, title="Utan ansvarig", areas=["Vinsta"], responsible=[], start="2024-03-04")
+    finally:
+        store.close()
+
+
+def test_a_cancelled_measure_stops_its_effect_and_leaves_the_quarters_after(db, tmp_path):
+    # Started 2024-03-04 (week 10), cancelled 2024-03-20 (week 12): its effect compares 3 weeks a side.
+    assert lagesbild(db, "measure", "follow-up", "1", "--status", "avbruten", "--date", "2024-03-20").returncode == 0
+    [measure] = listed(db)
+    assert measure["status"] == "avbruten" and measure["effect"]["weeks"] == 3
+    assert measure["effect"]["after_period"] == ["2024-W10", "2024-W12"]
+    out = tmp_path / "q3.pdf"
+    assert lagesbild(db, "report", "quarterly", "--year", "2024", "--quarter", "3", "--out", str(out)).returncode == 0
+    text = subprocess.run(["pdftotext", "-raw", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Belysning Vinsta torg" not in text and "Inga åtgärder pågick under kvartalet." in text
+    week = tmp_path / "v12.pdf"
+    assert lagesbild(db, "report", "weekly", "--year", "2024", "--week", "12", "--out", str(week)).returncode == 0
+    text = " ".join(subprocess.run(["pdftotext", "-raw", str(week), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Avslutade denna vecka Belysning Vinsta torg" in text

@@ -72,3 +72,39 @@ def test_an_edit_on_both_sides_is_a_conflict_and_a_deletion_travels(two, tmp_pat
     send(a, b, tmp_path, "a4")
     assert "Belysning" not in by_title(b)
     assert service.views(b) == [] and maintenance.check_database(b).ok
+
+
+def test_a_follow_up_of_a_measure_deleted_elsewhere_goes_with_it_and_says_so(two, tmp_path):
+    a, b = two
+    made = service.add_measure(a, title="Belysning", areas=["Vinsta"], responsible=["Polisen"], start="2024-03-04")
+    send(a, b, tmp_path)
+    service.delete_measure(a, made.id)
+    there = by_title(b)["Belysning"].measure
+    service.follow_up(b, there.id, status="pågår", date="2024-04-01", comment="Från b")
+    first = send(b, a, tmp_path, "b1")  # the follow-up arrives where its measure is gone
+    second = send(a, b, tmp_path, "a1")  # the deletion arrives where the follow-up was made
+    assert not first.conflicts and not second.conflicts
+    for store in (a, b):
+        assert service.views(store) == []
+        assert store.conn.execute("SELECT count(*) FROM follow_ups").fetchone()[0] == 0
+        assert maintenance.check_database(store).ok
+    log = " ".join(row[0] for row in a.conn.execute("SELECT context FROM audit_log WHERE entity = 'follow_up'"))
+    assert "åtgärden är borttagen" in log  # not silent: the log says why it went
+    assert send(b, a, tmp_path, "b2").conflicts == []  # and nothing comes back
+
+
+def test_a_follow_up_in_the_meeting_and_a_change_of_the_plan_elsewhere_do_not_conflict(two, tmp_path):
+    a, b = two
+    made = service.add_measure(a, title="Belysning", areas=["Vinsta"], responsible=["Polisen"], start="2024-03-04",
+                               next_follow_up="2024-04-01")
+    send(a, b, tmp_path)
+    service.edit_measure(a, made.id, title="Belysning vid torget")
+    there = by_title(b)["Belysning"].measure
+    service.follow_up(b, there.id, status="pågår", date="2024-04-01", next_follow_up="2024-05-06")
+    assert not send(a, b, tmp_path, "a1").conflicts
+    assert not send(b, a, tmp_path, "b1").conflicts
+    for store in (a, b):
+        [item] = service.views(store)
+        assert (item.measure.title, item.measure.next_follow_up, item.status) == (
+            "Belysning vid torget", "2024-05-06", "pågår")
+        assert maintenance.check_database(store).ok

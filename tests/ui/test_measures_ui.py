@@ -198,3 +198,23 @@ def test_no_two_alt_keys_clash_in_the_view_and_its_dialogs(qtbot, make_window, s
         keys = _alt_keys(dialog, only_visible=False)
         assert len(keys) >= 4 and len(keys) == len(set(keys)), sorted(keys)
         dialog.deleteLater()
+
+
+def test_a_new_responsible_organisation_is_added_from_the_measure_dialog(qtbot, store):
+    from lagesbild_desktop.ui.measure_dialog import MeasureDialog
+
+    dialog = MeasureDialog(store, TODAY, area="Vinsta")
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.title, "Städdag")
+    dialog.ask_name = lambda: "  Bostadsbolaget Svenska Bostäder "
+    dialog.new_responsible.setFocus()
+    qtbot.keyClick(dialog.new_responsible, Qt.Key.Key_Space)
+    dialog.save()
+    [made] = measures.views(store)
+    assert made.measure.responsible == ("Bostadsbolaget Svenska Bostäder",)
+    assert "Bostadsbolaget Svenska Bostäder" in [r.name for r in measures.list_responsibles(store)]
+    again = MeasureDialog(store, TODAY, area="Vinsta")
+    qtbot.addWidget(again)
+    again.ask_name = lambda: "bostadsbolaget svenska bostäder"
+    again.add_responsible()
+    assert "finns redan" in again.error.text()

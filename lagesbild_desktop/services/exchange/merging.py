@@ -467,6 +467,7 @@ class Planner:
         area_ids = {area.uid: area.id for area in area_store.all_areas(self.conn)}
         for write in self.plan.writes[len(referred):]:
             self._apply(write, context, area_ids)
+        kinds.settle(self.store, context)
 
     def _apply(self, write: Write, context: str, area_ids: dict[str, int]) -> None:
         kind = write.kind
