@@ -46,14 +46,14 @@ def run_measure(store: Store, args) -> int:
     elif args.action == "list":
         _list(store, args)
     else:
-        _show(store, measures.view(store, args.id))
+        _show(store, measures.view(store, args.id), args.weeks)
     return 0
 
 
 def _list(store: Store, args) -> None:
     found = measures.list_measures(store, year=args.year, status=args.status, area=args.area,
                                    responsible=args.responsible, priority_field=args.priority_field)
-    effects = measures.effects(store, [item.measure for item in found])
+    effects = measures.effects(store, [item.measure for item in found], weeks=args.weeks)
     if args.json:
         print(json.dumps([measures.as_dict(item, effects[item.id]) for item in found], ensure_ascii=False, indent=2))
         return
@@ -67,7 +67,7 @@ def _list(store: Store, args) -> None:
         print("Inga åtgärder")
 
 
-def _show(store: Store, item: measures.MeasureView) -> None:
+def _show(store: Store, item: measures.MeasureView, weeks: int) -> None:
     m = item.measure
     field = f"{m.priority_field} {PRIORITY_FIELDS[m.priority_field - 1].name_sv}" if m.priority_field else "–"
     lines = [f"Åtgärd {m.id}: {m.title}", f"Status: {item.status}", f"Period: {m.start} – {m.end or 'tills vidare'}"
@@ -79,7 +79,7 @@ def _show(store: Store, item: measures.MeasureView) -> None:
     print("Uppföljningar:" if item.follow_ups else "Uppföljningar: inga")
     for done in item.follow_ups:
         print(f"  {done.date} {done.status}" + (f": {done.comment}" if done.comment else "") + f" ({done.who})")
-    print("Effekt: " + effect_in_words(measures.effect_of(store, m), bool(m.areas)))
+    print("Effekt: " + effect_in_words(measures.effect_of(store, m, weeks=weeks), bool(m.areas)))
 
 
 def run_responsibles(store: Store, args) -> int:

@@ -38,12 +38,22 @@ def add_parsers(commands, sub) -> None:
     listing.add_argument("--json", action="store_true", help="som JSON (se README)")
     show = sub(measure, "show", "visa en åtgärd med uppföljningar och effekt")
     show.add_argument("id", metavar="NUMMER")
+    for parser in (listing, show):
+        parser.add_argument("--weeks", type=_weeks, default=8, metavar="N",
+                            help="veckor före och efter starten som effekten jämför (1–52, standard 8)")
 
     responsible = sub(commands, "responsibles", "ansvariga organisationer för åtgärder").add_subparsers(
         dest="action", metavar="ÅTGÄRD", required=True)
     sub(responsible, "list", "lista ansvariga organisationer")
     added = sub(responsible, "add", "lägg till en ansvarig organisation")
     added.add_argument("name", metavar="NAMN")
+
+
+def _weeks(text: str) -> int:
+    number = int(text) if text.strip().isdigit() else 0
+    if not 1 <= number <= 52:
+        raise argparse.ArgumentTypeError(f"'{text}' är inget antal veckor 1–52")
+    return number
 
 
 def _measure_fields(parser: argparse.ArgumentParser, editing: bool = False) -> None:

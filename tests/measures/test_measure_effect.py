@@ -140,3 +140,20 @@ def test_the_two_sides_are_as_long_and_meet_at_the_start_week(start, length, n, 
     mondays = [dt.date.fromisocalendar(y, w, 1) for y, w in before + after]
     assert all(b - a == dt.timedelta(weeks=1) for a, b in zip(mondays, mondays[1:], strict=False))
     assert mondays[-1] <= dt.date.fromisocalendar(*tuple(end.isocalendar())[:2], 1)
+
+
+def test_the_number_of_weeks_compared_can_be_chosen(db):
+    store = open_database(db)
+    grade(store, "Vinsta", weeks_from(2024, 6, 4), 4)  # weeks 6–9
+    grade(store, "Vinsta", weeks_from(2024, 2, 4), 2)  # weeks 2–5: only in an 8-week window
+    grade(store, "Vinsta", weeks_from(2024, 10, 8), 3)
+    grade(store, "Grimsta", weeks_from(2024, 2, 16), 3)
+    store.close()
+    assert lagesbild(db, "measure", "add", "--title", "Kort jämförelse", "--area", "Vinsta", "--responsible",
+                     "Polisen", "--start", "2024-03-04").returncode == 0
+    four = measures_json(db, "--weeks", "4")[0]["effect"]
+    assert four["weeks"] == 4 and four["before_period"] == ["2024-W06", "2024-W09"]
+    assert (four["before_mean"], four["after_mean"], four["difference"]) == (4.0, 3.0, -1.0)
+    assert measures_json(db)[0]["effect"]["before_mean"] == 3.0  # 8 weeks: 2 and 4, four of each
+    bad = lagesbild(db, "measure", "list", "--weeks", "0")
+    assert bad.returncode == 2 and "1–52" in bad.stderr
