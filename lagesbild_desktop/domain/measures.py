@@ -9,6 +9,7 @@ district saw is not credited to the measure.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -135,51 +136,55 @@ def _two(value: float | None) -> float | None:
     return None if value is None else round(value + 0.0, 2)
 
 
-def _mean(values: list[int]) -> float | None:
-    return sum(values) / len(values) if values else None
-
-
 class WeekIndex(NamedTuple):
-    """Grades and incidents by (year, week): each measure then reads only its own weeks."""
+    """Grades and incidents by (year, week), with each week's totals: a measure then reads only its own
+    weeks and its own areas, and the other areas are the week's total less its own."""
 
-    grades: dict[tuple[int, int], list[tuple[int, int]]]  # (year, week) -> [(area id, grade)]
-    incidents: dict[tuple[int, int], list[int]]  # (year, week) -> [area id], one per incident
+    grades: dict[tuple[int, int], dict[int, int]]  # (year, week) -> {area id: grade}
+    grade_totals: dict[tuple[int, int], tuple[int, int]]  # (year, week) -> (sum of grades, number of grades)
+    incidents: dict[tuple[int, int], Counter]  # (year, week) -> incidents per area id
 
 
 def index_weeks(grades: Iterable[tuple[int, int, int, int]], incidents: Iterable[tuple[int, int, int]]) -> WeekIndex:
-    """grades: (area id, year, week, grade); incidents: (area id, year, week)."""
-    by_week: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    """grades: (area id, year, week, grade), one per area and week; incidents: (area id, year, week)."""
+    by_week: dict[tuple[int, int], dict[int, int]] = {}
     for area, year, week, grade in grades:
-        by_week.setdefault((year, week), []).append((area, grade))
-    happened: dict[tuple[int, int], list[int]] = {}
+        by_week.setdefault((year, week), {})[area] = grade
+    totals = {week: (sum(found.values()), len(found)) for week, found in by_week.items()}
+    happened: dict[tuple[int, int], Counter] = {}
     for area, year, week in incidents:
-        happened.setdefault((year, week), []).append(area)
-    return WeekIndex(by_week, happened)
+        happened.setdefault((year, week), Counter())[area] += 1
+    return WeekIndex(by_week, totals, happened)
 
 
-NO_WEEKS = WeekIndex({}, {})
+NO_WEEKS = WeekIndex({}, {}, {})
 
 
 def effect(areas: set[int], before: list[IsoWeek], after: list[IsoWeek], weeks: WeekIndex) -> Effect:
     """The effect over the given weeks, from every area's grades and incidents in them. A measure
     without areas has no comparison: every number is empty."""
-    values: dict[tuple[bool, str], list[int]] = {(mine, name): [] for mine in (True, False)
-                                                 for name in ("before", "after")}
-    graded: dict[str, int] = {"before": 0, "after": 0}
+    sums = {(mine, name): [0, 0] for mine in (True, False) for name in ("before", "after")}  # sum, number
+    graded = {"before": 0, "after": 0}
     counts = {(mine, name): 0 for mine in (True, False) for name in ("before", "after")}
     for name, side in (("before", before), ("after", after)):
         if not areas:
             break
         for week in side:
-            found = False
-            for area, grade in weeks.grades.get(tuple(week), ()):
-                mine = area in areas
-                values[(mine, name)].append(grade)
-                found = found or mine
-            graded[name] += found
-            for area in weeks.incidents.get(tuple(week), ()):
-                counts[(area in areas, name)] += 1
-    means = {key: _mean(items) for key, items in values.items()}
+            found = weeks.grades.get(week)
+            if found:
+                mine = [found[area] for area in areas if area in found]
+                total, number = weeks.grade_totals[week]
+                sums[(True, name)][0] += sum(mine)
+                sums[(True, name)][1] += len(mine)
+                sums[(False, name)][0] += total - sum(mine)
+                sums[(False, name)][1] += number - len(mine)
+                graded[name] += bool(mine)
+            happened = weeks.incidents.get(week)
+            if happened:
+                here = sum(happened[area] for area in areas)
+                counts[(True, name)] += here
+                counts[(False, name)] += happened.total() - here
+    means = {key: total / number if number else None for key, (total, number) in sums.items()}
     parts = (means[(True, "before")], means[(True, "after")], means[(False, "before")], means[(False, "after")])
     difference = None if None in parts else (parts[1] - parts[0]) - (parts[3] - parts[2])
     return Effect(len(after), (before[0], before[-1]) if before else None, (after[0], after[-1]) if after else None,
@@ -229,4 +234,5 @@ def _grades_in_words(found: Effect) -> str:
 
 
 def _signed(value: float) -> str:
+    value = round(value, 2) + 0.0  # no "-0,00"
     return f"{value:+.2f}".replace(".", ",")  # a plain minus, as in the reports: a search finds both

@@ -33,9 +33,10 @@ def _field_name(number: int | None) -> str:
 
 
 def _period(line: MeasureLine) -> str:
+    """Plain text with line breaks (a table cell draws it without a Paragraph's cost)."""
     measure = line.item.measure
     term = "långsiktig" if measure.term == "lång" else "kortsiktig"
-    return f"{measure.start} – {measure.end or 'tills vidare'}<br/>{term}"
+    return f"{measure.start} –\n{measure.end or 'tills vidare'}\n{term}"
 
 
 def _what(line: MeasureLine, s) -> list[Paragraph]:
@@ -67,9 +68,10 @@ def plan_tables(lines: list[MeasureLine], s, empty: str) -> list:
         for line in group:
             rows.append([_what(line, s), Paragraph(_where(line), s["cell"]),
                          Paragraph(escape(", ".join(line.item.measure.responsible) or "–"), s["cell"]),
-                         Paragraph(_period(line), s["cell"]), Paragraph(line.item.status, s["cell"])])
+                         _period(line), line.item.status])
         style = table_style()
         style.add("VALIGN", (0, 1), (-1, -1), "TOP")
+        style.add("LEADING", (3, 1), (4, -1), 9.5)
         made += [Paragraph(escape(_field_name(number)), s["caption"]), table(rows, [56, 32, 42, 30, 20], style)]
     return made
 
@@ -86,19 +88,22 @@ def follow_up_table(lines: list[MeasureLine], s, empty: str) -> list:
         followed = text_paragraphs(f"{last.date}: {last.comment}" if last and last.comment else
                                    last.date if last else "", s["cell"])
         mark = "*" if found.too_few and found.weeks and item.measure.areas else ""
-        rows.append([Paragraph(escape(item.measure.title), s["cell"]), Paragraph(item.status, s["cell"]), followed,
+        rows.append([Paragraph(escape(item.measure.title), s["cell"]), item.status, followed,
                      str(found.weeks), decimal(found.before_mean), decimal(found.after_mean),
                      decimal(found.others_before_mean), decimal(found.others_after_mean),
                      _signed(found.difference) + mark])
     style = table_style()
     style.add("ALIGN", (3, 1), (-1, -1), "RIGHT")
     style.add("VALIGN", (0, 1), (-1, -1), "TOP")
-    return [table(rows, [40, 16, 36, 14, 12, 12, 16, 16, 18], style), Spacer(1, 1.5 * mm),
+    return [table(rows, [38, 19, 35, 13, 12, 12, 16, 16, 19], style), Spacer(1, 1.5 * mm),
             Paragraph(escape(ASSOCIATION), s["small"])]
 
 
 def _signed(value: float | None) -> str:
-    return "–" if value is None else ("+" if value > 0 else "") + decimal(value)
+    if value is None:
+        return "–"
+    value = round(value, 2) + 0.0  # no "-0,00" for a change that rounds to nothing
+    return ("+" if value > 0 else "") + decimal(value)
 
 
 def measures_answering(lines: list[MeasureLine], field: int) -> str:

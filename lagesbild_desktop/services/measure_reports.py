@@ -39,9 +39,16 @@ def year_lines(store: Store, year: int) -> list[MeasureLine]:
     return _lines(store, [item for item in measures.views(store) if measures.overlaps_year(item.measure, year)])
 
 
-def coming_year_plan(store: Store, year: int) -> list[MeasureLine]:
-    """The yearly report's "Åtgärdsplan": measures still to be done that reach into the year after."""
-    return [line for line in year_lines(store, year + 1) if line.item.status in rules.ACTIVE]
+def yearly_lines(store: Store, year: int) -> tuple[list[MeasureLine], list[MeasureLine]]:
+    """The yearly report's "Åtgärdsplan" (measures still to be done that reach into the year after) and
+    "Uppföljning av åtgärder" (the year's measures), from one reading of the measures and the grades."""
+    items = measures.views(store)
+    plan = [item for item in items if measures.overlaps_year(item.measure, year + 1) and item.status in rules.ACTIVE]
+    followed = [item for item in items if measures.overlaps_year(item.measure, year)]
+    wanted = {item.id: item for item in plan + followed}
+    found = measures.effects(store, [item.measure for item in wanted.values()])
+    return (sorted((MeasureLine(item, found[item.id]) for item in plan), key=_plan_order),
+            sorted((MeasureLine(item, found[item.id]) for item in followed), key=_plan_order))
 
 
 def week_measures(store: Store, year, week) -> WeekMeasures:

@@ -19,11 +19,11 @@ from lagesbild_desktop.store.connection import Store
 def yearly_report_data(store: Store, year) -> YearlyReport:
     year = validate_year(year)
     critical = [i for i in incidents.for_year(store.conn, year) if i.severity == Severity.CRITICAL.code]
+    plan, followed = measure_reports.yearly_lines(store, year)
     return YearlyReport(store.setting("district", ""), year, osenv.today(), __version__,
                         weeks.year_grid(store, year), summary.yearly_summary(store, year), critical,
                         trends.year_trends(store, year), report_texts.priority_fields(store, year),
-                        tuple(measure_reports.coming_year_plan(store, year)),
-                        tuple(measure_reports.year_lines(store, year)))
+                        tuple(plan), tuple(followed))
 
 
 def weekly_report_data(store: Store, year, week) -> WeeklyReport:
