@@ -96,22 +96,21 @@ def list_measures(db: Store, *, year=None, status=None, area=None, responsible=N
     return found
 
 
-def due(db: Store, until: dt.date) -> list[MeasureView]:
-    """Active measures whose next follow-up falls on or before `until` (the meeting week's Sunday)."""
-    return [item for item in views(db) if rules.is_due(item.status, item.measure.next_follow_up, until)]
-
-
-def active_by_area(db: Store, first: dt.date, last: dt.date) -> dict[str, list[MeasureView]]:
-    """The measures active some day from `first` to `last` (a week: started, not ended, status planned or
-    ongoing), by area uid."""
-    found: dict[str, list[MeasureView]] = {}
+def week_measures(db: Store, first: dt.date, last: dt.date) -> tuple[dict[str, list[MeasureView]],
+                                                                     list[MeasureView]]:
+    """What the meeting shows of a week, from one reading of the measures: those active some day of it by
+    area uid, and those due for a follow-up by its last day."""
+    active: dict[str, list[MeasureView]] = {}
+    due_now = []
     for item in views(db):
         measure = item.measure
         if (item.status in rules.ACTIVE and measure.start <= last.isoformat()
                 and (measure.end is None or measure.end >= first.isoformat())):
             for uid in measure.areas:
-                found.setdefault(uid, []).append(item)
-    return found
+                active.setdefault(uid, []).append(item)
+        if rules.is_due(item.status, measure.next_follow_up, last):
+            due_now.append(item)
+    return active, due_now
 
 
 # -- effect -------------------------------------------------------------------------------------------

@@ -441,8 +441,7 @@ class MeetingView(QWidget):
 
     def _load_measures(self) -> None:
         monday, sunday = week_dates(self.year, self.week)
-        self.active_measures = measures.active_by_area(self.store, monday, sunday)
-        due = measures.due(self.store, sunday)
+        self.active_measures, due = measures.week_measures(self.store, monday, sunday)
         self.due_list.clear()
         for item in due:
             text = self.tr("{title} – uppföljning {date} ({areas})").format(
