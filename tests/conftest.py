@@ -3,6 +3,8 @@
 import hashlib
 import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -62,3 +64,9 @@ def check_file(path: Path):
         return maintenance.check_database(store)
     finally:
         store.close()
+
+
+def lagesbild(db, *args) -> subprocess.CompletedProcess:
+    """The command line as a user runs it: a process of its own, its output and exit code."""
+    return subprocess.run([sys.executable, "-m", "lagesbild_desktop", "--db", str(db), *args], capture_output=True,
+                          text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from tests.conftest import check_file, table_dump
+from tests.conftest import check_file, lagesbild, table_dump
 
 OUTPUTS = [
     ["export", "--year", "2024", "--format", "csv", "--out"],
@@ -20,11 +20,6 @@ OUTPUTS = [
     ["report", "weekly", "--year", "2024", "--week", "10", "--out"],
     ["backup", "--out"],
 ]
-
-
-def lagesbild(db, *args):
-    return subprocess.run([sys.executable, "-m", "lagesbild_desktop", "--db", str(db), *args], capture_output=True,
-                          text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
 
 
 @pytest.fixture

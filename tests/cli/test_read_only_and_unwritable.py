@@ -4,16 +4,12 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import uuid
 from pathlib import Path
 
 import pytest
 
-
-def lagesbild(db, *args):
-    return subprocess.run([sys.executable, "-m", "lagesbild_desktop", "--db", str(db), *args], capture_output=True,
-                          text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+from tests.conftest import lagesbild
 
 
 @pytest.mark.parametrize("where", ["/proc/lagesbild.db", "/proc/ny/mapp/lagesbild.db"])

@@ -1,17 +1,9 @@
 """`shared on/off` while another program has the file open, and `lagesbild log` telling every change in words."""
 
-import os
 import sqlite3
-import subprocess
-import sys
 import time
 
-from tests.conftest import check_file
-
-
-def lagesbild(db, *args):
-    return subprocess.run([sys.executable, "-m", "lagesbild_desktop", "--db", str(db), *args], capture_output=True,
-                          text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+from tests.conftest import check_file, lagesbild
 
 
 def test_shared_is_not_switched_while_another_program_has_the_file_open(tmp_path):

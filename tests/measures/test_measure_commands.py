@@ -1,18 +1,11 @@
 """`lagesbild measure …` and `responsibles …` as a user types them: stored, audited, refused when wrong."""
 
 import json
-import os
 import subprocess
-import sys
 
 import pytest
 
-from tests.conftest import table_dump
-
-
-def lagesbild(db, *args):
-    return subprocess.run([sys.executable, "-m", "lagesbild_desktop", "--db", str(db), *args], capture_output=True,
-                          text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+from tests.conftest import lagesbild, table_dump
 
 
 @pytest.fixture

@@ -2,9 +2,6 @@
 
 import datetime as dt
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 from hypothesis import given
@@ -14,11 +11,7 @@ from lagesbild_desktop.domain.measures import effect_weeks
 from lagesbild_desktop.services.assessments import record_grade
 from lagesbild_desktop.services.incidents import add_incident
 from lagesbild_desktop.store.database import open_database
-
-
-def lagesbild(db, *args):
-    return subprocess.run([sys.executable, "-m", "lagesbild_desktop", "--db", str(db), *args], capture_output=True,
-                          text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+from tests.conftest import lagesbild
 
 
 def weeks_from(year: int, week: int, count: int, step: int = 1):

@@ -1,8 +1,6 @@
 """The action plan in the PDFs, checked through their text against effects built by hand."""
 
-import os
 import subprocess
-import sys
 
 import pytest
 
@@ -10,11 +8,7 @@ from lagesbild_desktop.services import measures
 from lagesbild_desktop.services.assessments import record_grade
 from lagesbild_desktop.services.incidents import add_incident
 from lagesbild_desktop.store.database import open_database
-
-
-def lagesbild(db, *args):
-    return subprocess.run([sys.executable, "-m", "lagesbild_desktop", "--db", str(db), *args], capture_output=True,
-                          text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+from tests.conftest import lagesbild
 
 
 def pdf_text(path) -> str:
