@@ -53,7 +53,7 @@ def run_measure(store: Store, args) -> int:
 def _list(store: Store, args) -> None:
     found = measures.list_measures(store, year=args.year, status=args.status, area=args.area,
                                    responsible=args.responsible, priority_field=args.priority_field)
-    effects = measures.effects(store, [item.measure for item in found], weeks=args.weeks)
+    effects = measures.effects(store, found, weeks=args.weeks)
     if args.json:
         print(json.dumps([measures.as_dict(item, effects[item.id]) for item in found], ensure_ascii=False, indent=2))
         return
@@ -79,7 +79,7 @@ def _show(store: Store, item: measures.MeasureView, weeks: int) -> None:
     print("Uppföljningar:" if item.follow_ups else "Uppföljningar: inga")
     for done in item.follow_ups:
         print(f"  {done.date} {done.status}" + (f": {done.comment}" if done.comment else "") + f" ({done.who})")
-    print("Effekt: " + effect_in_words(measures.effect_of(store, m, weeks=weeks), bool(m.areas)))
+    print("Effekt: " + effect_in_words(measures.effect_of(store, item, weeks=weeks), bool(m.areas)))
 
 
 def run_responsibles(store: Store, args) -> int:

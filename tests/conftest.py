@@ -70,3 +70,14 @@ def lagesbild(db, *args) -> subprocess.CompletedProcess:
     """The command line as a user runs it: a process of its own, its output and exit code."""
     return subprocess.run([sys.executable, "-m", "lagesbild_desktop", "--db", str(db), *args], capture_output=True,
                           text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+
+
+@pytest.fixture
+def two(tmp_path):
+    """Two workstations' databases."""
+    from lagesbild_desktop.store.database import open_database
+
+    a, b = open_database(tmp_path / "a.db"), open_database(tmp_path / "b.db")
+    yield a, b
+    a.close()
+    b.close()

@@ -3,6 +3,7 @@
 import json
 from pathlib import Path
 
+from lagesbild_desktop.services import exchange
 from lagesbild_desktop.store.audit import GENESIS_HASH, entry_hash
 
 LOG_FIELDS = ("id", "at", "os_user", "action", "entity", "entity_id", "summary", "old_value", "new_value",
@@ -47,3 +48,9 @@ def rehash(data: dict) -> None:
         entry = dict(zip(LOG_FIELDS, row, strict=True))
         row[LOG_FIELDS.index("prev_hash")] = previous
         row[LOG_FIELDS.index("hash")] = previous = entry_hash(previous, entry)
+
+
+def send(source, target, tmp_path, name="utbyte", **options):
+    """Export `source` to a file and merge it into `target`, as two workstations exchange."""
+    path = exchange.export_exchange(source, tmp_path / f"{name}.json")
+    return exchange.merge(target, exchange.read_exchange(path), **options)

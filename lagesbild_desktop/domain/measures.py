@@ -42,14 +42,11 @@ def parse_term(value: object) -> str:
     return text
 
 
-def current_status(follow_ups: Iterable[tuple[str, str, int, str]]) -> str:
-    """The status of the latest follow-up, given as (date, recorded at, order recorded here, status);
-    'planerad' before any.
-
-    Ordered by the follow-up's date, then by when it was recorded: a follow-up entered later for an
-    earlier day does not undo a newer one, and of two on one day the one entered last counts."""
-    latest = max(follow_ups, default=None, key=lambda item: item[:3])
-    return latest[3] if latest else "planerad"
+def status_after(last: str | None) -> str:
+    """A measure's status: its latest follow-up's, 'planerad' before the first. The latest is by the
+    follow-up's date, then by when it was recorded (store/measures.follow_ups orders them so): one
+    entered afterwards for an earlier day does not undo a newer one; of two on one day, the last counts."""
+    return last or "planerad"
 
 
 def is_due(status: str, next_follow_up: str | None, until: dt.date) -> bool:
@@ -191,12 +188,6 @@ def effect(areas: set[int], before: list[IsoWeek], after: list[IsoWeek], weeks: 
                   *parts, difference, graded["before"], graded["after"],
                   counts[(True, "before")], counts[(True, "after")], counts[(False, "before")],
                   counts[(False, "after")])
-
-
-def finished_on(follow_ups: Iterable[tuple[str, str, int, str]]) -> str | None:
-    """The day a measure was completed or cancelled (its latest follow-up says so), or None."""
-    latest = max(follow_ups, default=None, key=lambda item: item[:3])
-    return latest[0] if latest and latest[3] not in ACTIVE else None
 
 
 def effective_end(end: str | None, finished: str | None) -> str | None:

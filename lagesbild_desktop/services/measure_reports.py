@@ -29,9 +29,12 @@ def _plan_order(line: MeasureLine):
     return (measure.priority_field or 9, measure.start, measure.title.casefold(), measure.id)
 
 
-def _lines(store: Store, items: list[measures.MeasureView], today: dt.date | None = None) -> list[MeasureLine]:
-    found = measures.effects(store, [item.measure for item in items], today=today)
+def _in_order(items: list[measures.MeasureView], found: dict) -> list[MeasureLine]:
     return sorted((MeasureLine(item, found[item.id]) for item in items), key=_plan_order)
+
+
+def _lines(store: Store, items: list[measures.MeasureView], today: dt.date | None = None) -> list[MeasureLine]:
+    return _in_order(items, measures.effects(store, items, today=today))
 
 
 def year_lines(store: Store, year: int) -> list[MeasureLine]:
@@ -45,10 +48,8 @@ def yearly_lines(store: Store, year: int) -> tuple[list[MeasureLine], list[Measu
     items = measures.views(store)
     plan = [item for item in items if measures.overlaps_year(item.measure, year + 1) and item.status in rules.ACTIVE]
     followed = [item for item in items if measures.overlaps_year(item.measure, year)]
-    wanted = {item.id: item for item in plan + followed}
-    found = measures.effects(store, [item.measure for item in wanted.values()])
-    return (sorted((MeasureLine(item, found[item.id]) for item in plan), key=_plan_order),
-            sorted((MeasureLine(item, found[item.id]) for item in followed), key=_plan_order))
+    found = measures.effects(store, list({item.id: item for item in plan + followed}.values()))
+    return _in_order(plan, found), _in_order(followed, found)
 
 
 def week_measures(store: Store, year, week) -> WeekMeasures:
@@ -61,7 +62,7 @@ def week_measures(store: Store, year, week) -> WeekMeasures:
         measure = item.measure
         if first <= measure.start <= last:
             started.append(item)
-        finished = rules.finished_on((f.date, f.recorded_at, f.id, f.status) for f in item.follow_ups)
+        finished = item.finished_on
         if (measure.end and first <= measure.end <= last) or (finished and first <= finished <= last):
             ended.append(item)
         followed += [(item, done) for done in item.follow_ups if first <= done.date <= last]
@@ -105,9 +106,9 @@ def quarterly_data(store: Store, year, quarter) -> QuarterlyReport:
         rows.append(QuarterRow(name, _mean(now), _mean(means["before"].get(area.id)),
                                _mean(means["last_year"].get(area.id)), len(now), sum(1 for g in now if g >= 4)))
     rows.sort(key=lambda row: (row.mean is None, -(row.mean or 0), -row.high, row.area))
-    counted = {}
-    for name, (y, weeks) in quarters.items():
-        counted[name] = Counter(i.category for i in incidents.for_year(store.conn, y) if i.week in weeks)
+    happened = {y: incidents.for_year(store.conn, y) for y in {y for y, _weeks in quarters.values()}}  # each year once
+    counted = {name: Counter(i.category for i in happened[y] if i.week in weeks)
+               for name, (y, weeks) in quarters.items()}
     names = {c.code: c.name_sv for c in categories.all_categories(store.conn, include_inactive=True)}
     codes = sorted(set().union(*counted.values()), key=lambda code: (-counted["now"][code], names.get(code, code)))
     table = [(names.get(code, code), counted["now"][code], counted["before"][code], counted["last_year"][code])
@@ -116,8 +117,7 @@ def quarterly_data(store: Store, year, quarter) -> QuarterlyReport:
     last_day = dt.date.fromisocalendar(year, span[-1], 7)
     active = []
     for item in measures.views(store):
-        finished = rules.finished_on((f.date, f.recorded_at, f.id, f.status) for f in item.follow_ups)
-        end = rules.effective_end(item.measure.end, finished)  # completed or cancelled: no longer running
+        end = rules.effective_end(item.measure.end, item.finished_on)  # completed or cancelled: no longer running
         if item.measure.start <= last_day.isoformat() and (end is None or end >= first_day.isoformat()):
             active.append(item)
     effects_until = min(osenv.today(), last_day)

@@ -37,6 +37,12 @@ class MeasureView(NamedTuple):
     def last_follow_up(self) -> FollowUp | None:
         return self.follow_ups[-1] if self.follow_ups else None
 
+    @property
+    def finished_on(self) -> str | None:
+        """The day it was completed or cancelled (its latest follow-up says so), or None."""
+        last = self.last_follow_up
+        return last.date if last and last.status not in rules.ACTIVE else None
+
 
 # -- reading ------------------------------------------------------------------------------------------
 
@@ -56,13 +62,11 @@ def views(db: Store, items: list[Measure] | None = None) -> list[MeasureView]:
     conn = db.conn
     items = store.all_measures(conn) if items is None else items
     names = {area.uid: area.name for area in area_store.all_areas(conn)}
-    by_measure: dict[str, list[FollowUp]] = {}
-    for follow_up in store.follow_ups(conn):
-        by_measure.setdefault(follow_up.measure, []).append(follow_up)
+    by_measure = store.follow_ups_by_measure(conn)
     result = []
     for measure in items:
-        done = tuple(by_measure.get(measure.uid, ()))
-        status = rules.current_status((f.date, f.recorded_at, f.id, f.status) for f in done)
+        done = tuple(by_measure.get(measure.uid, ()))  # oldest first: the last one is the latest
+        status = rules.status_after(done[-1].status if done else None)
         result.append(MeasureView(measure, tuple(names.get(uid, "okänt område") for uid in measure.areas), status,
                                   done))
     return result
@@ -115,28 +119,23 @@ def week_measures(db: Store, first: dt.date, last: dt.date) -> tuple[dict[str, l
 
 # -- effect -------------------------------------------------------------------------------------------
 
-def effect_of(db: Store, measure: Measure, *, today: dt.date | None = None,
+def effect_of(db: Store, item: MeasureView, *, today: dt.date | None = None,
               weeks: int = rules.EFFECT_WEEKS) -> rules.Effect:
-    return effects(db, [measure], today=today, weeks=weeks)[measure.id]
+    return effects(db, [item], today=today, weeks=weeks)[item.id]
 
 
-def effect_window(measure: Measure, follow_ups: list[FollowUp], today: dt.date,
-                  weeks: int = rules.EFFECT_WEEKS) -> tuple[list, list]:
+def effect_window(item: MeasureView, today: dt.date, weeks: int = rules.EFFECT_WEEKS) -> tuple[list, list]:
     """The weeks a measure's effect compares: up to its end, or the day it was completed or cancelled."""
-    finished = rules.finished_on((f.date, f.recorded_at, f.id, f.status) for f in follow_ups)
-    end = rules.effective_end(measure.end, finished)
-    return rules.effect_weeks(dt.date.fromisoformat(measure.start), dt.date.fromisoformat(end) if end else None,
-                              today, weeks)
+    end = rules.effective_end(item.measure.end, item.finished_on)
+    return rules.effect_weeks(dt.date.fromisoformat(item.measure.start),
+                              dt.date.fromisoformat(end) if end else None, today, weeks)
 
 
-def effects(db: Store, items: list[Measure], *, today: dt.date | None = None,
+def effects(db: Store, items: list[MeasureView], *, today: dt.date | None = None,
             weeks: int = rules.EFFECT_WEEKS) -> dict[int, rules.Effect]:
     """The effect of many measures, reading the grades and incidents of their whole span once."""
     today = today or osenv.today()
-    by_measure: dict[str, list[FollowUp]] = {}
-    for follow_up in store.follow_ups(db.conn):
-        by_measure.setdefault(follow_up.measure, []).append(follow_up)
-    windows = {m.id: effect_window(m, by_measure.get(m.uid, []), today, weeks) for m in items}
+    windows = {item.id: effect_window(item, today, weeks) for item in items}
     spans = [(before[0], after[-1]) for before, after in windows.values() if after]
     index = rules.NO_WEEKS
     if spans:
@@ -144,7 +143,8 @@ def effects(db: Store, items: list[Measure], *, today: dt.date | None = None,
         index = rules.index_weeks(assessments.grades_between(db.conn, first, last),
                                   incidents.weeks_between(db.conn, first, last))
     ids = {area.uid: area.id for area in area_store.all_areas(db.conn)}
-    return {m.id: rules.effect({ids[uid] for uid in m.areas if uid in ids}, *windows[m.id], index) for m in items}
+    return {item.id: rules.effect({ids[uid] for uid in item.measure.areas if uid in ids}, *windows[item.id], index)
+            for item in items}
 
 
 # -- writing ------------------------------------------------------------------------------------------
@@ -247,8 +247,7 @@ def edit_measure(db: Store, measure_id, *, expected_version: int | None = None, 
             raise InvalidInput("En åtgärd måste ha minst en ansvarig organisation")
         made = _validated(db, allow_personal_data=allow_personal_data, **fields)
         made = made._replace(areas=made.areas + tuple(uid for uid in old.areas if uid not in names))
-        if made._replace(id=old.id, uid=old.uid, vv=old.vv, recorded_by=old.recorded_by,
-                         recorded_at=old.recorded_at, version=old.version) == old:
+        if made.plan() == old.plan() and made.next_follow_up == old.next_follow_up:
             return old
         return store.update(db, old, made, _context(context, allow_personal_data, made))
 

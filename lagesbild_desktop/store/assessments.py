@@ -9,7 +9,7 @@ from lagesbild_desktop.errors import Conflict
 from lagesbild_desktop.store import audit, versions
 from lagesbild_desktop.store.areas import Area
 from lagesbild_desktop.store.connection import Store
-from lagesbild_desktop.store.versions import Advance, resolve
+from lagesbild_desktop.store.versions import Advance
 
 ENTITY = "assessment"
 TRACKED = ("area_id", "year", "week", "grade", "note", "vv")
@@ -195,14 +195,9 @@ def delete(store: Store, area: Area, year: int, week: int, context: str,
     check_version(old, expected_version)
     if old is None:
         return Change("unchanged", None, None)
-    head = audit.next_entry(conn)
-    vv = resolve(conn, version if version is not None else Advance(old.vv), head[0])
-    conn.execute("DELETE FROM assessments WHERE id = ?", [old.id])
-    key = key_of(area.uid, year, week)
-    versions.bury(conn, ENTITY, key, old.id, vv, old.value())
-    # The deletion's version and key: a tombstone in an exchange file must be what its entry says.
-    audit.append(store, action="delete", entity=ENTITY, entity_id=old.id, summary=_summary(area, year, week),
-                 old=old.value(), new={"vv": vv, "key": key}, context=context, head=head)
+    versions.delete_logged(store, entity=ENTITY, table="assessments", local_id=old.id,
+                           key=key_of(area.uid, year, week), value=old.value(), base=old.vv,
+                           summary=_summary(area, year, week), context=context, version=version)
     return Change("delete", old, None)
 
 

@@ -136,13 +136,8 @@ def update(store: Store, old: Incident, changed: Incident, context: str, *,
 
 def delete(store: Store, old: Incident, context: str, *, version: "str | Advance | None" = None) -> None:
     """Delete the incident, leaving a tombstone so that the deletion travels."""
-    conn = store.conn
-    head = audit.next_entry(conn)
-    vv = resolve(conn, version if version is not None else Advance(old.vv), head[0])
-    conn.execute("DELETE FROM incidents WHERE id = ?", [old.id])
-    versions.bury(conn, ENTITY, old.uid, old.id, vv, old.value())
-    audit.append(store, action="delete", entity=ENTITY, entity_id=old.id, summary=_summary(old),
-                 old=old.value(), new={"vv": vv, "key": old.uid}, context=context, head=head)
+    versions.delete_logged(store, entity=ENTITY, table="incidents", local_id=old.id, key=old.uid, value=old.value(),
+                           base=old.vv, summary=_summary(old), context=context, version=version)
 
 
 def draft(**fields) -> Incident:

@@ -47,7 +47,7 @@ class Kind:
     entity: str  # the audit log's entity and the exchange file's section
     label: str  # a Swedish noun for messages: "bedömning"
     fields: tuple[str, ...]  # what the audit log records (after the id); the exchange file's columns
-    select: str  # SQL giving rows ("id", *fields), ordered by id
+    select: str  # SQL giving rows ("id", *fields), ordered by id ("" for a kind with `read`)
     problems: Callable[[dict, bool], list[str]]  # domain rules: (value, personal data allowed) -> problems
     title: Callable[[dict], str]  # which record, in words
     describe: Callable[[dict], str]  # its value, in words (`lagesbild log`)
@@ -69,6 +69,8 @@ class Kind:
     # For kinds whose local id follows from the key (a grade's id is its area-week here): the id a row of
     # another database has here, given that database's area ids as this one's. Saves a merge the keys.
     local_id_from_row: Callable[[tuple, Callable[[int], int | None]], int | None] | None = None
+    # Rows that SQL alone cannot give (lists decoded, an area's former names): read by this instead of `select`.
+    read: Callable[[sqlite3.Connection], list[tuple]] | None = None
 
 
     @property
@@ -76,6 +78,8 @@ class Kind:
         return ("id", *self.fields)
 
     def rows(self, conn: sqlite3.Connection) -> list[tuple]:
+        if self.read is not None:
+            return self.read(conn)
         rows = conn.execute(self.select).fetchall()
         if self.booleans:
             places = [self.row_fields.index(name) for name in self.booleans]
@@ -102,15 +106,12 @@ def _frozen(value):
 
 # -- areas ------------------------------------------------------------------------------------------
 
-def _area_rows_sql() -> str:
-    return ("SELECT id, uid, name, first_year, retired_from_year, explicit_order, NULL, vv FROM areas ORDER BY id")
-
-
-class _AreaKind(Kind):
-    def rows(self, conn: sqlite3.Connection) -> list[tuple]:
-        history = areas.name_history(conn)
-        return [(*row[:6], [list(item) for item in history.get(row[0], [])], row[7])
-                for row in conn.execute(self.select)]
+def _area_rows(conn: sqlite3.Connection) -> list[tuple]:
+    """Areas with their former names (from their own table)."""
+    history = areas.name_history(conn)
+    return [(*row[:6], [list(item) for item in history.get(row[0], [])], row[6])
+            for row in conn.execute("SELECT id, uid, name, first_year, retired_from_year, explicit_order, vv"
+                                    " FROM areas ORDER BY id")]
 
 
 def _area_described(value: dict) -> str:
@@ -130,10 +131,10 @@ def _write_area(store: Store, local: dict | None, wanted: dict, chosen: dict[str
     areas.apply(store, old, wanted["uid"], wanted, chosen[""], context)
 
 
-AREA = _AreaKind(
+AREA = Kind(
     entity=areas.ENTITY, label="område",
     fields=("uid", "name", "first_year", "retired_from_year", "explicit_order", "former_names", "vv"),
-    select=_area_rows_sql(),
+    select="", read=_area_rows,
     problems=records.area_problems,
     title=lambda v: f"{v.get('name')}",
     describe=lambda v: _area_described(v),
@@ -306,15 +307,10 @@ def _write_setting(store: Store, local: dict | None, wanted: dict, chosen: dict[
     district.save(store, wanted["key"], wanted["value"], context, version=chosen[""])
 
 
-class _SettingKind(Kind):
-    def rows(self, conn: sqlite3.Connection) -> list[tuple]:
-        return [(s.id, s.key, s.value, s.vv) for s in district.all_settings(conn)]
-
-
-SETTING = _SettingKind(
+SETTING = Kind(
     entity=district.ENTITY, label="inställning",
     fields=("key", "value", "vv"),
-    select="",
+    select="", read=lambda conn: [(s.id, s.key, s.value, s.vv) for s in district.all_settings(conn)],
     problems=records.setting_problems,
     title=lambda v: "stadsdelens namn" if v.get("key") == "district" else f"{v.get('key')}",
     describe=lambda v: str(v.get("value", "")),
@@ -377,18 +373,11 @@ def _measure_described(value: dict) -> str:
     return ", ".join(parts)
 
 
-class _ListKind(Kind):
-    """A kind whose rows hold lists (stored as JSON): read through its store module."""
-
-    def rows(self, conn: sqlite3.Connection) -> list[tuple]:
-        return _ROW_READERS[self.entity](conn)
-
-
-MEASURE = _ListKind(
+MEASURE = Kind(
     entity=measures.ENTITY, label="åtgärd",
     fields=("uid", "title", "description", "areas", "priority_field", "place", "responsible", "start", "end", "term",
             "goal", "next_follow_up", "vv", "vv_next"),
-    select="",
+    select="", read=measures.exchange_rows,  # areas and responsibles: lists
     problems=records.measure_problems,
     title=lambda v: f"«{v.get('title')}»",
     describe=_measure_described,
@@ -418,10 +407,10 @@ def _delete_follow_up(store: Store, local: dict, version: Version, context: str)
     measures.delete_follow_up(store, measures.follow_up_by_uid(store.conn, local["uid"]), context, version=version)
 
 
-FOLLOW_UP = _ListKind(
+FOLLOW_UP = Kind(
     entity=measures.FOLLOW_UP_ENTITY, label="uppföljning",
     fields=("uid", "measure", "date", "status", "comment", "who", "vv"),
-    select="",
+    select="", read=measures.follow_up_rows,
     problems=records.follow_up_problems,
     title=lambda v: f"{v.get('date')}",
     describe=lambda v: f"{v.get('date')} {v.get('status')}" + (f" «{v['comment']}»" if v.get("comment") else ""),
@@ -430,7 +419,6 @@ FOLLOW_UP = _ListKind(
     write=_write_follow_up, deletable=True, table="follow_ups", key_from_row=lambda row, area_uid: row[1],
     signature="SELECT id, recorded_by, recorded_at FROM follow_ups",
 )
-_ROW_READERS = {MEASURE.entity: measures.exchange_rows, FOLLOW_UP.entity: measures.follow_up_rows}
 
 # In the order a merge writes them: what others refer to comes first.
 KINDS: tuple[Kind, ...] = (SETTING, CATEGORY, RESPONSIBLE, AREA, ASSESSMENT, INCIDENT, PRIORITY_FIELD, WEEK_NOTE,

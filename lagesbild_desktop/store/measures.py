@@ -106,6 +106,14 @@ def orphaned_follow_ups(conn: sqlite3.Connection) -> list[FollowUp]:
         f"{_FOLLOW_UPS} WHERE measure NOT IN (SELECT uid FROM measures) ORDER BY id")]
 
 
+def follow_ups_by_measure(conn: sqlite3.Connection) -> dict[str, list[FollowUp]]:
+    """Every follow-up, by its measure's uid, each measure's oldest first (as follow_ups() orders them)."""
+    found: dict[str, list[FollowUp]] = {}
+    for follow_up in follow_ups(conn):
+        found.setdefault(follow_up.measure, []).append(follow_up)
+    return found
+
+
 def follow_up_by_uid(conn: sqlite3.Connection, uid: str) -> FollowUp | None:
     row = conn.execute(f"{_FOLLOW_UPS} WHERE uid = ?", [uid]).fetchone()
     return FollowUp(*row) if row else None
@@ -185,13 +193,8 @@ def update(store: Store, old: Measure, changed: Measure, context: str, *,
 def delete(store: Store, old: Measure, context: str, *, version: "str | Advance | None" = None) -> None:
     """Delete the measure, leaving a tombstone so that the deletion travels (its follow-ups are deleted
     by the caller, each with its own tombstone)."""
-    conn = store.conn
-    head = audit.next_entry(conn)
-    vv = resolve(conn, version if version is not None else Advance(old.vv), head[0])
-    conn.execute("DELETE FROM measures WHERE id = ?", [old.id])
-    versions.bury(conn, ENTITY, old.uid, old.id, vv, old.value())
-    audit.append(store, action="delete", entity=ENTITY, entity_id=old.id, summary=_summary(old),
-                 old=old.value(), new={"vv": vv, "key": old.uid}, context=context, head=head)
+    versions.delete_logged(store, entity=ENTITY, table="measures", local_id=old.id, key=old.uid, value=old.value(),
+                           base=old.vv, summary=_summary(old), context=context, version=version)
 
 
 def insert_follow_up(store: Store, draft: FollowUp, context: str, *,
@@ -232,14 +235,9 @@ def update_follow_up(store: Store, old: FollowUp, changed: FollowUp, context: st
 
 
 def delete_follow_up(store: Store, old: FollowUp, context: str, *, version: "str | Advance | None" = None) -> None:
-    conn = store.conn
-    head = audit.next_entry(conn)
-    vv = resolve(conn, version if version is not None else Advance(old.vv), head[0])
-    summary = _follow_up_summary(conn, old)
-    conn.execute("DELETE FROM follow_ups WHERE id = ?", [old.id])
-    versions.bury(conn, FOLLOW_UP_ENTITY, old.uid, old.id, vv, old.value())
-    audit.append(store, action="delete", entity=FOLLOW_UP_ENTITY, entity_id=old.id, summary=summary,
-                 old=old.value(), new={"vv": vv, "key": old.uid}, context=context, head=head)
+    versions.delete_logged(store, entity=FOLLOW_UP_ENTITY, table="follow_ups", local_id=old.id, key=old.uid,
+                           value=old.value(), base=old.vv, summary=_follow_up_summary(store.conn, old),
+                           context=context, version=version)
 
 
 def _json(items) -> str:

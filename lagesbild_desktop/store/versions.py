@@ -9,8 +9,9 @@ import sqlite3
 from typing import NamedTuple
 
 from lagesbild_desktop.domain import versions
-from lagesbild_desktop.store import settings
+from lagesbild_desktop.store import audit, settings
 from lagesbild_desktop.store.audit import GENESIS_HASH
+from lagesbild_desktop.store.connection import Store
 
 REPLICA_SETTING = "replica_id"
 
@@ -113,3 +114,19 @@ NEW = Advance("")  # the first write of a record that never existed here
 
 def resolve(conn: sqlite3.Connection, version: "str | Advance", entry_id: int) -> str:
     return after(conn, version.base, entry_id) if isinstance(version, Advance) else version
+
+
+def delete_logged(store: Store, *, entity: str, table: str, local_id: int, key: str, value: dict, base: str,
+                  summary: str, context: str, version: "str | Advance | None" = None) -> str:
+    """Delete a record of a kind that can be deleted, leave its tombstone so that the deletion travels,
+    and log it with the deletion's version and key (a tombstone in an exchange file must be what its
+    entry says). The version is `version`, or a write here on top of `base`. The table name comes from
+    the store modules, never from input."""
+    conn = store.conn
+    head = audit.next_entry(conn)
+    vv = resolve(conn, version if version is not None else Advance(base), head[0])
+    conn.execute(f"DELETE FROM {table} WHERE id = ?", [local_id])
+    bury(conn, entity, key, local_id, vv, value)
+    audit.append(store, action="delete", entity=entity, entity_id=local_id, summary=summary, old=value,
+                 new={"vv": vv, "key": key}, context=context, head=head)
+    return vv

@@ -154,7 +154,7 @@ class MeasureDialog(QDialog):
             self.history = _reading(self, "followUpHistory", _history(shown), 4)
             form.addRow(self.tr("Uppföljningar"), self.history)
             self.effect = _reading(self, "measureEffect", effect_in_words(
-                measures.effect_of(store, measure, today=today), bool(measure.areas)), 5)
+                measures.effect_of(store, shown, today=today), bool(measure.areas)), 5)
             form.addRow(self.tr("Effekt"), self.effect)
         self.error = QLabel(self)
         self.error.setObjectName("measureError")

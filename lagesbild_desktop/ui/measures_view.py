@@ -224,7 +224,7 @@ class MeasuresView(QWidget):
             shown = measures.view(self.store, chosen)
         except LagesbildError:
             return
-        found = measures.effect_of(self.store, shown.measure)
+        found = measures.effect_of(self.store, shown)
         self.effect.setText(f"<b>{_escape(shown.measure.title)}</b><br>"
                             + _escape(effect_in_words(found, bool(shown.measure.areas))))
         self.effect.setAccessibleName(effect_in_words(found, bool(shown.measure.areas)))
@@ -242,7 +242,7 @@ class MeasuresView(QWidget):
         # Half a year before its start to a year after it (as far as the weeks have come), the measure's own
         # period shaded; the effect's weeks are named in the text beside.
         start, today = dt.date.fromisoformat(measure.start), osenv.today()
-        _before, period = measures.effect_window(measure, list(shown.follow_ups), today, 52)
+        _before, period = measures.effect_window(shown, today, 52)
         _before, shown_weeks = effect_weeks(start, None, today, 52)  # also the weeks after it ended
         ids = {area.uid: area.id for area in area_store.all_areas(self.store.conn)}
         self.chart.show_measure(self.store, {ids[uid] for uid in measure.areas if uid in ids}, start,

@@ -14,6 +14,7 @@ from lagesbild_desktop.services.incidents import add_incident, delete_incident, 
 from lagesbild_desktop.services.report_texts import priority_fields, set_priority_field, set_week_note, week_note
 from lagesbild_desktop.store.database import open_database
 from tests.conftest import table_dump
+from tests.exchange_files import send
 
 
 @pytest.fixture
@@ -32,11 +33,6 @@ def stores(tmp_path):
 @pytest.fixture
 def two(stores):
     return stores("a"), stores("b")
-
-
-def send(source, target, tmp_path, name="utbyte", **options):
-    path = exchange.export_exchange(source, tmp_path / f"{name}.json")
-    return exchange.merge(target, exchange.read_exchange(path), **options)
 
 
 def data_of(store) -> dict:

@@ -16,14 +16,6 @@ from tests.conftest import table_dump
 from tests.exchange_files import load, rehash, save
 
 
-@pytest.fixture
-def two(tmp_path):
-    a, b = open_database(tmp_path / "a.db"), open_database(tmp_path / "b.db")
-    yield a, b
-    a.close()
-    b.close()
-
-
 def _forge_grade(data: dict, grade: int) -> None:
     """The grade changed in the record and in its log entry, the hashes left as they were."""
     data["records"]["assessment"]["rows"][0][4] = grade

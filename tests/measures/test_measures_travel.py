@@ -1,23 +1,9 @@
 """Measures, their follow-ups and the list of responsibles travel between workstations like the rest."""
 
-import pytest
 
-from lagesbild_desktop.services import exchange, maintenance
+from lagesbild_desktop.services import maintenance
 from lagesbild_desktop.services import measures as service
-from lagesbild_desktop.store.database import open_database
-
-
-@pytest.fixture
-def two(tmp_path):
-    a, b = open_database(tmp_path / "a.db"), open_database(tmp_path / "b.db")
-    yield a, b
-    a.close()
-    b.close()
-
-
-def send(source, target, tmp_path, name="utbyte", **options):
-    path = exchange.export_exchange(source, tmp_path / f"{name}.json")
-    return exchange.merge(target, exchange.read_exchange(path), **options)
+from tests.exchange_files import send
 
 
 def by_title(store):
