@@ -5,7 +5,7 @@ import json
 import sys
 from pathlib import Path
 
-from lagesbild_desktop import cli_measure_commands, cli_measures, shipped
+from lagesbild_desktop import cli_measure_commands, cli_measures, cli_text_commands, cli_texts, shipped
 from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.summary import to_dict
 from lagesbild_desktop.errors import InvalidInput, NotFound
@@ -27,7 +27,8 @@ def _decimal(value: float | None, digits: int = 2) -> str:
 _READ_ONLY = {("summary", None), ("check", None), ("log", None), ("backup", None), ("export", None),
               ("report", "yearly"), ("report", "weekly"), ("report", "action-plan"), ("report", "quarterly"),
               ("incident", "list"),
-              ("areas", "list"), ("categories", "list"), ("shared", None)} | cli_measures.READ_ONLY
+              ("areas", "list"), ("categories", "list"), ("shared", None)
+              } | cli_measures.READ_ONLY | cli_texts.READ_ONLY
 
 
 
@@ -456,4 +457,5 @@ _HANDLERS = {
     "district": _district,
     "measure": cli_measure_commands.run_measure,
     "responsibles": cli_measure_commands.run_responsibles,
+    "text": cli_text_commands.run_text,
 }

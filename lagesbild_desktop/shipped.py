@@ -25,3 +25,9 @@ def read_json(name: str) -> dict:
 @cache
 def scale() -> Scale:
     return scale_from_dict(read_json("scale.json"))
+
+
+@cache
+def priority_field_descriptions() -> dict[int, str]:
+    """The standard "Beskrivning av området" of each priority field (Markdown), for a year without its own."""
+    return {int(number): text for number, text in read_json("priority_field_descriptions.json")["descriptions"].items()}

@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from lagesbild_desktop.domain import versions
+from lagesbild_desktop.domain import versions, year_texts
 from lagesbild_desktop.domain.areas import validate_area_name
 from lagesbild_desktop.domain.isoweek import MAX_YEAR, MIN_YEAR, weeks_in_year
 from lagesbild_desktop.domain.measures import MAX_TITLE, STATUSES, TERMS
 from lagesbild_desktop.domain.personnummer import contains_personal_number
-from lagesbild_desktop.domain.text import problem_in_line, problem_in_text
+from lagesbild_desktop.domain.text import MAX_TEXT, problem_in_line, problem_in_text
+from lagesbild_desktop.domain.year_texts import MAX_YEAR_TEXT
 
 SEVERITY_CODES = ("minor", "worrying", "serious", "critical")
 CATEGORY_CODE = re.compile(r"^[a-zåäö0-9_-]{2,30}$")
@@ -49,9 +50,9 @@ def _week(year: object, week: object) -> list[str]:
     return []
 
 
-def _text(value: dict, field: str, label: str, personal_data_allowed: bool) -> list[str]:
+def _text(value: dict, field: str, label: str, personal_data_allowed: bool, max_length: int = MAX_TEXT) -> list[str]:
     text = value.get(field)
-    problem = problem_in_text(text, label)
+    problem = problem_in_text(text, label, max_length=max_length)
     if problem:
         return [problem]
     if not personal_data_allowed and contains_personal_number(text):  # type: ignore[arg-type]
@@ -151,7 +152,16 @@ def priority_field_problems(value: dict, personal_data_allowed: bool = False) ->
         problems.append(f"det prioriterade området '{field}' finns inte (1–5)")
     if not isinstance(value.get("needs_measures"), bool):
         problems.append("'behov av särskilda åtgärder' är inte ja eller nej")
-    return problems + _text(value, "comment", "Kommentaren", personal_data_allowed)
+    # Several paragraphs and lists in the yearly report: as long as the report's own texts may be.
+    return problems + _text(value, "comment", "Kommentaren", personal_data_allowed, MAX_YEAR_TEXT)
+
+
+def year_text_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
+    problems = _version(value) + _year(value.get("year")) + year_texts.problems(value)
+    area = value.get("area_id")
+    if area is not None and not is_int(area):
+        problems.append(f"området '{str(area)[:40]}' är ogiltigt")
+    return problems + _text(value, "body", "Texten", personal_data_allowed, MAX_YEAR_TEXT)
 
 
 def week_note_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:

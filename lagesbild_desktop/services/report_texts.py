@@ -2,6 +2,7 @@
 
 from lagesbild_desktop.domain.isoweek import validate_week, validate_year
 from lagesbild_desktop.domain.priority_fields import validate_field
+from lagesbild_desktop.domain.year_texts import MAX_YEAR_TEXT
 from lagesbild_desktop.errors import Conflict
 from lagesbild_desktop.services.validation import free_text, personal_data_context
 from lagesbild_desktop.store import report_texts
@@ -12,7 +13,7 @@ from lagesbild_desktop.store.report_texts import PriorityField, WeekNote
 def set_priority_field(store: Store, year, field, needs_measures: bool, comment: str | None = "", *,
                        allow_personal_data: bool = False, context: str = "") -> PriorityField:
     year, field = validate_year(year), validate_field(field)
-    comment = free_text(comment, "Kommentaren", allow_personal_data=allow_personal_data)
+    comment = free_text(comment, "Kommentaren", allow_personal_data=allow_personal_data, max_length=MAX_YEAR_TEXT)
     context = personal_data_context(context, allow_personal_data, comment)
     with store.transaction():
         return report_texts.save_field(store, year, field, bool(needs_measures), comment, context)
@@ -79,7 +80,8 @@ def update_priority_field(store: Store, year, field, changes: dict[str, tuple[ob
     typed = dict(changes)
     if "comment" in typed:
         seen, value = typed["comment"]
-        typed["comment"] = (seen, free_text(value, "Kommentaren", allow_personal_data=allow_personal_data))
+        typed["comment"] = (seen, free_text(value, "Kommentaren", allow_personal_data=allow_personal_data,
+                                            max_length=MAX_YEAR_TEXT))
         context = personal_data_context(context, allow_personal_data, typed["comment"][1])
     with store.transaction():
         old = report_texts.fields_of_year(store.conn, year).get(field)

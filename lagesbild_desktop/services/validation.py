@@ -1,7 +1,7 @@
 """Checks shared by several services."""
 
 from lagesbild_desktop.domain.areas import area_exists_in
-from lagesbild_desktop.domain.text import problem_in_text
+from lagesbild_desktop.domain.text import MAX_TEXT, problem_in_text
 from lagesbild_desktop.errors import InvalidInput, NotFound, PersonalDataFound
 from lagesbild_desktop.store import areas
 from lagesbild_desktop.store.connection import Store
@@ -24,10 +24,10 @@ def area_in_year(store: Store, name: str, year: int) -> areas.Area:
     return area
 
 
-def free_text(value: str | None, label: str, *, allow_personal_data: bool) -> str:
+def free_text(value: str | None, label: str, *, allow_personal_data: bool, max_length: int = MAX_TEXT) -> str:
     """Trimmed text; refused if it holds a personal identity number, unless explicitly allowed."""
     text = (value or "").strip()
-    problem = problem_in_text(text, label)
+    problem = problem_in_text(text, label, max_length=max_length)
     if problem:
         raise InvalidInput(problem)
     from lagesbild_desktop.domain.personnummer import contains_personal_number  # not needed at start-up

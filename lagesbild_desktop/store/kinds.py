@@ -33,6 +33,7 @@ from lagesbild_desktop.store import (
     measures,
     report_texts,
     responsibles,
+    year_texts,
 )
 from lagesbild_desktop.store import versions as version_store
 from lagesbild_desktop.store.connection import Store
@@ -301,6 +302,47 @@ WEEK_NOTE = Kind(
 )
 
 
+def _write_year_text(store: Store, local: dict | None, wanted: dict, chosen: dict[str, Version],
+                     context: str) -> None:
+    area_id = wanted["area_id"]
+    what = _year_text_title(wanted, areas.by_id(store.conn, area_id).name if area_id is not None else "")
+    year_texts.save(store, wanted["year"], wanted["section"], area_id, wanted["body"], what, context,
+                    version=chosen[""])
+
+
+def _year_text_title(value: dict, area_name: str = "") -> str:
+    from lagesbild_desktop.domain.year_texts import BY_KEY
+
+    found = BY_KEY.get(value.get("section"))  # type: ignore[arg-type]
+    title = found.title if found else str(value.get("section"))
+    if area_name or value.get("area"):
+        title = f"Områdestext {area_name or value.get('area')}"
+    return f"{title} {value.get('year')}"
+
+
+def _year_text_key(value: dict, area_uid: AreaUid) -> str | None:
+    area_id = value["area_id"]
+    uid = None if area_id is None else area_uid(area_id)
+    if area_id is not None and uid is None:
+        return None
+    return year_texts.key_of(value["year"], value["section"], uid)
+
+
+YEAR_TEXT = Kind(
+    entity=year_texts.ENTITY, label="text i lägesbilden",
+    fields=("year", "section", "area_id", "body", "vv"),
+    select="SELECT id, iso_year, section, area_id, body, vv FROM year_texts ORDER BY id",
+    problems=records.year_text_problems,
+    title=_year_text_title,
+    describe=lambda v: f"«{v['body'][:200]}»" if v.get("body") else "tom",
+    key=_year_text_key,
+    units={"": ("vv", ("body",))},
+    write=_write_year_text,
+    signature="SELECT id, recorded_by, recorded_at FROM year_texts",
+    area_fields=("area_id",),
+)
+
+
 # -- the district -----------------------------------------------------------------------------------
 
 def _write_setting(store: Store, local: dict | None, wanted: dict, chosen: dict[str, Version], context: str) -> None:
@@ -422,7 +464,7 @@ FOLLOW_UP = Kind(
 
 # In the order a merge writes them: what others refer to comes first.
 KINDS: tuple[Kind, ...] = (SETTING, CATEGORY, RESPONSIBLE, AREA, ASSESSMENT, INCIDENT, PRIORITY_FIELD, WEEK_NOTE,
-                           MEASURE, FOLLOW_UP)
+                           MEASURE, FOLLOW_UP, YEAR_TEXT)
 BY_ENTITY = {kind.entity: kind for kind in KINDS}
 _DELETERS = {ASSESSMENT.entity: _delete_assessment, INCIDENT.entity: _delete_incident,
              MEASURE.entity: _delete_measure, FOLLOW_UP.entity: _delete_follow_up}

@@ -21,9 +21,9 @@ from lagesbild_desktop.store import audit, identity, versions
 from lagesbild_desktop.store.connection import Store, one_snapshot
 from lagesbild_desktop.store.kinds import KINDS
 
-FORMAT, VERSION = "lagesbild-utbyte", 3
+FORMAT, VERSION = "lagesbild-utbyte", 4
 # Kinds a file of an earlier format version does not have (version 3: the action plan's).
-_SINCE = {"responsible": 3, "measure": 3, "follow_up": 3}
+_SINCE = {"responsible": 3, "measure": 3, "follow_up": 3, "year_text": 4}
 LOG_FIELDS = audit.ENTRY_FIELDS  # the log's entries travel as they are stored: their hashes cover them
 TOMBSTONE_FIELDS = ("id", "key", "vv", "value")
 ENTRY = "entry"  # the last column of a record row: the id of its newest entry in the file's log
@@ -169,7 +169,7 @@ def format_version(data: object, source: str) -> int:
 
 def parse_current(data: dict, source: str) -> ExchangeFile:
     """A file of the current format version as rows, or ExchangeRefused naming every problem of its shape."""
-    version = data["version"] if data.get("version") in (2, VERSION) else VERSION
+    version = data["version"] if data.get("version") in range(2, VERSION + 1) else VERSION
     problems: list[str] = []
     peer = data.get("database_id")
     if not (isinstance(peer, str) and versions_pattern(peer)):

@@ -1,0 +1,222 @@
+"""The texts people write for the yearly report, as Markdown: read into blocks and written back (pure).
+
+A text is stored as Markdown. The editor, the PDF and the Word document all work on the same
+blocks read here, so a paragraph, a list item, bold or italic arrives the same in each:
+
+- a paragraph: runs of text, each bold, italic or both; a line break inside it is "\n" in a run;
+- a list item: bulleted or numbered, at a depth (0 = top level), with its runs.
+
+Reading uses markdown-it-py (CommonMark) with `breaks`: a single line break stays a line break, as
+in the plain texts written before the report had Markdown (a priority field's comment). Writing
+produces the Markdown this reading gives back unchanged (tests/domain/test_markdown.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    runs: tuple[Run, ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+@dataclass(frozen=True)
+class Item:
+    runs: tuple[Run, ...]
+    ordered: bool = False
+    depth: int = 0
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+Block = Paragraph | Item
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from markdown_it import MarkdownIt  # loaded with the first text read, not with the window
+
+    # No raw HTML: a "<" someone types is text. Headings, code and quotes are read as paragraphs.
+    return MarkdownIt("commonmark", {"breaks": True, "html": False})
+
+
+def parse(text: str | None) -> list[Block]:
+    """The blocks of a Markdown text, in order (an empty text: none)."""
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        return []
+    blocks: list[Block] = []
+    lists: list[bool] = []  # the open lists, outermost first: ordered or not
+    in_item = False
+    for token in _parser().parse(text):
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            lists.append(kind == "ordered_list_open")
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+        elif kind == "list_item_open":
+            in_item = True
+        elif kind == "list_item_close":
+            in_item = False
+        elif kind == "inline":
+            runs = _runs(token.children or [])
+            if not runs:
+                continue
+            if lists and in_item:
+                blocks.append(Item(runs, ordered=lists[-1], depth=len(lists) - 1))
+                in_item = False  # a second paragraph of the same item is a paragraph of its own
+            else:
+                blocks.append(Paragraph(runs))
+        elif kind in ("code_block", "fence"):  # an indented text: kept as it was typed
+            blocks.append(Paragraph((Run(token.content.rstrip("\n")),)))
+        elif kind == "hr":
+            continue
+    return blocks
+
+
+def _runs(children) -> tuple[Run, ...]:
+    runs: list[Run] = []
+    bold = italic = 0
+    for child in children:
+        kind = child.type
+        if kind == "strong_open":
+            bold += 1
+        elif kind == "strong_close":
+            bold -= 1
+        elif kind == "em_open":
+            italic += 1
+        elif kind == "em_close":
+            italic -= 1
+        elif kind in ("text", "code_inline", "html_inline"):
+            _add(runs, child.content, bold > 0, italic > 0)
+        elif kind in ("softbreak", "hardbreak"):
+            _add(runs, "\n", bold > 0, italic > 0)
+        elif kind == "image":
+            _add(runs, child.content, bold > 0, italic > 0)
+        # link_open/link_close: the link's text arrives as text; the address is left out of print
+    return _tidy(runs)
+
+
+def _add(runs: list[Run], text: str, bold: bool, italic: bool) -> None:
+    if not text:
+        return
+    if runs and (runs[-1].bold, runs[-1].italic) == (bold, italic):
+        runs[-1] = Run(runs[-1].text + text, bold, italic)
+    else:
+        runs.append(Run(text, bold, italic))
+
+
+def _tidy(runs: list[Run]) -> tuple[Run, ...]:
+    """Without line breaks and spaces at either end (Markdown cannot keep them there)."""
+    while runs and not runs[0].text.strip():
+        runs.pop(0)
+    while runs and not runs[-1].text.strip():
+        runs.pop()
+    if not runs:
+        return ()
+    runs[0] = Run(runs[0].text.lstrip(), runs[0].bold, runs[0].italic)
+    runs[-1] = Run(runs[-1].text.rstrip(), runs[-1].bold, runs[-1].italic)
+    return tuple(runs)
+
+
+def plain(text: str | None) -> str:
+    """The words of a text without its marks, paragraphs and items on lines of their own."""
+    return "\n".join(block.text for block in parse(text))
+
+
+# -- writing ----------------------------------------------------------------------------------------
+
+# Characters that would start a mark anywhere in a line; at the start of a line also the ones that
+# start a heading, a list, a quote, a table or a rule.
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>&!])")
+_LINE_START = re.compile(r"^(\s*)([#>+=|~-]|\d+[.)])")
+
+
+def _escaped(text: str) -> str:
+    return _INLINE_SPECIAL.sub(r"\\\1", text)
+
+
+def _lines_escaped(text: str) -> str:
+    """Each line without leading blanks (they would make it code) and with what would start a block escaped."""
+    return "\n".join(_LINE_START.sub(lambda m: m.group(1) + _escape_start(m.group(2)), line.lstrip(" \t"))
+                     for line in text.split("\n"))
+
+
+def _escape_start(mark: str) -> str:
+    if mark[0].isdigit():  # "3." -> "3\." : a number that starts a line is not a list
+        return mark[:-1] + "\\" + mark[-1]
+    return "\\" + mark
+
+
+def _marked(run: Run) -> str:
+    """A run with its marks, the marks hugging the words (CommonMark needs "**ord** ", not "**ord **")."""
+    body = _escaped(run.text)
+    if not (run.bold or run.italic) or not body.strip():
+        return body
+    lead = body[:len(body) - len(body.lstrip())]
+    trail = body[len(body.rstrip()):]
+    mark = ("**" if run.bold else "") + ("*" if run.italic else "")
+    return f"{lead}{mark}{body.strip()}{mark[::-1]}{trail}"
+
+
+def write_runs(runs: tuple[Run, ...] | list[Run]) -> str:
+    return _lines_escaped("".join(_marked(run) for run in runs if run.text))
+
+
+def write(blocks: list[Block]) -> str:
+    """Markdown for the blocks: paragraphs and lists apart by a blank line, items of one list together."""
+    parts: list[str] = []
+    previous: Block | None = None
+    counters: dict[int, int] = {}
+    columns = [0]  # where the text of an item at each depth starts, so that a deeper item nests in it
+    for block in blocks:
+        body = write_runs(block.runs)
+        if not body.strip():
+            continue
+        if isinstance(block, Item):
+            if not isinstance(previous, Item):
+                counters, columns = {}, [0]
+                if previous is not None:
+                    parts.append("")
+            depth = min(block.depth, len(columns) - 1)  # an item cannot be deeper than one below the last
+            counters = {level: count for level, count in counters.items() if level <= depth}
+            columns = columns[:depth + 1]
+            if (isinstance(previous, Item) and min(previous.depth, depth + 1) == depth
+                    and previous.ordered != block.ordered and previous.depth == depth):
+                counters.pop(depth, None)
+                parts.append("")  # a list of the other kind starts: CommonMark needs it apart
+            counters[depth] = counters.get(depth, 0) + 1
+            marker = f"{counters[depth]}." if block.ordered else "-"
+            indent = " " * columns[depth]
+            columns.append(columns[depth] + len(marker) + 1)
+            parts.append(indent + marker + " " + body.replace("\n", "\n" + " " * columns[-1]))
+        else:
+            if previous is not None:
+                parts.append("")
+            parts.append(body)
+        previous = block
+    return "\n".join(parts) + ("\n" if parts else "")
+
+
+def draft_marked(text: str) -> bool:
+    """Whether a text still holds a draft made from the year's data (services/year_drafts.py)."""
+    return DRAFT_MARK in (text or "")
+
+
+DRAFT_MARK = "UTKAST ur årets data"
