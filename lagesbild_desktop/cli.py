@@ -182,7 +182,12 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
                                                                       required=True)
     yearly = _sub(report, "yearly", "årssammanställningen")
     yearly.add_argument("--year", required=True, metavar="ÅR")
-    yearly.add_argument("--out", required=True, type=_file_name, metavar="FIL.pdf")
+    yearly.add_argument("--out", required=True, type=_file_name, metavar="FIL.pdf|FIL.docx",
+                        help="filändelsen väljer format: .pdf eller .docx (Word)")
+    yearly.add_argument("--sections", metavar="AVSNITT,…",
+                        help="bara dessa delar, kommaseparerade: sammantagen, inledning, syfte, tabell1, tabell2, "
+                             "sammanstallning, omraden, brottslighet, diagram, prioriterade, atgardsplan, kallor "
+                             "(standard: alla)")
     weekly = _sub(report, "weekly", "veckorapporten")
     weekly.add_argument("--year", required=True, metavar="ÅR")
     weekly.add_argument("--week", required=True, metavar="VECKA")

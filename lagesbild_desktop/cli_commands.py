@@ -427,7 +427,9 @@ def _report(store: Store, args) -> int:
     from lagesbild_desktop.services import reports
 
     if args.action == "yearly":
-        out = reports.make_yearly_report(store, args.year, Path(args.out))
+        from lagesbild_desktop.reports.yearly_outline import chosen_sections
+
+        out = reports.make_yearly_report(store, args.year, Path(args.out), sections=chosen_sections(args.sections))
     elif args.action == "action-plan":
         out = measure_reports.make_action_plan_report(store, args.year, Path(args.out))
     elif args.action == "quarterly":

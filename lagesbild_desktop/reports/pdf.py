@@ -16,6 +16,7 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 FONT, BOLD = "LagesbildSans", "LagesbildSans-Bold"
+ITALIC, BOLD_ITALIC = "LagesbildSans-Italic", "LagesbildSans-BoldItalic"
 MARGIN = 15 * mm
 
 
@@ -26,6 +27,10 @@ def register_fonts() -> None:
     folder = Path(reportlab.__file__).parent / "fonts"
     pdfmetrics.registerFont(TTFont(FONT, str(folder / "Vera.ttf")))
     pdfmetrics.registerFont(TTFont(BOLD, str(folder / "VeraBd.ttf")))
+    pdfmetrics.registerFont(TTFont(ITALIC, str(folder / "VeraIt.ttf")))
+    pdfmetrics.registerFont(TTFont(BOLD_ITALIC, str(folder / "VeraBI.ttf")))
+    # So that <b> and <i> in a paragraph (a written text's bold and italic) find their faces.
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
 
 
 def styles() -> dict[str, ParagraphStyle]:

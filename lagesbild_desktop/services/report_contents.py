@@ -29,6 +29,8 @@ class YearlyReport(NamedTuple):
     priority_fields: dict[int, PriorityField]
     plan: tuple = ()  # MeasureLine: the measures for the coming year
     followed: tuple = ()  # MeasureLine: this year's measures, with their effect
+    # The written texts: (section key, area id or None) -> Markdown (services/year_texts.texts_of_year)
+    texts: dict = {}  # a default that is never changed
 
     @property
     def has_grades(self) -> bool:

@@ -9,7 +9,8 @@ from pathlib import Path
 from lagesbild_desktop import __version__, osenv
 from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.isoweek import validate_week, validate_year
-from lagesbild_desktop.services import measure_reports, report_texts, summary, trends, weeks
+from lagesbild_desktop.errors import InvalidInput
+from lagesbild_desktop.services import measure_reports, report_texts, summary, trends, weeks, year_texts
 from lagesbild_desktop.services.output import write_atomically
 from lagesbild_desktop.services.report_contents import WeeklyReport, YearlyReport
 from lagesbild_desktop.store import incidents
@@ -23,7 +24,35 @@ def yearly_report_data(store: Store, year) -> YearlyReport:
     return YearlyReport(store.setting("district", ""), year, osenv.today(), __version__,
                         weeks.year_grid(store, year), summary.yearly_summary(store, year), critical,
                         trends.year_trends(store, year), report_texts.priority_fields(store, year),
-                        tuple(plan), tuple(followed))
+                        tuple(plan), tuple(followed), year_texts.texts_of_year(store, year))
+
+
+WORD, PDF = ".docx", ".pdf"
+
+
+def report_format(out: Path | str) -> str:
+    """The format the file name's extension chooses: .pdf or .docx (InvalidInput for anything else)."""
+    suffix = Path(out).suffix.lower()
+    if suffix not in (WORD, PDF):
+        raise InvalidInput(f"Rapportens filnamn ska sluta på .pdf eller .docx, inte '{Path(out).name}'. "
+                           "Inget har skrivits")
+    return suffix
+
+
+def build_yearly(data: YearlyReport, target: Path, fmt: str, sections: tuple[str, ...] | None = None,
+                 progress=None) -> None:
+    """Lay the report out in the format (reportlab and python-docx are loaded here, when a report is made)."""
+    from lagesbild_desktop.reports.yearly_outline import ALL_SECTIONS, yearly_outline
+
+    outline = yearly_outline(data, sections or ALL_SECTIONS)
+    if fmt == WORD:
+        from lagesbild_desktop.reports.docx_writer import build_docx
+
+        build_docx(outline, target, progress)
+    else:
+        from lagesbild_desktop.reports.pdf_writer import build_pdf
+
+        build_pdf(outline, target, progress)
 
 
 def weekly_report_data(store: Store, year, week) -> WeeklyReport:
@@ -33,11 +62,12 @@ def weekly_report_data(store: Store, year, week) -> WeeklyReport:
                         measure_reports.week_measures(store, year, week))
 
 
-def make_yearly_report(store: Store, year, out: Path | str, progress=None) -> Path:
+def make_yearly_report(store: Store, year, out: Path | str, progress=None, sections: tuple[str, ...] | None = None
+                       ) -> Path:
+    """The yearly lokal lägesbild as .pdf or .docx, as the name's extension says; `sections`: which parts."""
+    fmt = report_format(out)
     data = yearly_report_data(store, year)
-    from lagesbild_desktop.reports.yearly import build_yearly  # reportlab: loaded when a report is made
-
-    return write_atomically(lambda target: build_yearly(data, target, progress), out, "Rapporten")
+    return write_atomically(lambda target: build_yearly(data, target, fmt, sections, progress), out, "Rapporten")
 
 
 def make_weekly_report(store: Store, year, week, out: Path | str, progress=None) -> Path:

@@ -1,0 +1,184 @@
+"""A report outline (reports/outline.py) as a PDF: reportlab's platypus, A4, the running header and
+"Sida N av M", a table of contents with page numbers, and bookmarks for the PDF reader's side bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from lagesbild_desktop.domain.markdown import Block, Item, Run
+from lagesbild_desktop.reports import outline as o
+from lagesbild_desktop.reports.grid_flowable import YearGridFlowable
+from lagesbild_desktop.reports.pdf import BOLD, FONT, document, numbered_canvas, styles, table, table_style
+
+PORTRAIT_WIDTH, LANDSCAPE_WIDTH = 180 * mm, 267 * mm
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    s = styles()
+    s["h1"] = ParagraphStyle("heading1", parent=s["h1"], keepWithNext=1, spaceBefore=7 * mm)
+    s["h2"] = ParagraphStyle("heading2", parent=s["body"], fontName=BOLD, fontSize=11.5, leading=15,
+                             spaceBefore=4 * mm, spaceAfter=2 * mm, keepWithNext=1)
+    s["label"] = ParagraphStyle("label", parent=s["body"], fontName=BOLD, spaceBefore=2 * mm, keepWithNext=1)
+    s["text"] = ParagraphStyle("text", parent=s["body"], spaceAfter=2 * mm)
+    s["empty"] = ParagraphStyle("empty", parent=s["text"], textColor=colors.HexColor("#5F6368"))
+    s["caption"] = ParagraphStyle("caption2", parent=s["caption"], keepWithNext=1)
+    s["toc1"] = ParagraphStyle("toc1", parent=s["body"], fontName=BOLD, leftIndent=0, firstLineIndent=0,
+                               spaceBefore=2 * mm)
+    s["toc2"] = ParagraphStyle("toc2", parent=s["body"], leftIndent=6 * mm, firstLineIndent=0)
+    return s
+
+
+def runs_markup(runs: tuple[Run, ...]) -> str:
+    """Reportlab's paragraph markup for runs: bold and italic, line breaks kept."""
+    made = []
+    for run in runs:
+        text = escape(run.text).replace("\n", "<br/>")
+        if run.italic:
+            text = f"<i>{text}</i>"
+        if run.bold:
+            text = f"<b>{text}</b>"
+        made.append(text)
+    return "".join(made)
+
+
+def block_flowables(blocks: tuple[Block, ...] | list[Block], style: ParagraphStyle) -> list[Paragraph]:
+    """Paragraphs and list items (bullets, or numbers counted per list and depth) as Paragraphs."""
+    made: list[Paragraph] = []
+    counters: dict[int, int] = {}
+    previous = None
+    for block in blocks:
+        if isinstance(block, Item):
+            if not isinstance(previous, Item):
+                counters = {}
+            counters = {depth: n for depth, n in counters.items() if depth <= block.depth}
+            if isinstance(previous, Item) and previous.depth == block.depth and previous.ordered != block.ordered:
+                counters.pop(block.depth, None)
+            counters[block.depth] = counters.get(block.depth, 0) + 1
+            indent = (block.depth + 1) * 6 * mm
+            item_style = ParagraphStyle(f"{style.name}-item{block.depth}", parent=style, leftIndent=indent,
+                                        bulletIndent=indent - 4.5 * mm, spaceBefore=0, spaceAfter=0.8 * mm)
+            bullet = f"{counters[block.depth]}." if block.ordered else ("•" if block.depth % 2 == 0 else "–")
+            made.append(Paragraph(runs_markup(block.runs), item_style, bulletText=bullet))
+        else:
+            made.append(Paragraph(runs_markup(block.runs), style))
+        previous = block
+    return made
+
+
+def _cell(cell: o.Cell, s, small: bool):
+    base = s["cell"] if not small else ParagraphStyle("small-cell", parent=s["cell"], fontSize=7.5, leading=9)
+    style = ParagraphStyle(f"{base.name}-{cell.colour}-{cell.bold}-{cell.align}", parent=base,
+                           fontName=BOLD if cell.bold else base.fontName,
+                           textColor=colors.HexColor(cell.colour) if cell.colour else base.textColor,
+                           alignment={"left": 0, "center": 1, "right": 2}[cell.align])
+    if cell.blocks:
+        return block_flowables(cell.blocks, style)
+    return Paragraph(escape(cell.text).replace("\n", "<br/>"), style)
+
+
+def _table(part: o.Table, s, width: float) -> list:
+    caption = Paragraph(escape(part.caption), s["caption"])
+    if not part.rows and part.empty:
+        return [caption, Paragraph(escape(part.empty), s["text"])]
+    head = [_cell(c._replace(bold=True), s, part.small) for c in part.header]
+    rows = [head] + [[_cell(c, s, part.small) for c in row] for row in part.rows]
+    style = table_style()
+    style.add("VALIGN", (0, 1), (-1, -1), "TOP")
+    for index, c in enumerate(part.header):
+        if c.fill:
+            style.add("BACKGROUND", (index, 0), (index, 0), colors.HexColor(c.fill))
+    for number, row in enumerate(part.rows, start=1):
+        for index, c in enumerate(row):
+            if c.fill:
+                style.add("BACKGROUND", (index, number), (index, number), colors.HexColor(c.fill))
+    scale = width / PORTRAIT_WIDTH
+    made = [caption, table(rows, [w * scale for w in part.widths], style)]
+    if part.note:
+        made += [Spacer(1, 1.5 * mm), Paragraph(escape(part.note), s["small"])]
+    return made + [Spacer(1, 3 * mm)]
+
+
+class _Document:
+    """The platypus document with its table of contents filled as headings are laid out."""
+
+    def __init__(self, path: Path, title: str):
+        self.doc = document(path, title)
+        self.doc.afterFlowable = self._after  # type: ignore[method-assign]
+        self.count = 0
+
+    def _after(self, flowable) -> None:
+        level = getattr(flowable, "_heading_level", None)
+        if level is None:
+            return
+        text = flowable.getPlainText()
+        key = f"h{getattr(flowable, '_heading_number', 0)}"
+        canvas = self.doc.canv
+        canvas.bookmarkPage(key)
+        canvas.addOutlineEntry(text, key, level=level - 1, closed=level > 1)
+        self.doc.notify("TOCEntry", (level - 1, text, self.doc.page, key))
+
+
+def build_pdf(outline: o.Outline, path: Path, progress=None) -> None:
+    step = progress or (lambda _share: None)
+    s = _styles()
+    made = _Document(path, outline.title)
+    story: list = []
+    width = PORTRAIT_WIDTH
+    headings = 0
+    total = max(1, len(outline.parts))
+    for index, part in enumerate(outline.parts):
+        if isinstance(part, o.Title):
+            story += [Spacer(1, 45 * mm), Paragraph(escape(part.title), s["title"])]
+            story += [Paragraph(f"<b>{escape(line)}</b>" if number < 2 else escape(line),
+                                s["h1"] if number < 2 else s["body"]) for number, line in enumerate(part.lines)]
+            story.append(PageBreak())
+        elif isinstance(part, o.Contents):
+            contents = TableOfContents(levelStyles=[s["toc1"], s["toc2"]], dotsMinLevel=0)
+            story += [Paragraph(escape(part.title), s["h1"]), contents, PageBreak()]
+        elif isinstance(part, o.Heading):
+            headings += 1
+            paragraph = Paragraph(escape(part.text), s["h1"] if part.level == 1 else s["h2"])
+            paragraph._heading_level = part.level  # type: ignore[attr-defined]
+            paragraph._heading_number = headings  # type: ignore[attr-defined]
+            story += [CondPageBreak(40 * mm), paragraph]
+        elif isinstance(part, o.Label):
+            story.append(Paragraph(escape(part.text), s["label"]))
+        elif isinstance(part, o.Text):
+            story += (block_flowables(part.blocks, s["text"]) if part.blocks
+                      else [Paragraph(f"<i>{escape(part.empty)}</i>", s["empty"])] if part.empty else [])
+        elif isinstance(part, o.Note):
+            story.append(Paragraph(escape(part.text), s["small"]))
+        elif isinstance(part, o.Checkbox):
+            mark = "[X]" if part.checked else "[&nbsp;&nbsp;]"
+            story.append(Paragraph(f"<b>{mark}</b> {escape(part.text)}", s["text"]))
+        elif isinstance(part, o.Table):
+            story += _table(part, s, width)
+        elif isinstance(part, o.Grid):
+            story += [Paragraph(escape(part.caption), s["caption"]),
+                      YearGridFlowable(part.weeks, [(name, list(cells)) for name, cells in part.rows], width),
+                      Spacer(1, 2 * mm), Paragraph(escape(part.note), s["small"])]
+        elif isinstance(part, o.Chart):
+            story.append(KeepTogether([Paragraph(escape(part.caption), s["caption"]),
+                                       part.make(min(width, part.width_mm * mm))]))
+        elif isinstance(part, o.PageBreak):
+            story.append(PageBreak())
+        elif isinstance(part, o.Landscape):
+            story += [NextPageTemplate("landscape"), PageBreak()]
+            width = LANDSCAPE_WIDTH
+        elif isinstance(part, o.Portrait):
+            story += [NextPageTemplate("portrait"), PageBreak()]
+            width = PORTRAIT_WIDTH
+        step(0.6 * (index + 1) / total)
+    # Two passes: the contents learn the pages of the headings in the first.
+    made.doc.multiBuild(story, canvasmaker=numbered_canvas(outline.header))
+    step(1.0)
+
+
+__all__ = ["FONT", "build_pdf", "block_flowables", "runs_markup"]

@@ -1,0 +1,329 @@
+"""What the yearly lokal lägesbild says, in the seed report's order, for both formats (reports/outline.py).
+
+Title page, contents, Sammantagen bedömning, Inledning, Syfte, Tabell 1 (the scale), Tabell 2 (the
+grid), the per-area summary, the areas' texts, the crime description with the critical incidents
+and the category comparison, the charts, the priority fields, the action plan and its follow-up,
+Källor. A district chooses which of these to include (REPORT_SECTIONS); tables and charts are
+numbered in the order they appear.
+"""
+
+from __future__ import annotations
+
+from lagesbild_desktop import shipped
+from lagesbild_desktop.domain.markdown import parse
+from lagesbild_desktop.domain.priority_fields import PRIORITY_FIELDS
+from lagesbild_desktop.domain.year_texts import AREA_SECTION, BY_KEY, field_section
+from lagesbild_desktop.errors import InvalidInput
+from lagesbild_desktop.reports.outline import (
+    Cell,
+    Chart,
+    Checkbox,
+    Contents,
+    Grid,
+    Heading,
+    Label,
+    Landscape,
+    Note,
+    Numbers,
+    Outline,
+    Part,
+    Portrait,
+    Table,
+    Text,
+    Title,
+    cell,
+)
+from lagesbild_desktop.services.report_contents import MeasureLine, YearlyReport
+
+CRITICAL_MARK = "•"  # the PDF's font has it; the screen's ◆ it has not
+
+# The parts a district can leave out, in the report's order: key (the command line's --sections) and name.
+REPORT_SECTIONS: tuple[tuple[str, str], ...] = (
+    ("sammantagen", "Sammantagen bedömning"),
+    ("inledning", "Inledning"),
+    ("syfte", "Syfte"),
+    ("tabell1", "Tabell 1: förklaring av lägesbedömningen"),
+    ("tabell2", "Tabell 2: årssammanställningen"),
+    ("sammanstallning", "Sammanställning per område"),
+    ("omraden", "Beskrivning per område"),
+    ("brottslighet", "Beskrivning av brottsligheten, kritiska händelser och händelser per kategori"),
+    ("diagram", "Diagram"),
+    ("prioriterade", "Prioriterade samverkansområden"),
+    ("atgardsplan", "Åtgärdsplan och uppföljning"),
+    ("kallor", "Källor"),
+)
+ALL_SECTIONS = tuple(key for key, _name in REPORT_SECTIONS)
+NEEDS_MEASURES = ("Finns behov av särskilda åtgärder inom området. Beskrivs under rubriken ”Kommentar” nedan. "
+                  "Inkluderas i åtgärdsplan.")
+
+
+def chosen_sections(text: str | None) -> tuple[str, ...]:
+    """`--sections sammantagen,tabell2,…` as keys in the report's order; InvalidInput naming unknown ones."""
+    if text is None or not text.strip():
+        return ALL_SECTIONS
+    wanted = [part.strip().lower() for part in text.replace(";", ",").split(",") if part.strip()]
+    unknown = [part for part in wanted if part not in ALL_SECTIONS]
+    if unknown:
+        raise InvalidInput(f"Okänt avsnitt i --sections: {', '.join(unknown)}. Avsnitten är: {', '.join(ALL_SECTIONS)}")
+    return tuple(key for key in ALL_SECTIONS if key in wanted)
+
+
+def yearly_outline(data: YearlyReport, sections: tuple[str, ...] = ALL_SECTIONS) -> Outline:
+    title = f"Lokal lägesbild {data.district} {data.year}".replace("  ", " ")
+    numbers = Numbers()
+    parts: list[Part] = [
+        Title("Lokal lägesbild", tuple(line for line in (data.district, f"År {data.year}",
+                                                         f"Framtagen {data.made.isoformat()}",
+                                                         f"Lägesbild Desktop {data.version}") if line)),
+        Contents(),
+    ]
+    for key in sections:
+        parts += _SECTION_PARTS[key](data, numbers)
+    return Outline(title, f"{title} · lokal lägesbild", parts)
+
+
+def _written(data: YearlyReport, section: str, area_id: int | None = None) -> str:
+    return data.texts.get((section, area_id), "")
+
+
+def _text_section(key: str):
+    def parts(data: YearlyReport, numbers: Numbers) -> list[Part]:
+        return [Heading(1, BY_KEY[key].title),
+                Text(tuple(parse(_written(data, key))), f"Ingen text är skriven för {BY_KEY[key].title.lower()} "
+                                                         f"{data.year}.")]
+    return parts
+
+
+def _legend(data: YearlyReport, numbers: Numbers) -> list[Part]:
+    rows = []
+    for level in shipped.scale():
+        rows.append((Cell(str(level.value), fill=level.fill, colour=level.text, bold=True, align="center"),
+                     cell(level.name_sv), cell(level.definition_sv)))
+    return [Heading(1, "Förklaring av lägesbedömningen"),
+            Table(numbers.table("Förklaring lägesbedömning"), (cell("Bedömning"), cell("Läge"), cell("Definition")),
+                  tuple(rows), (24, 38, 118))]
+
+
+def _grid(data: YearlyReport, numbers: Numbers) -> list[Part]:
+    grid = data.grid
+    levels = {level.value: level for level in shipped.scale()}
+    rows = []
+    for area, name in grid.rows:
+        cells: list[tuple[str, str, str] | None] = []
+        for week in range(1, grid.weeks + 1):
+            found = grid.cells.get((area.id, week))
+            mark = CRITICAL_MARK if grid.has_critical(area.id, week) else ""
+            if found:
+                level = levels[found.grade]
+                cells.append((f"{found.grade}{mark}", level.fill, level.text))
+            else:
+                cells.append((mark, "#FFFFFF", "#000000") if mark else None)
+        rows.append((name, tuple(cells)))
+    note = (f"{CRITICAL_MARK} = vecka med kritisk händelse (t.ex. skjutning, sprängning, brandattentat). "
+            "Tom ruta = ingen bedömning." + ("" if data.has_grades else f" Inga bedömningar finns för år {data.year}."))
+    return [Landscape(), Heading(1, f"Årssammanställning {data.year}"),
+            Grid(numbers.table(f"Årssammanställning {data.year} ({grid.weeks} veckor)"), grid.weeks, tuple(rows), note),
+            Portrait()]
+
+
+def _decimal(value: float | None, digits: int = 2) -> str:
+    return "–" if value is None else f"{value:.{digits}f}".replace(".", ",")
+
+
+def _week_ranges(weeks) -> str:
+    from lagesbild_desktop.reports.pdf import week_ranges  # a report is being made: reportlab is loaded
+
+    return week_ranges(list(weeks))
+
+
+def _summary(data: YearlyReport, numbers: Numbers) -> list[Part]:
+    levels = list(shipped.scale())
+    header = (cell("Område"), cell("Bedömda veckor"), cell("Medel"),
+              *(Cell(str(level.value), fill=level.fill, colour=level.text, bold=True, align="center")
+                for level in levels),
+              cell("Högsta (veckor)"), cell("Förra årets medel"), cell("Förändring"))
+    rows = []
+    for row in data.summaries:
+        highest = f"{row.highest} (v {_week_ranges(row.highest_weeks)})" if row.highest else "–"
+        change = (f"{row.trend} ({'+' if (row.change or 0) > 0 else ''}{_decimal(row.change)})" if row.trend
+                  else "–")
+        rows.append((cell(row.area), cell(row.weeks_assessed, align="right"), cell(_decimal(row.mean), align="right"),
+                     *(cell(row.counts[g], align="right") for g in range(1, 6)), cell(highest),
+                     cell(_decimal(row.previous_mean), align="right"), cell(change)))
+    return [Heading(1, "Sammanställning per område"),
+            Table(numbers.table(f"Sammanställning per område {data.year}"), header, tuple(rows),
+                  (34, 16, 13, 8, 8, 8, 8, 8, 31, 15, 31),
+                  note="Medel är medelbedömningen över de bedömda veckorna. Förändringen jämför med förra årets "
+                       "medel; lägre är bättre.", small=True, empty="Inga områden finns för året.")]
+
+
+def _areas(data: YearlyReport, numbers: Numbers) -> list[Part]:
+    parts: list[Part] = [Heading(1, "Beskrivning per område")]
+    written = [(area, name) for area, name in data.grid.rows if _written(data, AREA_SECTION, area.id).strip()]
+    if not written:
+        return [*parts, Text((), f"Ingen områdestext är skriven för {data.year}.")]
+    for area, name in written:
+        parts += [Heading(2, name), Text(tuple(parse(_written(data, AREA_SECTION, area.id))))]
+    return parts
+
+
+def _crime(data: YearlyReport, numbers: Numbers) -> list[Part]:
+    parts = _text_section("brottslighet")(data, numbers)
+    parts.append(Heading(2, f"Kritiska händelser {data.year}"))
+    rows = tuple((cell(i.week, align="right"), cell(i.date), cell(i.area), cell(i.category),
+                  cell(_place_and_description(i.place, i.description))) for i in data.critical)
+    parts.append(Table(numbers.table(f"Kritiska händelser {data.year}"),
+                       (cell("Vecka"), cell("Datum"), cell("Område"), cell("Kategori"), cell("Beskrivning")),
+                       rows, (14, 22, 35, 28, 81), empty=f"Inga kritiska händelser registrerades {data.year}."))
+    parts.append(Heading(2, "Händelser per kategori jämfört med samma period förra året"))
+    counts = data.trends.incident_counts
+    rows_list = [(cell(c.category), cell(c.this_year, align="right"), cell(c.last_year, align="right"),
+                  cell(_signed(c.change), align="right"), cell(_signed_percent(c.change_percent), align="right"))
+                 for c in counts]
+    total_now = sum(c.this_year for c in counts)
+    total_before = sum(c.last_year for c in counts)
+    rows_list.append((Cell("Totalt", bold=True), Cell(str(total_now), bold=True, align="right"),
+                      Cell(str(total_before), bold=True, align="right"),
+                      Cell(_signed(total_now - total_before), bold=True, align="right"),
+                      Cell(_signed_percent(100 * (total_now - total_before) / total_before if total_before else None),
+                           bold=True, align="right")))
+    parts.append(Table(numbers.table(f"Händelser per kategori {data.year} och {data.year - 1}"),
+                       (cell("Kategori"), cell(str(data.year)), cell(str(data.year - 1)), cell("Förändring"),
+                        cell("Förändring %")), tuple(rows_list), (60, 25, 25, 35, 35), note=_period(data)))
+    return parts
+
+
+def _place_and_description(place: str, description: str) -> str:
+    place, description = (place or "").strip(), (description or "").strip()
+    return f"{place} – {description}" if place and description else place or description
+
+
+def _signed(value: int) -> str:
+    return f"+{value}" if value > 0 else str(value)
+
+
+def _signed_percent(value: float | None) -> str:
+    return "–" if value is None else f"{'+' if value > 0 else ''}{_decimal(value, 0)} %"
+
+
+_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+           "november", "december")
+
+
+def _period(data: YearlyReport) -> str:
+    until = data.trends.until
+    if until.year < data.year:
+        return f"År {data.year} har inte börjat: inga händelser räknas ännu."
+    return f"Perioden 1 januari – {until.day} {_MONTHS[until.month - 1]} {data.year} mot samma period {data.year - 1}."
+
+
+def _charts(data: YearlyReport, numbers: Numbers) -> list[Part]:
+    from lagesbild_desktop.reports import chart_parts  # reportlab: only when a report is laid out
+
+    parts: list[Part] = [Heading(1, "Utveckling under året")]
+    parts.append(Chart(numbers.chart("Stadsdelen per vecka: högsta bedömning och medel över områdena"),
+                       chart_parts.district_chart(data)))
+    for index, make in enumerate(chart_parts.counts_charts(data)):
+        more = f" (del {index + 1})" if len(chart_parts.count_chunks(data)) > 1 else ""
+        parts.append(Chart(numbers.chart(f"Veckor per bedömning och område{more}"), make))
+    return parts
+
+
+def _fields(data: YearlyReport, numbers: Numbers) -> list[Part]:
+    from lagesbild_desktop.reports.measures import measures_answering
+
+    parts: list[Part] = [Heading(1, "Prioriterade samverkansområden")]
+    for field in PRIORITY_FIELDS:
+        stored = data.priority_fields.get(field.number)
+        answering = measures_answering([*data.followed, *data.plan], field.number)
+        comment = tuple(parse(stored.comment if stored else ""))
+        parts += [Heading(2, f"{field.number}. {field.name_sv}"), Label("Beskrivning av området:"),
+                  Text(tuple(parse(_written(data, field_section(field.number)))), "Ingen beskrivning."),
+                  Checkbox(bool(stored and stored.needs_measures), NEEDS_MEASURES),
+                  Label("Kommentar:"), Text(comment, "Ingen kommentar.")]
+        if answering:
+            parts.append(Note(answering))
+    return parts
+
+
+def _plan(data: YearlyReport, numbers: Numbers) -> list[Part]:
+    from lagesbild_desktop.reports.measures import ASSOCIATION, NO_FIELD
+
+    parts: list[Part] = [Heading(1, f"Åtgärdsplan {data.year + 1}"),
+                         Note("Åtgärder som är planerade eller pågår under det kommande året, per prioriterat "
+                              "samverkansområde.")]
+    groups: dict[int | None, list[MeasureLine]] = {}
+    for line in data.plan:
+        groups.setdefault(line.item.measure.priority_field, []).append(line)
+    if not groups:
+        parts.append(Text((), f"Inga åtgärder är planerade för {data.year + 1}."))
+    for number, group in sorted(groups.items(), key=lambda pair: pair[0] or 9):
+        name = f"{number}. {PRIORITY_FIELDS[number - 1].name_sv}" if number else NO_FIELD
+        rows = tuple((_what(line), cell(_where(line)), cell(", ".join(line.item.measure.responsible) or "–"),
+                      cell(_when(line)), cell(line.item.status)) for line in group)
+        parts.append(Table(numbers.table(f"Åtgärdsplan {data.year + 1}: {name}"),
+                           (cell("Åtgärd"), cell("Områden och plats"), cell("Ansvariga"), cell("Period"),
+                            cell("Status")), rows, (56, 32, 42, 30, 20)))
+    parts.append(Heading(2, f"Uppföljning av åtgärder {data.year}"))
+    rows = []
+    for line in data.followed:
+        item, found = line.item, line.effect
+        last = item.last_follow_up
+        followed = (f"{last.date}: {last.comment}" if last and last.comment else last.date if last else "")
+        mark = "*" if found.too_few and found.weeks and item.measure.areas else ""
+        rows.append((cell(item.measure.title), cell(item.status), cell(followed), cell(found.weeks, align="right"),
+                     *(cell(_decimal(value), align="right") for value in (found.before_mean, found.after_mean,
+                                                                          found.others_before_mean,
+                                                                          found.others_after_mean)),
+                     cell(_signed_difference(found.difference) + mark, align="right")))
+    parts.append(Table(numbers.table(f"Uppföljning av åtgärder {data.year}"),
+                       tuple(cell(text) for text in ("Åtgärd", "Status", "Senaste uppföljning", "Veckor", "Före",
+                                                     "Efter", "Övriga före", "Övriga efter", "Skillnad")),
+                       tuple(rows), (38, 19, 35, 13, 12, 12, 16, 16, 19), note=ASSOCIATION if rows else "",
+                       small=True, empty=f"Inga åtgärder pågick under {data.year}."))
+    return parts
+
+
+def _what(line: MeasureLine) -> Cell:
+    from lagesbild_desktop.domain.markdown import Paragraph, Run
+
+    measure = line.item.measure
+    blocks = [Paragraph((Run(measure.title, bold=True),))]
+    if measure.goal:
+        blocks.append(Paragraph((Run(f"Mål: {measure.goal}"),)))
+    if measure.description:
+        blocks += [Paragraph((Run(part),)) for part in measure.description.split("\n\n") if part.strip()]
+    return Cell(blocks=tuple(blocks))
+
+
+def _where(line: MeasureLine) -> str:
+    place = line.item.measure.place
+    return (", ".join(line.item.area_names) or "–") + (f"\n{place}" if place else "")
+
+
+def _when(line: MeasureLine) -> str:
+    measure = line.item.measure
+    return f"{measure.start} –\n{measure.end or 'tills vidare'}\n{'långsiktig' if measure.term == 'lång' else 'kortsiktig'}"
+
+
+def _signed_difference(value: float | None) -> str:
+    if value is None:
+        return "–"
+    value = round(value, 2) + 0.0
+    return ("+" if value > 0 else "") + _decimal(value)
+
+
+_SECTION_PARTS = {
+    "sammantagen": _text_section("sammantagen"),
+    "inledning": _text_section("inledning"),
+    "syfte": _text_section("syfte"),
+    "tabell1": _legend,
+    "tabell2": _grid,
+    "sammanstallning": _summary,
+    "omraden": _areas,
+    "brottslighet": _crime,
+    "diagram": _charts,
+    "prioriterade": _fields,
+    "atgardsplan": _plan,
+    "kallor": _text_section("kallor"),
+}
