@@ -427,7 +427,7 @@ def _report(store: Store, args) -> int:
     from lagesbild_desktop.services import reports
 
     if args.action == "yearly":
-        from lagesbild_desktop.reports.yearly_outline import chosen_sections
+        from lagesbild_desktop.reports.sections import chosen_sections
 
         out = reports.make_yearly_report(store, args.year, Path(args.out), sections=chosen_sections(args.sections))
     elif args.action == "action-plan":

@@ -81,3 +81,11 @@ def two(tmp_path):
     yield a, b
     a.close()
     b.close()
+
+
+def without_contents(text: str) -> str:
+    """A report's text (pdftotext) without the pages of its table of contents (the pages with dot leaders):
+    so that looking for a heading finds the section, not its line in the contents."""
+    import re
+
+    return "\f".join(page for page in text.split("\f") if not re.search(r"(\. ){5,}", page))

@@ -9,7 +9,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from lagesbild_desktop.domain.markdown import Block, Item, Run
@@ -63,7 +63,8 @@ def block_flowables(blocks: tuple[Block, ...] | list[Block], style: ParagraphSty
             counters[block.depth] = counters.get(block.depth, 0) + 1
             indent = (block.depth + 1) * 6 * mm
             item_style = ParagraphStyle(f"{style.name}-item{block.depth}", parent=style, leftIndent=indent,
-                                        bulletIndent=indent - 4.5 * mm, spaceBefore=0, spaceAfter=0.8 * mm)
+                                        bulletIndent=indent - 4.5 * mm, spaceBefore=0, spaceAfter=0.8 * mm,
+                                        bulletFontName=style.fontName)  # not Helvetica, which is not embedded
             bullet = f"{counters[block.depth]}." if block.ordered else ("•" if block.depth % 2 == 0 else "–")
             made.append(Paragraph(runs_markup(block.runs), item_style, bulletText=bullet))
         else:
@@ -140,7 +141,14 @@ def build_pdf(outline: o.Outline, path: Path, progress=None) -> None:
                                 s["h1"] if number < 2 else s["body"]) for number, line in enumerate(part.lines)]
             story.append(PageBreak())
         elif isinstance(part, o.Contents):
-            contents = TableOfContents(levelStyles=[s["toc1"], s["toc2"]], dotsMinLevel=0)
+            contents = TableOfContents(levelStyles=[s["toc1"], s["toc2"]], dotsMinLevel=0,
+                                       # its table's own default font would be Helvetica, which is not embedded
+                                       tableStyle=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9),
+                                                              ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                                              ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                                              ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                                              ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                                              ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
             story += [Paragraph(escape(part.title), s["h1"]), contents, PageBreak()]
         elif isinstance(part, o.Heading):
             headings += 1

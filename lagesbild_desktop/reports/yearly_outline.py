@@ -3,7 +3,7 @@
 Title page, contents, Sammantagen bedömning, Inledning, Syfte, Tabell 1 (the scale), Tabell 2 (the
 grid), the per-area summary, the areas' texts, the crime description with the critical incidents
 and the category comparison, the charts, the priority fields, the action plan and its follow-up,
-Källor. A district chooses which of these to include (REPORT_SECTIONS); tables and charts are
+Källor. A district chooses which of these to include (reports/sections.py); tables and charts are
 numbered in the order they appear.
 """
 
@@ -13,7 +13,6 @@ from lagesbild_desktop import shipped
 from lagesbild_desktop.domain.markdown import parse
 from lagesbild_desktop.domain.priority_fields import PRIORITY_FIELDS
 from lagesbild_desktop.domain.year_texts import AREA_SECTION, BY_KEY, field_section
-from lagesbild_desktop.errors import InvalidInput
 from lagesbild_desktop.reports.outline import (
     Cell,
     Chart,
@@ -33,39 +32,13 @@ from lagesbild_desktop.reports.outline import (
     Title,
     cell,
 )
+from lagesbild_desktop.reports.sections import ALL_SECTIONS
 from lagesbild_desktop.services.report_contents import MeasureLine, YearlyReport
 
 CRITICAL_MARK = "•"  # the PDF's font has it; the screen's ◆ it has not
 
-# The parts a district can leave out, in the report's order: key (the command line's --sections) and name.
-REPORT_SECTIONS: tuple[tuple[str, str], ...] = (
-    ("sammantagen", "Sammantagen bedömning"),
-    ("inledning", "Inledning"),
-    ("syfte", "Syfte"),
-    ("tabell1", "Tabell 1: förklaring av lägesbedömningen"),
-    ("tabell2", "Tabell 2: årssammanställningen"),
-    ("sammanstallning", "Sammanställning per område"),
-    ("omraden", "Beskrivning per område"),
-    ("brottslighet", "Beskrivning av brottsligheten, kritiska händelser och händelser per kategori"),
-    ("diagram", "Diagram"),
-    ("prioriterade", "Prioriterade samverkansområden"),
-    ("atgardsplan", "Åtgärdsplan och uppföljning"),
-    ("kallor", "Källor"),
-)
-ALL_SECTIONS = tuple(key for key, _name in REPORT_SECTIONS)
 NEEDS_MEASURES = ("Finns behov av särskilda åtgärder inom området. Beskrivs under rubriken ”Kommentar” nedan. "
                   "Inkluderas i åtgärdsplan.")
-
-
-def chosen_sections(text: str | None) -> tuple[str, ...]:
-    """`--sections sammantagen,tabell2,…` as keys in the report's order; InvalidInput naming unknown ones."""
-    if text is None or not text.strip():
-        return ALL_SECTIONS
-    wanted = [part.strip().lower() for part in text.replace(";", ",").split(",") if part.strip()]
-    unknown = [part for part in wanted if part not in ALL_SECTIONS]
-    if unknown:
-        raise InvalidInput(f"Okänt avsnitt i --sections: {', '.join(unknown)}. Avsnitten är: {', '.join(ALL_SECTIONS)}")
-    return tuple(key for key in ALL_SECTIONS if key in wanted)
 
 
 def yearly_outline(data: YearlyReport, sections: tuple[str, ...] = ALL_SECTIONS) -> Outline:
@@ -303,7 +276,8 @@ def _where(line: MeasureLine) -> str:
 
 def _when(line: MeasureLine) -> str:
     measure = line.item.measure
-    return f"{measure.start} –\n{measure.end or 'tills vidare'}\n{'långsiktig' if measure.term == 'lång' else 'kortsiktig'}"
+    term = "långsiktig" if measure.term == "lång" else "kortsiktig"
+    return f"{measure.start} –\n{measure.end or 'tills vidare'}\n{term}"
 
 
 def _signed_difference(value: float | None) -> str:

@@ -9,7 +9,6 @@ from pathlib import Path
 from lagesbild_desktop import __version__, osenv
 from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.isoweek import validate_week, validate_year
-from lagesbild_desktop.errors import InvalidInput
 from lagesbild_desktop.services import measure_reports, report_texts, summary, trends, weeks, year_texts
 from lagesbild_desktop.services.output import write_atomically
 from lagesbild_desktop.services.report_contents import WeeklyReport, YearlyReport
@@ -31,12 +30,8 @@ WORD, PDF = ".docx", ".pdf"
 
 
 def report_format(out: Path | str) -> str:
-    """The format the file name's extension chooses: .pdf or .docx (InvalidInput for anything else)."""
-    suffix = Path(out).suffix.lower()
-    if suffix not in (WORD, PDF):
-        raise InvalidInput(f"Rapportens filnamn ska sluta på .pdf eller .docx, inte '{Path(out).name}'. "
-                           "Inget har skrivits")
-    return suffix
+    """The format the file name's extension chooses: .docx is Word; anything else is a PDF, as before."""
+    return WORD if Path(out).suffix.lower() == WORD else PDF
 
 
 def build_yearly(data: YearlyReport, target: Path, fmt: str, sections: tuple[str, ...] | None = None,

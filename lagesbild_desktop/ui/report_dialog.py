@@ -3,13 +3,14 @@ analysis; see it, print it or save it.
 
 The PDF is built on a worker thread (reportlab can take a few seconds for a big district)
 while the dialog shows progress; the data is read on the GUI thread first, because the
-database connection belongs to it. The yearly report's priority-field texts are edited here.
+database connection belongs to it. The yearly report's priority-field texts are edited here (and
+in the Lägesbild view); the yearly report can be saved as PDF or Word, with the sections chosen.
 """
 
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSize, QThread, Signal
+from PySide6.QtCore import QPointF, QSize, Qt, QThread, Signal
 from PySide6.QtGui import QPainter, QTransform
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -30,12 +33,14 @@ from PySide6.QtWidgets import (
 from lagesbild_desktop.domain.isoweek import MAX_YEAR, MIN_YEAR, weeks_in_year
 from lagesbild_desktop.domain.priority_fields import PRIORITY_FIELDS
 from lagesbild_desktop.errors import LagesbildError
+from lagesbild_desktop.reports.sections import REPORT_SECTIONS
 from lagesbild_desktop.services import report_texts, reports
 from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.ui.prompts import Prompts
 from lagesbild_desktop.ui.text_saving import save_fields
 
 YEARLY, WEEKLY, ACTION_PLAN, QUARTERLY = 0, 1, 2, 3
+PDF, WORD = 0, 1  # the yearly report's formats
 PRINT_DPI = 300  # enough for print; the printer's own 600 or 1200 dpi would only make huge images
 
 
@@ -105,9 +110,18 @@ class PriorityFieldsBox(QGroupBox):
             check.blockSignals(True)
             check.setChecked(bool(value and value.needs_measures))
             check.blockSignals(False)
-            comment.setText(value.comment if value else "")
-            comment.setCursorPosition(0)  # the beginning of a long comment is what says what it is about
+            self._show_comment(comment, value.comment if value else "")
             self._shown[field.number] = (check.isChecked(), comment.text().strip())
+
+    def _show_comment(self, comment: QLineEdit, text: str) -> None:
+        """A comment of several lines (paragraphs, a list) is written in the Lägesbild view: one line here
+        could not show it, and typing in it could run its paragraphs together."""
+        comment.setText(text)
+        comment.setCursorPosition(0)  # the beginning of a long comment is what says what it is about
+        several = "\n" in text
+        comment.setReadOnly(several)
+        comment.setToolTip(self.tr("Kommentaren har flera stycken: skriv den i vyn Lägesbild (Alt+6)") if several
+                           else "")
 
     def reload_unless_edited(self) -> None:
         """Show what is stored now (after a restore, or another window's change), unless a field is being edited."""
@@ -140,7 +154,7 @@ class PriorityFieldsBox(QGroupBox):
             check.blockSignals(True)
             check.setChecked(bool(stored and stored.needs_measures))
             check.blockSignals(False)
-            comment.setText(stored.comment if stored else "")
+            self._show_comment(comment, stored.comment if stored else "")
             self._shown[number] = (check.isChecked(), comment.text().strip())
         if outcome.saved:
             self.changed.emit()
@@ -196,7 +210,35 @@ class ReportDialog(QDialog):
         choose.addStretch(1)
         choose.addWidget(self.create_button)
 
+        self.format = QComboBox(self)
+        self.format.setObjectName("reportFormat")
+        self.format.addItems([self.tr("PDF"), self.tr("Word (.docx)")])
+        self.format.setAccessibleName(self.tr("Format"))
+        format_label = QLabel(self.tr("&Format:"), self)
+        format_label.setBuddy(self.format)
+        choose.insertWidget(choose.count() - 2, format_label)
+        choose.insertWidget(choose.count() - 2, self.format)
+        self.sections = QListWidget(self)
+        self.sections.setObjectName("reportSections")
+        self.sections.setAccessibleName(self.tr("Avsnitt i årssammanställningen"))
+        for key, name_sv, name_en in REPORT_SECTIONS:
+            item = QListWidgetItem(name_en if lang == "en" else name_sv, self.sections)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+        self.sections.setMaximumHeight(110)
+        self.sections.itemChanged.connect(lambda _item: self._invalidate())
+        sections_label = QLabel(self.tr("Avs&nitt (mellanslag väljer):"), self)
+        sections_label.setBuddy(self.sections)
         self.fields = PriorityFieldsBox(store, prompts, lang, self)
+        self.yearly_box = QWidget(self)
+        yearly_layout = QHBoxLayout(self.yearly_box)
+        yearly_layout.setContentsMargins(0, 0, 0, 0)
+        section_column = QVBoxLayout()
+        section_column.addWidget(sections_label)
+        section_column.addWidget(self.sections)
+        yearly_layout.addLayout(section_column, 1)
+        yearly_layout.addWidget(self.fields, 3)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("reportProgress")
         self.progress.setAccessibleName(self.tr("Rapporten skapas"))
@@ -224,12 +266,13 @@ class ReportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(choose)
-        layout.addWidget(self.fields)
+        layout.addWidget(self.yearly_box)
         layout.addWidget(self.progress)
         layout.addWidget(self.preview, 1)
         layout.addLayout(buttons)
 
         self.kind.currentIndexChanged.connect(self._choice_changed)
+        self.format.currentIndexChanged.connect(self._invalidate)
         self.year.valueChanged.connect(self._choice_changed)
         self.week.valueChanged.connect(self._invalidate)
         self.quarter.valueChanged.connect(self._invalidate)
@@ -248,7 +291,10 @@ class ReportDialog(QDialog):
         self.week.setMaximum(weeks_in_year(self.year.value()))
         self.week.setEnabled(self.kind.currentIndex() == WEEKLY)
         self.quarter.setEnabled(self.kind.currentIndex() == QUARTERLY)
-        self.fields.setVisible(yearly)
+        self.yearly_box.setVisible(yearly)
+        self.format.setEnabled(yearly)
+        if not yearly:
+            self.format.setCurrentIndex(PDF)
         if yearly:
             self.fields.show_year(self.year.value())
         self._invalidate()
@@ -275,12 +321,16 @@ class ReportDialog(QDialog):
         year, week = self.year.value(), self.week.value()
         try:  # the data is read here, on the thread that owns the database connection
             if self.kind.currentIndex() == YEARLY:
-                from lagesbild_desktop.reports.yearly import build_yearly
-
                 data = reports.yearly_report_data(self.store, year)
+                sections, word = self.chosen_sections(), self.format.currentIndex() == WORD
 
                 def build(target, progress):
-                    build_yearly(data, target, progress)
+                    # The preview is the PDF; a Word document with the same content is made beside it.
+                    reports.build_yearly(data, target, reports.PDF, sections,
+                                         (lambda share: progress(share / 2)) if word else progress)
+                    if word:
+                        reports.build_yearly(data, target.with_suffix(reports.WORD), reports.WORD, sections,
+                                             lambda share: progress(0.5 + share / 2))
             elif self.kind.currentIndex() == WEEKLY:
                 from lagesbild_desktop.reports.weekly import build_weekly
 
@@ -305,6 +355,11 @@ class ReportDialog(QDialog):
         self.message.setText(self.tr("Rapporten skapas…"))
         self._enable(idle=False)
         self.worker.start()
+
+    def chosen_sections(self) -> tuple[str, ...]:
+        items = (self.sections.item(row) for row in range(self.sections.count()))
+        return tuple(item.data(Qt.ItemDataRole.UserRole) for item in items
+                     if item.checkState() == Qt.CheckState.Checked)
 
     def _measure_report(self, year: int):
         """The action plan, or the quarterly analysis: read now, laid out on the worker."""
@@ -362,14 +417,17 @@ class ReportDialog(QDialog):
         from PySide6.QtWidgets import QFileDialog
 
         suggested = str(Path.home() / self.suggested_name())
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Spara rapporten"), suggested,
-                                                    self.tr("PDF-dokument (*.pdf)"))
+        kind = self.tr("Word-dokument (*.docx)") if self.saves_word() else self.tr("PDF-dokument (*.pdf)")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Spara rapporten"), suggested, kind)
         return path
+
+    def saves_word(self) -> bool:
+        return self.kind.currentIndex() == YEARLY and self.format.currentIndex() == WORD
 
     def suggested_name(self) -> str:
         kind, year = self.kind.currentIndex(), self.year.value()
         if kind == YEARLY:
-            return f"lagesbild-{year}.pdf"
+            return f"lagesbild-{year}{reports.WORD if self.saves_word() else reports.PDF}"
         if kind == ACTION_PLAN:
             return f"atgardsplan-{year}.pdf"
         if kind == QUARTERLY:
@@ -382,10 +440,11 @@ class ReportDialog(QDialog):
         path = self.choose_file()
         if not path:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
+        suffix = reports.WORD if self.saves_word() else reports.PDF
+        if not path.lower().endswith(suffix):
+            path += suffix
         try:
-            saved = reports.copy_report(self.made, path)
+            saved = reports.copy_report(self.made.with_suffix(suffix), path)
         except LagesbildError as error:
             self.message.setText(error.message)
             return
@@ -449,7 +508,7 @@ class ReportDialog(QDialog):
             return
         if self.worker is not None:
             self.worker.wait()  # a report half made is finished, then thrown away with the folder
-        if self.fields.isVisible():
+        if self.yearly_box.isVisible():
             self.fields.save_all()  # a comment still being typed is kept
         self.document.close()
         self._folder.cleanup()

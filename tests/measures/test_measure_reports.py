@@ -8,12 +8,12 @@ from lagesbild_desktop.services import measures
 from lagesbild_desktop.services.assessments import record_grade
 from lagesbild_desktop.services.incidents import add_incident
 from lagesbild_desktop.store.database import open_database
-from tests.conftest import lagesbild
+from tests.conftest import lagesbild, without_contents
 
 
 def pdf_text(path) -> str:
-    return " ".join(subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True,
-                                   check=True).stdout.split())
+    return " ".join(without_contents(subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True,
+                                                    text=True, check=True).stdout).split())
 
 
 @pytest.fixture

@@ -33,9 +33,9 @@ def test_the_window_shows_a_bug_and_where_its_report_is(qtbot, store, monkeypatc
 def test_a_bug_while_a_report_is_made_reaches_the_crash_report(qtbot, make_window, store, monkeypatch):
     """The report is made on a worker thread: its bug is raised again in the window's thread, where the
     crash report takes it (here pytest-qt does), not shown as a problem with the report."""
-    from lagesbild_desktop.reports import yearly
+    from lagesbild_desktop.reports import pdf_writer
 
-    monkeypatch.setattr(yearly, "build_yearly", _a_bug)
+    monkeypatch.setattr(pdf_writer, "build_pdf", _a_bug)
     window = make_window(store)
     dialog = window.open_reports()
     with qtbot.captureExceptions() as raised:
