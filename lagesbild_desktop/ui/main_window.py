@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Vyer"))
         self.navigation.addItems([self.tr("Veckomöte"), self.tr("Årsöversikt"), self.tr("Diagram"),
-                                  self.tr("Åtgärder")])
+                                  self.tr("Åtgärder"), self.tr("Lägesbild")])
         self._fit_navigation()
         self.stack = QStackedWidget(central)
         self.meeting = MeetingView(store, self.recorder, self.events, year, week, lang, self.stack)
@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.year_view = None  # built when first shown: the meeting is what opens
         self.charts_view = None  # likewise (and pyqtgraph is loaded only then)
         self.measures_view = None  # likewise
+        self.lagesbild_view = None  # likewise
         self._start_year = year
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
     def _add_shortcuts(self) -> None:
-        """Ctrl+Z/Ctrl+Y undo and redo, Ctrl+Plus/Minus zoom, Alt+1–4 views; platform keys included.
+        """Ctrl+Z/Ctrl+Y undo and redo, Ctrl+Plus/Minus zoom, Alt+1–5 views; platform keys included.
 
         Each key combination gets exactly one shortcut: the same keys twice would make Qt
         treat both as ambiguous and run neither.
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
             ([QKeySequence("Alt+2")], lambda: self.navigation.setCurrentRow(1)),
             ([QKeySequence("Alt+3")], lambda: self.navigation.setCurrentRow(2)),
             ([QKeySequence("Alt+4")], lambda: self.navigation.setCurrentRow(3)),
+            ([QKeySequence("Alt+5")], lambda: self.navigation.setCurrentRow(4)),
         ]
         taken: set[str] = set()
         for sequences, action in wanted:
@@ -308,7 +310,16 @@ class MainWindow(QMainWindow):
             self.measures_view = MeasuresView(self.store, self.events, self.meeting.year, self.lang, self.stack,
                                               self.prompts)
             self.stack.addWidget(self.measures_view)
-        widget = {0: self.meeting, 1: self.year_view, 2: self.charts_view, 3: self.measures_view}[row]
+        if row == 4 and self.lagesbild_view is None:
+            from lagesbild_desktop.ui.lagesbild_view import LagesbildView
+
+            self.lagesbild_view = LagesbildView(self.store, self.events, self.meeting.year, self.lang, self.stack,
+                                                self.prompts)
+            self.lagesbild_view.saved.connect(self._saved)
+            self.lagesbild_view.failed.connect(self._failed)
+            self.stack.addWidget(self.lagesbild_view)
+        widget = {0: self.meeting, 1: self.year_view, 2: self.charts_view, 3: self.measures_view,
+                  4: self.lagesbild_view}[row]
         self.stack.setCurrentWidget(widget)
         if row == 0:
             self.meeting.focus_row(0)
@@ -316,6 +327,8 @@ class MainWindow(QMainWindow):
             self.year_view.table.setFocus()
         elif row == 3:
             self.measures_view.table.setFocus()
+        elif row == 4:
+            self.lagesbild_view.sections.setFocus()
 
     def show_year_grid(self):
         self.navigation.setCurrentRow(1)
@@ -354,6 +367,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.meeting.commit_note()  # text still being typed when the window closes is kept
         self.meeting.week_note.commit()
+        if self.lagesbild_view is not None:
+            self.lagesbild_view.commit()
         if self.report_dialog is not None:
             self.report_dialog.close()  # waits for a report being made
         self.events.stop()  # nothing more to read once the window is closed

@@ -80,6 +80,19 @@ class Prompts:
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return run_modal(box) == QMessageBox.StandardButton.Yes
 
+    def confirm_replace(self, parent: QWidget | None, what: str, year: int) -> bool:
+        """Replace a text being written with last year's?"""
+        from PySide6.QtWidgets import QMessageBox  # a dialog's types are loaded when one is shown
+
+        from lagesbild_desktop.ui.modal import run_modal
+
+        box = QMessageBox(QMessageBox.Icon.Question, translate("Prompts", "Ersätta texten?"),
+                          translate("Prompts", "Texten i {what} ersätts med texten från {year}. Den som står nu finns "
+                                               "kvar i loggen.").format(what=what, year=year),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return run_modal(box) == QMessageBox.StandardButton.Yes
+
     def error(self, parent: QWidget | None, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox  # a dialog's types are loaded when one is shown
 

@@ -120,7 +120,7 @@ class PriorityFieldsBox(QGroupBox):
         comment.setCursorPosition(0)  # the beginning of a long comment is what says what it is about
         several = "\n" in text
         comment.setReadOnly(several)
-        comment.setToolTip(self.tr("Kommentaren har flera stycken: skriv den i vyn Lägesbild (Alt+6)") if several
+        comment.setToolTip(self.tr("Kommentaren har flera stycken: skriv den i vyn Lägesbild (Alt+5)") if several
                            else "")
 
     def reload_unless_edited(self) -> None:

@@ -18,6 +18,7 @@ class ScriptedPrompts:
         self.personal_data_answer = answers.CANCEL
         self.conflict_answer = answers.THEIRS
         self.delete_answer = True
+        self.replace_answer = True
         self.asked: list[tuple] = []
 
     def personal_data(self, parent, text):
@@ -31,6 +32,10 @@ class ScriptedPrompts:
     def confirm_delete(self, parent, what):
         self.asked.append(("confirm_delete", what))
         return self.delete_answer
+
+    def confirm_replace(self, parent, what, year):
+        self.asked.append(("confirm_replace", what, year))
+        return self.replace_answer
 
     def error(self, parent, message):
         self.asked.append(("error", message))
