@@ -26,6 +26,8 @@ from lagesbild_desktop.services.incidents import add_incident  # noqa: E402
 from lagesbild_desktop.services.measures import add_measure, follow_up  # noqa: E402
 from lagesbild_desktop.services.report_texts import set_priority_field, set_week_note  # noqa: E402
 from lagesbild_desktop.services.reports import make_weekly_report, make_yearly_report  # noqa: E402
+from lagesbild_desktop.services.year_drafts import insert_draft  # noqa: E402
+from lagesbild_desktop.services.year_texts import place, set_text  # noqa: E402
 from lagesbild_desktop.ui.app import install_translators  # noqa: E402
 from lagesbild_desktop.ui.main_window import MainWindow  # noqa: E402
 from lagesbild_desktop.ui.settings import UiSettings  # noqa: E402
@@ -37,13 +39,43 @@ TODAY = dt.date(2026, 3, 4)
 
 
 def report_pages(store, work: Path) -> None:
-    """Page images of both reports, as pdftoppm draws them (what an official would print and sign)."""
+    """Page images of the reports, as pdftoppm draws them (what an official would print and sign); the
+    Word document as LibreOffice prints it."""
     yearly = make_yearly_report(store, 2025, work / "ar.pdf")
     weekly = make_weekly_report(store, 2026, 9, work / "vecka.pdf")
-    for pdf, prefix in ((yearly, "report_yearly"), (weekly, "report_weekly")):
+    word = make_yearly_report(store, 2025, work / "ar.docx")
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{work}/lo", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(work / "word"), str(word)], check=True, capture_output=True)
+    for pdf, prefix in ((yearly, "report_yearly"), (weekly, "report_weekly"),
+                        (work / "word" / "ar.pdf", "report_yearly_docx")):
         for old in OUT.glob(f"{prefix}-*.png"):
             old.unlink()
         subprocess.run(["pdftoppm", "-png", "-r", "80", str(pdf), str(OUT / prefix)], check=True)
+
+
+TEXTS_2025 = {
+    "sammantagen": "Läget i stadsdelsområdet har **förbättrats** jämfört med 2024, men skillnaderna mellan "
+                   "områdena är stora.\n\nTre områden stack ut under året:\n\n1. Grimsta, med bränder i "
+                   "källarförråd under våren\n2. Vällingby centrum, med ordningsstörningar kvällstid\n"
+                   "3. Hässelby strand, kring Maltesholmstorget\n\nSamverkan har *fungerat väl* och "
+                   "åtgärderna följs upp varje kvartal.",
+    "inledning": "Stadsdelsförvaltningen och lokalpolisområdet tar varje vecka fram en gemensam bedömning av "
+                 "läget i varje område. Bedömningarna skrivs ihop till en årssammanställning, se tabell 2.",
+    "syfte": "Lägesbilden ska visa var problemen är störst, hur de förändras över tid och vilka problem som "
+             "kräver gemensamma insatser utöver ordinarie verksamhet.",
+    "brottslighet": "Antalet registrerade händelser minskade något jämfört med 2024. Bränder och "
+                    "ordningsstörningar dominerar; de kritiska händelserna listas i tabell 4.",
+    "kallor": "- Status, brottsstatistik, Polismyndigheten\n- Sammanställning lokala operativa lägesbilden (OSG)"
+              "\n- Trygghetsmätningen 2025, Stockholms stad",
+}
+
+
+def write_texts(store) -> None:
+    """The year's texts as a district writes them: sections, and drafts for two areas from the year's data."""
+    for key, body in TEXTS_2025.items():
+        set_text(store, place(store, 2025, key), body)
+    for area in ("Grimsta", "Vällingby"):
+        insert_draft(store, place(store, 2025, "omrade", area))
 
 
 def preview_import(app, window, path: Path, picture: str, choose_first: str | None = None) -> None:
@@ -140,6 +172,7 @@ def main() -> None:
                 goal="Lägre bedömning i Grimsta")
     add_measure(store, title="Fältassistenter kvällstid", areas=["Hässelby gård", "Hässelby strand"], priority_field=1,
                 responsible=["Stadsdelsförvaltningen"], start="2026-02-02", term="lång")
+    write_texts(store)
     OUT.mkdir(parents=True, exist_ok=True)
     if not scaled:
         report_pages(store, work)
@@ -186,6 +219,14 @@ def main() -> None:
             app.processEvents()
             QTest.qWait(300)  # the chart is drawn just after the table
             window.grab().save(str(OUT / f"measures_{lang}{suffix}.png"))
+        if not suffix or suffix == "_dark":
+            window.navigation.setCurrentRow(4)
+            view = window.lagesbild_view
+            view.set_year(2025)
+            row = next(i for i, state in enumerate(view.states) if state.place.area_name == "Grimsta")
+            view.sections.setCurrentRow(row)
+            app.processEvents()
+            window.grab().save(str(OUT / f"lagesbild_{lang}{suffix}.png"))
         if lang == "sv" and suffix in ("", "_dark"):
             dialog = window.open_reports()
             dialog.year.setValue(2025)

@@ -83,8 +83,8 @@ def parse(text: str | None) -> list[Block]:
                 in_item = False  # a second paragraph of the same item is a paragraph of its own
             else:
                 blocks.append(Paragraph(runs))
-        elif kind in ("code_block", "fence"):  # an indented text: kept as it was typed
-            blocks.append(Paragraph((Run(token.content.rstrip("\n")),)))
+        elif kind in ("code_block", "fence") and token.content.strip():  # an indented text: kept as typed
+            blocks.append(Paragraph(_tidy([Run(token.content)])))
         elif kind == "hr":
             continue
     return blocks
@@ -153,9 +153,12 @@ def _escaped(text: str) -> str:
 
 
 def _lines_escaped(text: str) -> str:
-    """Each line without leading blanks (they would make it code) and with what would start a block escaped."""
-    return "\n".join(_LINE_START.sub(lambda m: m.group(1) + _escape_start(m.group(2)), line.lstrip(" \t"))
-                     for line in text.split("\n"))
+    """Each line without blanks at its ends (leading ones would make it code, trailing ones a different
+    break), with what would start a block escaped; an empty line inside a paragraph is a lone backslash
+    (a hard line break), since a blank line would end the paragraph."""
+    lines = [_LINE_START.sub(lambda m: m.group(1) + _escape_start(m.group(2)), line.strip(" \t"))
+             for line in text.split("\n")]
+    return "\n".join(line or "\\" for line in lines)
 
 
 def _escape_start(mark: str) -> str:
@@ -164,19 +167,25 @@ def _escape_start(mark: str) -> str:
     return "\\" + mark
 
 
+_EDGES = re.compile(r"^([\s!-/:-@\[-`{-~–—…”“’‘«»]*)(.*?)([\s!-/:-@\[-`{-~–—…”“’‘«»]*)$", re.DOTALL)
+
+
 def _marked(run: Run) -> str:
-    """A run with its marks, the marks hugging the words (CommonMark needs "**ord** ", not "**ord **")."""
-    body = _escaped(run.text)
-    if not (run.bold or run.italic) or not body.strip():
-        return body
-    lead = body[:len(body) - len(body.lstrip())]
-    trail = body[len(body.rstrip()):]
+    """A run with its marks around its words: CommonMark needs "**ord** ", not "**ord **", and a mark
+    next to punctuation inside a word ("0*:*") is not a mark. So blanks and punctuation at the ends of
+    a run stay outside its marks (bold or italic on them is not visible anyway)."""
+    if not (run.bold or run.italic):
+        return _escaped(run.text)
+    lead, core, trail = _EDGES.match(run.text).groups()  # type: ignore[union-attr]
+    if not core:
+        return _escaped(run.text)
     mark = ("**" if run.bold else "") + ("*" if run.italic else "")
-    return f"{lead}{mark}{body.strip()}{mark[::-1]}{trail}"
+    return f"{_escaped(lead)}{mark}{_escaped(core)}{mark[::-1]}{_escaped(trail)}"
 
 
 def write_runs(runs: tuple[Run, ...] | list[Run]) -> str:
-    return _lines_escaped("".join(_marked(run) for run in runs if run.text))
+    # No empty lines at either end: the paragraph would end there, or keep a lone backslash.
+    return _lines_escaped("".join(_marked(run) for run in runs if run.text).strip())
 
 
 def write(blocks: list[Block]) -> str:

@@ -30,7 +30,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("syfte", "Syfte"),
     Section(AREA_SECTION, "Beskrivning per område", per_area=True),
     Section("brottslighet", "Beskrivning av brottsligheten"),
-    *(Section(f"{FIELD_PREFIX}{field.number}", f"{field.name_sv}: beskrivning av området", field=field.number)
+    *(Section(f"{FIELD_PREFIX}{field.number}", f"{field.number}. {field.name_sv}", field=field.number)
       for field in PRIORITY_FIELDS),
     Section("kallor", "Källor"),
 )

@@ -123,8 +123,8 @@ class LagesbildView(QWidget):
         right.addWidget(self.comment, 2)
         right.addWidget(self.status)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
-        layout.addLayout(right, 3)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 5)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
