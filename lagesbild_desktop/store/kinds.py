@@ -60,6 +60,7 @@ class Kind:
     signed: bool = True  # rows record who wrote them and when, which must match their newest entry
     signature: str = ""  # SQL giving (id, recorded_by, recorded_at) of every row
     area_fields: tuple[str, ...] = ()  # fields holding an area id
+    areas_optional: bool = False  # an area field may be empty (a text of the whole report, not of an area)
     # SQL giving (id, number) where the number must be the id of the record's newest audit entry
     # (a grade's version, which windows compare to notice a change made elsewhere).
     numbered: str = ""
@@ -315,8 +316,8 @@ def _year_text_title(value: dict, area_name: str = "") -> str:
 
     found = BY_KEY.get(value.get("section"))  # type: ignore[arg-type]
     title = found.title if found else str(value.get("section"))
-    if area_name or value.get("area"):
-        title = f"Områdestext {area_name or value.get('area')}"
+    if value.get("area_id") is not None:
+        title = f"Områdestext {area_name or value.get('area') or '?'}"
     return f"{title} {value.get('year')}"
 
 
@@ -339,7 +340,7 @@ YEAR_TEXT = Kind(
     units={"": ("vv", ("body",))},
     write=_write_year_text,
     signature="SELECT id, recorded_by, recorded_at FROM year_texts",
-    area_fields=("area_id",),
+    area_fields=("area_id",), areas_optional=True,
 )
 
 

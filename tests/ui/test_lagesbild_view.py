@@ -106,7 +106,7 @@ def test_last_years_text_is_the_start_and_a_written_text_is_replaced_only_when_c
 def test_a_priority_field_has_its_description_checkbox_and_comment(qtbot, make_window, store):
     window = make_window(store)
     view = open_view(qtbot, window)
-    choose(qtbot, view, "Otrygga och brottsutsatta platser")
+    choose(qtbot, view, "2. Otrygga och brottsutsatta platser")
     assert "Platser som uppvisar problematik" in view.editor.toPlainText()  # the standard description
     assert view.needs.isVisible() and view.comment.isVisible()
     qtbot.mouseClick(view.needs, Qt.MouseButton.LeftButton)

@@ -250,7 +250,8 @@ class Planner:
                      seen=None) -> None:
         value = kind.value(row[:-1])
         if key is not None and any(type(value[name]) is not int or self.file_area_uid(value[name]) is None
-                                   for name in kind.area_fields):
+                                   for name in kind.area_fields
+                                   if not (kind.areas_optional and value[name] is None)):
             key = None  # it names an area the file does not have
         if key is None:
             what = f"området {value.get('area_id')} finns inte i filens områden" if kind.area_fields else \
