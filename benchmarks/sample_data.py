@@ -55,6 +55,35 @@ def build(path: Path, *, area_count: int = 9, years: range = range(2017, 2027), 
     return store
 
 
+REPORT_TEXT = ("Läget i området har **förbättrats** jämfört med förra året, men kvällarna är fortsatt oroliga.\n\n"
+               "Det som stack ut:\n\n1. bränder i källarförråd under våren\n2. ordningsstörningar vid torget\n"
+               "3. klotter vid tunnelbanan\n\nSamverkan med *fastighetsägarna* har fungerat väl.\n\n"
+               "- trygghetsvandringar\n- bättre belysning\n- fler ordningsvakter")
+
+
+def add_texts(path: Path, year: int) -> Path:
+    """The yearly report's texts as a district writes them: every section and a text for every area of
+    `year` (once: a database with texts for the year is left as it is)."""
+    from lagesbild_desktop.domain.year_texts import SECTIONS
+    from lagesbild_desktop.services import areas as area_service
+    from lagesbild_desktop.store import year_texts
+
+    store = open_database(path)
+    try:
+        if year_texts.of_year(store.conn, year):
+            return path
+        with store.transaction():
+            for section in SECTIONS:
+                if section.per_area:
+                    for area, name in area_service.areas_of_year(store, year):
+                        year_texts.save(store, year, section.key, area.id, f"{name}: {REPORT_TEXT}", name, "testdata")
+                else:
+                    year_texts.save(store, year, section.key, None, REPORT_TEXT, section.title, "testdata")
+    finally:
+        store.close()
+    return path
+
+
 def add_measures(path: Path, count: int, *, seed: int = 2, years: range = range(2017, 2027)) -> Path:
     """`count` measures spread over the years and areas of the database at `path` (once: a database
     that has measures already is left as it is), each with a follow-up or two."""

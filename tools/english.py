@@ -382,4 +382,40 @@ ENGLISH = {
     "Ny organisation…": "New organisation…",
     "Ny ansvarig organisation": "New responsible organisation",
     "Namn:": "Name:",
+    "Avsnitt": "Sections",
+    "Av&snitt:": "S&ections:",
+    "&Text:": "&Text:",
+    "&Fet": "&Bold",
+    "&Kursiv": "&Italic",
+    "&Punktlista": "B&ullets",
+    "&Numrerad lista": "&Numbered list",
+    "Börja från f&örra årets text": "Start from &last year's text",
+    "Infoga &utkast ur årets data": "Insert &draft from the year's data",
+    "Finns &behov av särskilda åtgärder (inkluderas i åtgärdsplan)":
+        "Special &measures needed (included in the action plan)",
+    "Ko&mmentar:": "C&omment:",
+    " (utkast)": " (draft)",
+    " (standardtext)": " (standard text)",
+    " (tom)": " (empty)",
+    ('Vad som hänt i området under året. "Infoga utkast" hämtar veckorna med bedömning 3 eller högre, '
+     'händelserna, jämförelsen med förra året och åtgärderna; skriv sedan om texten.'):
+        ('What happened in the area during the year. "Insert draft" fetches the weeks graded 3 or higher, the '
+         'incidents, the comparison with last year and the measures; then rewrite the text.'),
+    ("Beskrivning av området (standardtexten tills den skrivs om för året), behovet av särskilda åtgärder och en "
+     "kommentar."):
+        ("The description of the field (the standard text until it is rewritten for the year), the need for "
+         "special measures and a comment."),
+    "Det finns ingen text för {year} att börja från": "There is no text for {year} to start from",
+    "Kommentaren har flera stycken: skriv den i vyn Lägesbild (Alt+5)":
+        "The comment has several paragraphs: write it in the Lägesbild view (Alt+5)",
+    "Ersätta texten?": "Replace the text?",
+    "Texten i {what} ersätts med texten från {year}. Den som står nu finns kvar i loggen.":
+        "The text of {what} is replaced with the text from {year}. The current text stays in the log.",
+    "PDF": "PDF",
+    "Word (.docx)": "Word (.docx)",
+    "Format": "Format",
+    "&Format:": "&Format:",
+    "Avsnitt i årssammanställningen": "Sections of the yearly report",
+    "Avs&nitt (mellanslag väljer):": "Sectio&ns (space ticks):",
+    "Word-dokument (*.docx)": "Word documents (*.docx)",
 }

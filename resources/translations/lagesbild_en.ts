@@ -705,6 +705,109 @@ What has been saved is saved: every change is written to the database the moment
     </message>
 </context>
 <context>
+    <name>LagesbildView</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="56" />
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="57" />
+        <source>&amp;År:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="61" />
+        <source>Avsnitt</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="62" />
+        <source>Av&amp;snitt:</source>
+        <translation>S&amp;ections:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="76" />
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="81" />
+        <source>&amp;Fet</source>
+        <translation>&amp;Bold</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="81" />
+        <source>&amp;Kursiv</source>
+        <translation>&amp;Italic</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="82" />
+        <source>&amp;Punktlista</source>
+        <translation>B&amp;ullets</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="83" />
+        <source>&amp;Numrerad lista</source>
+        <translation>&amp;Numbered list</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="91" />
+        <source>Börja från f&amp;örra årets text</source>
+        <translation>Start from &amp;last year's text</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="93" />
+        <source>Infoga &amp;utkast ur årets data</source>
+        <translation>Insert &amp;draft from the year's data</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="98" />
+        <source>Finns &amp;behov av särskilda åtgärder (inkluderas i åtgärdsplan)</source>
+        <translation>Special &amp;measures needed (included in the action plan)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="102" />
+        <source>Ko&amp;mmentar:</source>
+        <translation>C&amp;omment:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="173" />
+        <source> (utkast)</source>
+        <translation> (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="175" />
+        <source> (standardtext)</source>
+        <translation> (standard text)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="177" />
+        <source> (tom)</source>
+        <translation> (empty)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="187" />
+        <source>Vad som hänt i området under året. "Infoga utkast" hämtar veckorna med bedömning 3 eller högre, händelserna, jämförelsen med förra året och åtgärderna; skriv sedan om texten.</source>
+        <translation>What happened in the area during the year. "Insert draft" fetches the weeks graded 3 or higher, the incidents, the comparison with last year and the measures; then rewrite the text.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="191" />
+        <source>Beskrivning av området (standardtexten tills den skrivs om för året), behovet av särskilda åtgärder och en kommentar.</source>
+        <translation>The description of the field (the standard text until it is rewritten for the year), the need for special measures and a comment.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="209" />
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="345" />
+        <source>Det finns ingen text för {year} att börja från</source>
+        <translation>There is no text for {year} to start from</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <location filename="../../lagesbild_desktop/ui/legend.py" line="13" />
@@ -715,7 +818,8 @@ What has been saved is saved: every change is written to the database the moment
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="158" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="42" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="160" />
         <source>Lägesbild</source>
         <translation>Lägesbild</translation>
     </message>
@@ -745,117 +849,117 @@ What has been saved is saved: every change is written to the database the moment
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="67" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="68" />
         <source>Säkerhetskopian misslyckades: {problem}</source>
         <translation>The backup failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="69" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="70" />
         <source>Databas: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="110" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="112" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="111" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="113" />
         <source>&amp;Rapporter och utskrift…</source>
         <translation>&amp;Reports and printing…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="112" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="114" />
         <source>&amp;Importera från Excel eller CSV…</source>
         <translation>&amp;Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="113" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="115" />
         <source>&amp;Exportera året till Excel eller CSV…</source>
         <translation>&amp;Export the year to Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="115" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="117" />
         <source>Spara &amp;utbytesfil till en annan dator…</source>
         <translation>Save an exchange &amp;file for another computer…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="117" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="119" />
         <source>&amp;Säkerhetskopior och återställning…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="118" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="120" />
         <source>Stadsdelens &amp;namn…</source>
         <translation>District &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="120" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="122" />
         <source>A&amp;vsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="121" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="123" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="122" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="124" />
         <source>&amp;Användarguide</source>
         <translation>&amp;User guide (Swedish)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="154" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="156" />
         <source>Återställd från {name}</source>
         <translation>Restored from {name}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="169" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="171" />
         <source>Databasen har återställts från en säkerhetskopia</source>
         <translation>The database has been restored from a backup</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="211" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="213" />
         <source>Exportera {year}</source>
         <translation>Export {year}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="212" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="214" />
         <source>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="221" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="223" />
         <source>Spara utbytesfil</source>
         <translation>Save exchange file</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="223" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="225" />
         <source>Utbytesfil (*.json)</source>
         <translation>Exchange file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="230" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="232" />
         <source>Stadsdelens namn</source>
         <translation>District name</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="231" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="233" />
         <source>Stadsdelens namn (i rapporter och bilder; följer med utbytesfiler):</source>
         <translation>The district’s name (in reports and pictures; travels with exchange files):</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="248" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="250" />
         <source>Stadsdelens namn sparat: {name}</source>
         <translation>District name saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="265" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="267" />
         <source>Utbytesfil sparad: {path}</source>
         <translation>Exchange file saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="284" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="286" />
         <source>{year} exporterat till {path}</source>
         <translation>{year} exported to {path}</translation>
     </message>
@@ -1286,32 +1390,32 @@ What has been saved is saved: every change is written to the database the moment
         <translation>week {week} · {done} of {total} areas graded</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="448" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="447" />
         <source>{title} – uppföljning {date} ({areas})</source>
         <translation>{title} – follow-up {date} ({areas})</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="485" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="484" />
         <source>{area} har inga aktiva åtgärder att följa upp (A lägger till en)</source>
         <translation>{area} has no active measures to follow up (A adds one)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="492" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="491" />
         <source>Följ upp</source>
         <translation>Follow up</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="492" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="491" />
         <source>Vilken åtgärd i {area}?</source>
         <translation>Which measure in {area}?</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="542" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="541" />
         <source>Inga händelser i {area} v{week}</source>
         <translation>No incidents in {area} w{week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="545" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="544" />
         <source>Händelser i {area} v{week}:</source>
         <translation>Incidents in {area} w{week}:</translation>
     </message>
@@ -1319,29 +1423,34 @@ What has been saved is saved: every change is written to the database the moment
 <context>
     <name>PriorityFieldsBox</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="83" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="88" />
         <source>Behov av särskilda åtgärder</source>
         <translation>Special measures needed</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="85" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="90" />
         <source>{field}: behov av särskilda åtgärder</source>
         <translation>{field}: special measures needed</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="88" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="93" />
         <source>{field}: kommentar</source>
         <translation>{field}: comment</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="89" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="94" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="101" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="106" />
         <source>Prioriterade samverkansområden {year}</source>
         <translation>Priority cooperation fields {year}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="123" />
+        <source>Kommentaren har flera stycken: skriv den i vyn Lägesbild (Alt+5)</source>
+        <translation>The comment has several paragraphs: write it in the Lägesbild view (Alt+5)</translation>
     </message>
 </context>
 <context>
@@ -1409,7 +1518,17 @@ Your value: {mine}</translation>
         <translation>Remove the grade {what}? The change is logged and can be undone with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="88" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="89" />
+        <source>Ersätta texten?</source>
+        <translation>Replace the text?</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="90" />
+        <source>Texten i {what} ersätts med texten från {year}. Den som står nu finns kvar i loggen.</source>
+        <translation>The text of {what} is replaced with the text from {year}. The current text stays in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="101" />
         <source>Lägesbild</source>
         <translation>Lägesbild</translation>
     </message>
@@ -1450,142 +1569,177 @@ Your value: {mine}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="158" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="172" />
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="168" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="182" />
         <source>Årssammanställning</source>
         <translation>Yearly summary</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="168" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="182" />
         <source>Veckorapport</source>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="168" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="182" />
         <source>Åtgärdsplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="169" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="183" />
         <source>Kvartalsanalys</source>
         <translation>Quarterly analysis</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="182" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="196" />
         <source>S&amp;kapa rapport</source>
         <translation>&amp;Make report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="185" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="199" />
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="186" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="200" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="187" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="201" />
         <source>Vecka</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="188" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="202" />
         <source>Kvartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="190" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="204" />
         <source>&amp;Rapport:</source>
         <translation>&amp;Report:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="190" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="204" />
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="191" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="205" />
         <source>&amp;Vecka:</source>
         <translation>&amp;Week:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="191" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="205" />
         <source>Kv&amp;artal:</source>
         <translation>&amp;Quarter:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="202" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="215" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="215" />
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="216" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="217" />
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="223" />
+        <source>Avsnitt i årssammanställningen</source>
+        <translation>Sections of the yearly report</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="231" />
+        <source>Avs&amp;nitt (mellanslag väljer):</source>
+        <translation>Sectio&amp;ns (space ticks):</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="244" />
         <source>Rapporten skapas</source>
         <translation>Making the report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="209" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="251" />
         <source>Förhandsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="213" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="255" />
         <source>Skriv &amp;ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="215" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="257" />
         <source>&amp;Spara som…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="217" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="259" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="305" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="355" />
         <source>Rapporten skapas…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="331" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="386" />
         <source>Klar: {pages} sidor</source>
         <translation>Done: {pages} pages</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="336" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="391" />
         <source>Rapporten kunde inte skapas: {problem}</source>
         <translation>The report could not be made: {problem}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="339" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="394" />
         <source>Rapporten kunde inte skapas: ett fel i programmet.</source>
         <translation>The report could not be made: an error in the program.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="365" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="420" />
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="421" />
         <source>Spara rapporten</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="366" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="420" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="392" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="451" />
         <source>Sparad: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="401" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="460" />
         <source>{pages} sidor skickade till {printer}</source>
         <translation>{pages} pages sent to {printer}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="408" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="467" />
         <source>Skrivaren kunde inte öppnas</source>
         <translation>The printer could not be opened</translation>
     </message>

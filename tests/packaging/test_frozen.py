@@ -80,7 +80,14 @@ def test_the_frozen_program_starts_records_and_prints_the_yearly_report(tmp_path
     printed = run(program, "report", "yearly", "--year", "2024", "--out", str(report), cwd=elsewhere, data=elsewhere)
     assert printed.returncode == 0, printed.stderr
     text = subprocess.run(["pdftotext", str(report), "-"], capture_output=True, text=True, check=True).stdout
-    assert "årssammanställning" in text and "Vällingby" in text
+    assert "Årssammanställning 2024" in text and "Vällingby" in text
+    # The Word document: python-docx's template and PDFium (its charts) are in the bundle.
+    word = elsewhere / "årsrapport.docx"
+    printed = run(program, "report", "yearly", "--year", "2024", "--out", str(word), cwd=elsewhere, data=elsewhere)
+    assert printed.returncode == 0, printed.stderr
+    import docx
+
+    assert "Årssammanställning 2024" in [p.text for p in docx.Document(str(word)).paragraphs]
     checked = run(program, "check", cwd=elsewhere, data=elsewhere)
     assert checked.returncode == 0 and checked.stdout.startswith("OK"), checked.stdout + checked.stderr
     refused = run(program, "record", "--area", "Vällingby", "--year", "2024", "--week", "10", "--grade", "6",
