@@ -59,6 +59,8 @@ class LagesbildView(QWidget):
         self.sections = QListWidget(self)
         self.sections.setObjectName("lagesbildSections")
         self.sections.setAccessibleName(self.tr("Avsnitt"))
+        self.sections.setWordWrap(True)  # a priority field's long name on two lines, not cut off
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         sections_label = QLabel(self.tr("Av&snitt:"), self)
         sections_label.setBuddy(self.sections)
 
@@ -101,8 +103,6 @@ class LagesbildView(QWidget):
         self.comment.setObjectName("lagesbildComment")
         self.comment_label = QLabel(self.tr("Ko&mmentar:"), self)
         self.comment_label.setBuddy(self.comment)
-        self.status = QLabel(self)
-        self.status.setObjectName("lagesbildStatus")
 
         left = QVBoxLayout()
         top = QHBoxLayout()
@@ -121,7 +121,6 @@ class LagesbildView(QWidget):
         right.addWidget(self.needs)
         right.addWidget(self.comment_label)
         right.addWidget(self.comment, 2)
-        right.addWidget(self.status)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addLayout(right, 5)
@@ -318,7 +317,7 @@ class LagesbildView(QWidget):
         return outcome.saved
 
     def _said(self, message: str, saved: bool) -> None:
-        self.status.setText(message)
+        """To the window's status line ("Sparat 10:42:07", or what stopped the save)."""
         (self.saved if saved else self.failed).emit(message)
 
     def _refresh_item(self) -> None:

@@ -169,3 +169,28 @@ def test_no_two_alt_keys_of_the_report_dialog_clash(qtbot, make_window, store):
     texts += [button.text() for button in dialog.findChildren(QAbstractButton)]
     keys = [match.group(1).lower() for text in texts if (match := re.search(r"&([^&\s])", text))]
     assert len(keys) >= 6 and len(keys) == len(set(keys)), sorted(keys)
+
+
+def test_the_yearly_report_is_saved_as_word_with_the_sections_chosen(qtbot, make_window, store, tmp_path):
+    import docx
+
+    record_grade(store, "Vällingby", 2024, 10, 4, "Bränder")
+    window = make_window(store)
+    dialog = open_dialog(qtbot, window)
+    dialog.format.setFocus()
+    qtbot.keyClick(dialog.format, Qt.Key.Key_Down)  # Word (.docx)
+    assert dialog.format.currentIndex() == 1 and dialog.suggested_name() == "lagesbild-2024.docx"
+    dialog.sections.setFocus()
+    qtbot.keyClick(dialog.sections, Qt.Key.Key_Home)
+    qtbot.keyClick(dialog.sections, Qt.Key.Key_Space)  # leave out "Sammantagen bedömning"
+    assert dialog.chosen_sections()[0] == "inledning"
+    make(qtbot, dialog)
+    out = tmp_path / "årsrapport"
+    dialog.choose_file = lambda: str(out)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = out.with_suffix(".docx")
+    headings = [p.text for p in docx.Document(str(saved)).paragraphs if p.style.name == "Heading 1"]
+    assert headings[0] == "Inledning" and "Sammantagen bedömning" not in headings
+    assert "Sammantagen bedömning" not in text_of(dialog.made)  # the preview is the same report as PDF
+    dialog.kind.setCurrentIndex(1)  # a weekly report is a PDF only
+    assert not dialog.format.isEnabled() and dialog.format.currentIndex() == 0
