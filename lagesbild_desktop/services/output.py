@@ -25,8 +25,21 @@ def write_atomically(build, out: Path | str, what: str) -> Path:
         build(temp)
         temp.replace(out)
     except OSError as exc:
+        if not _about_the_output(exc, temp, out):
+            raise  # a file of the program's own is missing or unreadable: a bug, shown as one (crash.py)
         raise EnvironmentProblem(f"{what} {out} kunde inte skrivas: {os_message(exc)}") from exc
     finally:
         with contextlib.suppress(OSError):  # the folder may not exist: the error above is the one to show
             temp.unlink(missing_ok=True)
     return out
+
+
+def _about_the_output(exc: OSError, temp: Path, out: Path) -> bool:
+    """Whether the disk's complaint concerns the file being written (or its folder); a write that fails
+    for want of space names no file at all."""
+    named = [name for name in (exc.filename, exc.filename2) if name is not None]
+    if not named:
+        return True
+    ours = {temp, out, out.parent}
+    return any(Path(str(name) if not isinstance(name, bytes) else name.decode(errors="replace")) in ours
+               for name in named)

@@ -57,3 +57,27 @@ def test_the_report_is_written_whatever_is_wrong_with_the_database(database, tmp
     text = report.read_text(encoding="utf-8")
     assert "RuntimeError: ett fel" in text and "Lägesbild Desktop" in text
     assert "(ändringsloggen kunde inte läsas" in text
+
+
+def test_a_missing_file_of_the_programs_own_is_a_bug_while_a_full_disk_is_said_as_such(tmp_path):
+    """A report that cannot find its own template is a bug (a crash report), never "could not be written"."""
+    import errno
+
+    import pytest
+
+    from lagesbild_desktop.errors import EnvironmentProblem
+    from lagesbild_desktop.services.output import write_atomically
+
+    def needs_a_template(target):
+        (tmp_path / "programmet" / "mall.docx").read_bytes()
+
+    with pytest.raises(FileNotFoundError):
+        write_atomically(needs_a_template, tmp_path / "r.docx", "Rapporten")
+
+    def full_disk(target):
+        target.write_bytes(b"halv")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.raises(EnvironmentProblem, match="kunde inte skrivas"):
+        write_atomically(full_disk, tmp_path / "r.docx", "Rapporten")
+    assert not (tmp_path / "r.docx").exists() and not list(tmp_path.glob(".r.docx*"))
