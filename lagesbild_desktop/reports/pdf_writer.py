@@ -9,6 +9,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -73,25 +74,58 @@ def block_flowables(blocks: tuple[Block, ...] | list[Block], style: ParagraphSty
     return made
 
 
-def _cell(cell: o.Cell, s, small: bool):
-    base = s["cell"] if not small else ParagraphStyle("small-cell", parent=s["cell"], fontSize=7.5, leading=9)
-    style = ParagraphStyle(f"{base.name}-{cell.colour}-{cell.bold}-{cell.align}", parent=base,
-                           fontName=BOLD if cell.bold else base.fontName,
-                           textColor=colors.HexColor(cell.colour) if cell.colour else base.textColor,
-                           alignment={"left": 0, "center": 1, "right": 2}[cell.align])
-    if cell.blocks:
-        return block_flowables(cell.blocks, style)
-    return Paragraph(escape(cell.text).replace("\n", "<br/>"), style)
+PADDING = 3  # points each side of a cell (reportlab.pdf.table_style)
+
+
+class _Cells:
+    """A table's cells: a plain string where the text fits on one line (drawn by the table itself, several
+    times cheaper than a Paragraph in a city district's tables), else a Paragraph that wraps; the look of a
+    string (bold, colour, alignment) goes to the table's style, a Paragraph's to its (shared) style."""
+
+    def __init__(self, s, small: bool):
+        self.base = s["cell"] if not small else ParagraphStyle("small-cell", parent=s["cell"], fontSize=7.5,
+                                                               leading=9)
+        self.styles: dict[tuple, ParagraphStyle] = {}
+        self.commands: list[tuple] = []
+
+    def style(self, cell: o.Cell) -> ParagraphStyle:
+        key = (cell.bold, cell.colour, cell.align)
+        if key not in self.styles:
+            base = self.base
+            self.styles[key] = ParagraphStyle(f"{base.name}-{cell.colour}-{cell.bold}-{cell.align}", parent=base,
+                                              fontName=BOLD if cell.bold else base.fontName,
+                                              textColor=colors.HexColor(cell.colour) if cell.colour else base.textColor,
+                                              alignment={"left": 0, "center": 1, "right": 2}[cell.align])
+        return self.styles[key]
+
+    def made(self, cell: o.Cell, width: float, at: tuple[int, int]):
+        if cell.blocks:
+            return block_flowables(cell.blocks, self.style(cell))
+        font = BOLD if cell.bold else self.base.fontName
+        if "\n" not in cell.text and stringWidth(cell.text, font, self.base.fontSize) <= width - 2 * PADDING:
+            self.commands.append(("FONT", at, at, font, self.base.fontSize))
+            if cell.colour:
+                self.commands.append(("TEXTCOLOR", at, at, colors.HexColor(cell.colour)))
+            if cell.align != "left":
+                self.commands.append(("ALIGN", at, at, cell.align.upper()))
+            return cell.text
+        return Paragraph(escape(cell.text).replace("\n", "<br/>"), self.style(cell))
 
 
 def _table(part: o.Table, s, width: float) -> list:
     caption = Paragraph(escape(part.caption), s["caption"])
     if not part.rows and part.empty:
         return [caption, Paragraph(escape(part.empty), s["text"])]
-    head = [_cell(c._replace(bold=True), s, part.small) for c in part.header]
-    rows = [head] + [[_cell(c, s, part.small) for c in row] for row in part.rows]
+    scale = width / PORTRAIT_WIDTH
+    widths = [w * scale * mm for w in part.widths]
+    cells = _Cells(s, part.small)
+    rows = [[cells.made(c._replace(bold=True) if number == 0 else c, w, (column, number))
+             for column, (c, w) in enumerate(zip(row, widths, strict=True))]
+            for number, row in enumerate((part.header, *part.rows))]
     style = table_style()
     style.add("VALIGN", (0, 1), (-1, -1), "TOP")
+    for command in cells.commands:
+        style.add(*command)
     for index, c in enumerate(part.header):
         if c.fill:
             style.add("BACKGROUND", (index, 0), (index, 0), colors.HexColor(c.fill))
@@ -99,7 +133,6 @@ def _table(part: o.Table, s, width: float) -> list:
         for index, c in enumerate(row):
             if c.fill:
                 style.add("BACKGROUND", (index, number), (index, number), colors.HexColor(c.fill))
-    scale = width / PORTRAIT_WIDTH
     made = [caption, table(rows, [w * scale for w in part.widths], style)]
     if part.note:
         made += [Spacer(1, 1.5 * mm), Paragraph(escape(part.note), s["small"])]
@@ -133,6 +166,7 @@ def build_pdf(outline: o.Outline, path: Path, progress=None) -> None:
     story: list = []
     width = PORTRAIT_WIDTH
     headings = 0
+    contents = None
     total = max(1, len(outline.parts))
     for index, part in enumerate(outline.parts):
         if isinstance(part, o.Title):
@@ -184,7 +218,11 @@ def build_pdf(outline: o.Outline, path: Path, progress=None) -> None:
             story += [NextPageTemplate("portrait"), PageBreak()]
             width = PORTRAIT_WIDTH
         step(0.6 * (index + 1) / total)
-    # Two passes: the contents learn the pages of the headings in the first.
+    if contents is not None:
+        # The contents start with every heading (page unknown), so the first pass lays them out at their
+        # full length and finds the pages, and the second confirms them: two passes instead of three.
+        contents._entries = [(heading.level - 1, heading.text, 0, f"h{number}")
+                             for number, heading in enumerate(o.headings(outline), start=1)]
     made.doc.multiBuild(story, canvasmaker=numbered_canvas(outline.header))
     step(1.0)
 

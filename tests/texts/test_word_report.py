@@ -154,3 +154,14 @@ def test_sections_are_chosen_and_an_unknown_one_is_refused(year_db, tmp_path):
     done = lagesbild(year_db, "report", "yearly", "--year", "2024", "--out", str(tmp_path / "x.docx"),
                      "--sections", "tabell2,kartor")
     assert done.returncode == 2 and "kartor" in done.stderr and not (tmp_path / "x.docx").exists()
+
+
+def test_the_pdfs_contents_give_the_page_each_heading_is_on(year_db, tmp_path):
+    pdf = make(year_db, tmp_path / "r.pdf")
+    pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                           check=True).stdout.split("\f")
+    listed = {m.group(1).strip(): int(m.group(2)) for m in re.finditer(r"^\s*(\S.*?)\s*(?:\. )+\.?\s*(\d+)\s*$",
+                                                                       pages[1], re.MULTILINE)}
+    assert len(listed) >= 15 and "Källor" in listed and "Grimsta" in listed
+    for heading, page in listed.items():
+        assert any(line.strip() == heading for line in pages[page - 1].splitlines()), (heading, page)
