@@ -24,7 +24,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from lagesbild_desktop import osenv
 from lagesbild_desktop.errors import InvalidInput
 from lagesbild_desktop.services import areas as area_service
-from lagesbild_desktop.services import exchange, maintenance
+from lagesbild_desktop.services import exchange, maintenance, year_texts
 from lagesbild_desktop.services.assessments import clear_grade, record_grade
 from lagesbild_desktop.services.categories import add_category
 from lagesbild_desktop.services.district import set_district
@@ -149,6 +149,15 @@ class Workstations(RuleBasedStateMachine):
     @rule(i=st.integers(0, 2), field=st.integers(1, 2), needs=st.booleans(), comment=st.sampled_from(["", "Ljus"]))
     def priority_field(self, i, field, needs, comment):
         self._local(i, lambda s: set_priority_field(s, 2024, field, needs, comment))
+
+    @rule(i=st.integers(0, 2), n=st.sampled_from([None, 0, 1]), body=st.sampled_from(["", "Lugnt", "- Ett\n- Två"]))
+    def year_text(self, i, n, body):
+        def write(s):
+            where = year_texts.place(s, 2024, "inledning" if n is None else "omrade",
+                                     None if n is None else self._area(i, n))
+            year_texts.set_text(s, where, body)
+
+        self._local(i, write)
 
     @rule(i=st.integers(0, 2), n=st.integers(0, 2))
     def rename(self, i, n):
