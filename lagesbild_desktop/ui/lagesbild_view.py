@@ -44,6 +44,9 @@ class LagesbildView(QWidget):
         self.store, self.events, self.lang = store, events, lang
         self.prompts = prompts or Prompts()
         self.states: list[TextState] = []
+        self.rows: list[int | None] = []
+        self._row = -1
+        self._saving = False
         self.place: TextPlace | None = None
         self._seen_body = ""
         self._seen_comment = ""
@@ -152,14 +155,21 @@ class LagesbildView(QWidget):
         self.states = year_texts.states(self.store, self.year.value())
         self.sections.blockSignals(True)
         self.sections.clear()
-        for state in self.states:
+        self.rows = []  # the list's rows: a state's index, or None for the heading above the areas' texts
+        for index, state in enumerate(self.states):
+            if state.place.area is not None and (index == 0 or self.states[index - 1].place.area is None):
+                heading = QListWidgetItem(state.place.section.title, self.sections)
+                heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading, not a text: cannot be chosen
+                self.rows.append(None)
             item = QListWidgetItem(self._item_text(state), self.sections)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, self._item_text(state))
+            self.rows.append(index)
         keys = [self._key(state.place) for state in self.states]
-        row = keys.index(keep) if keep in keys else 0
-        self.sections.setCurrentRow(row)
+        chosen = keys.index(keep) if keep in keys else 0
+        self.sections.setCurrentRow(self.rows.index(chosen))
+        self._row = self.sections.currentRow()
         self.sections.blockSignals(False)
-        self._show(row)
+        self._show(chosen)
 
     @staticmethod
     def _key(where: TextPlace) -> tuple:
@@ -167,7 +177,7 @@ class LagesbildView(QWidget):
 
     def _item_text(self, state: TextState) -> str:
         where = state.place
-        name = f"    {where.title}" if where.area else where.section.title
+        name = f"    {where.title}" if where.area else where.section.title  # areas under their heading
         if state.draft:
             return name + self.tr(" (utkast)")
         if state.default:
@@ -176,10 +186,10 @@ class LagesbildView(QWidget):
             return name + self.tr(" (tom)")
         return name
 
-    def _show(self, row: int) -> None:
-        if not 0 <= row < len(self.states):
+    def _show(self, index: int) -> None:
+        if not 0 <= index < len(self.states):
             return
-        self.place = where = self.states[row].place
+        self.place = where = self.states[index].place
         self.title.setText(where.in_words())
         field = where.section.field
         if where.area is not None:
@@ -214,20 +224,47 @@ class LagesbildView(QWidget):
 
     # -- choosing -------------------------------------------------------------------------------------
 
-    def _section_chosen(self, row: int) -> None:
+    def leave(self) -> bool:
+        """Save what was typed before the page is left; False (and the page stays) when it could not be
+        saved (a personal identity number kept back, a text too long, a file locked): nothing typed is lost."""
         self.commit()
-        self._show(row)
+        return not self._edited()
 
-    def _year_changed(self, _year: int) -> None:
-        self.commit()
+    def _section_chosen(self, row: int) -> None:
+        if row == self._row:
+            return
+        if not self.leave():
+            self._back_to(self._row)
+            return
+        index = self.rows[row] if 0 <= row < len(self.rows) else None
+        if index is None:  # the heading above the areas: on to the first area (or back up, going up)
+            step = 1 if row > self._row else -1
+            target = row + step if 0 <= row + step < len(self.rows) else row - step
+            self._back_to(target)
+            index = self.rows[target]
+        self._row = self.sections.currentRow()
+        self._show(index)
+
+    def _back_to(self, row: int) -> None:
+        self.sections.blockSignals(True)
+        self.sections.setCurrentRow(row)
+        self.sections.blockSignals(False)
+
+    def _year_changed(self, year: int) -> None:
+        if self.place is not None and year != self.place.year and not self.leave():
+            self.year.blockSignals(True)
+            self.year.setValue(self.place.year)  # the text that could not be saved stays on screen
+            self.year.blockSignals(False)
+            return
         self.load(self._key(self.place) if self.place else None)
 
     def set_year(self, year: int) -> None:
         self.year.setValue(year)
 
     def _data_changed(self) -> None:
-        """Another window or computer changed something: show it, unless a text here is being typed."""
-        if self.timer.isActive() or self._edited():
+        """Another window or computer changed something: show it, unless a text here is being typed or
+        this view made the change itself (reloading would move the cursor to the start)."""
+        if self._saving or self.timer.isActive() or self._edited():
             return
         self.load(self._key(self.place) if self.place else None)
 
@@ -268,7 +305,11 @@ class LagesbildView(QWidget):
         if where.section.field is not None:
             wrote |= self._save_field(where)
         if wrote:
-            self.events.announce()
+            self._saving = True
+            try:
+                self.events.announce()  # other views read the change; this one has it on screen already
+            finally:
+                self._saving = False
             self._refresh_item()
         return wrote
 
@@ -283,7 +324,7 @@ class LagesbildView(QWidget):
         self._said(outcome.message, outcome.saved)
         if outcome.settled:
             self._seen_body = year_texts.text(self.store, where)
-            if self._seen_body != typed and self.place == where:
+            if _normal(self._seen_body) != typed and self.place == where:
                 self._set_quietly(self.editor, self._seen_body)  # masked, or another's text kept
         return outcome.saved
 
@@ -322,16 +363,16 @@ class LagesbildView(QWidget):
 
     def _refresh_item(self) -> None:
         """The section list says what each text is now (written, a draft, empty)."""
-        row = self.sections.currentRow()
         fresh = {self._key(state.place): state for state in year_texts.states(self.store, self.year.value())}
-        for index, state in enumerate(self.states):
-            now = fresh.get(self._key(state.place))
+        for row, index in enumerate(self.rows):
+            if index is None:
+                continue
+            now = fresh.get(self._key(self.states[index].place))
             if now is not None:
                 self.states[index] = now
-                item = self.sections.item(index)
+                item = self.sections.item(row)
                 item.setText(self._item_text(now))
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, self._item_text(now))
-        self.sections.setCurrentRow(row)
 
     # -- the two helpers ------------------------------------------------------------------------------
 
@@ -339,6 +380,8 @@ class LagesbildView(QWidget):
         where = self.place
         if where is None:
             return
+        if not self.leave():
+            return  # what was typed could not be saved: it is not replaced either
         last = year_texts.last_years(self.store, where)
         if not last.strip():
             self._said(self.tr("Det finns ingen text för {year} att börja från").format(year=where.year - 1), False)
@@ -354,6 +397,8 @@ class LagesbildView(QWidget):
         where = self.place
         if where is None or where.area is None:
             return
+        if not self.leave():
+            return
         made = year_drafts.draft(self.store, where)
         current = self.editor.markdown()
         self.editor.set_markdown(f"{current.rstrip()}\n\n{made}" if current.strip() else made)
@@ -361,7 +406,7 @@ class LagesbildView(QWidget):
         self.editor.setFocus()
 
     def hideEvent(self, event) -> None:
-        self.commit()  # leaving the view keeps what was typed
+        self.commit()  # leaving the view keeps what was typed (the window asks leave() first)
         super().hideEvent(event)
 
 

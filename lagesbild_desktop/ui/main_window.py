@@ -291,6 +291,12 @@ class MainWindow(QMainWindow):
     # -- views --------------------------------------------------------------------------------------
 
     def show_view(self, row: int) -> None:
+        if (self.lagesbild_view is not None and self.stack.currentWidget() is self.lagesbild_view and row != 4
+                and not self.lagesbild_view.leave()):
+            self.navigation.blockSignals(True)  # a text that could not be saved keeps its view on screen
+            self.navigation.setCurrentRow(4)
+            self.navigation.blockSignals(False)
+            return
         if row == 1 and self.year_view is None:
             from lagesbild_desktop.ui.year_view import YearView
 
@@ -367,8 +373,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.meeting.commit_note()  # text still being typed when the window closes is kept
         self.meeting.week_note.commit()
-        if self.lagesbild_view is not None:
-            self.lagesbild_view.commit()
+        view = self.lagesbild_view
+        if view is not None and not view.leave() and not self.prompts.confirm_discard(self, view.place.in_words()):
+            event.ignore()  # a text that could not be saved is not thrown away with the window unasked
+            return
         if self.report_dialog is not None:
             self.report_dialog.close()  # waits for a report being made
         self.events.stop()  # nothing more to read once the window is closed

@@ -47,7 +47,9 @@ class MarkdownEdit(QTextEdit):
         return write(self.blocks())
 
     def set_blocks(self, blocks: list[Block]) -> None:
+        """Show the blocks as a text of its own: Ctrl+Z cannot undo it into an empty or half text."""
         document = self.document()
+        document.setUndoRedoEnabled(False)
         document.clear()
         cursor = QTextCursor(document)
         lists: dict[int, tuple[bool, object]] = {}  # depth -> (ordered, its QTextList)
@@ -71,7 +73,8 @@ class MarkdownEdit(QTextEdit):
                 look.setFontWeight(QFont.Weight.Bold if run.bold else QFont.Weight.Normal)
                 look.setFontItalic(run.italic)
                 cursor.insertText(run.text.replace("\n", LINE_SEPARATOR), look)
-        self.document().setModified(False)
+        document.setUndoRedoEnabled(True)  # from here on; what was shown is not a step to undo
+        document.setModified(False)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def blocks(self) -> list[Block]:

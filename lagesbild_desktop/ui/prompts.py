@@ -80,6 +80,19 @@ class Prompts:
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return run_modal(box) == QMessageBox.StandardButton.Yes
 
+    def confirm_discard(self, parent: QWidget | None, what: str) -> bool:
+        """A text could not be saved: close anyway, without it?"""
+        from PySide6.QtWidgets import QMessageBox  # a dialog's types are loaded when one is shown
+
+        from lagesbild_desktop.ui.modal import run_modal
+
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("Prompts", "Texten är inte sparad"),
+                          translate("Prompts", "Texten för {what} kunde inte sparas. Stänga ändå? Det du skrivit "
+                                               "sedan den senast sparades försvinner då.").format(what=what),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return run_modal(box) == QMessageBox.StandardButton.Yes
+
     def confirm_replace(self, parent: QWidget | None, what: str, year: int) -> bool:
         """Replace a text being written with last year's?"""
         from PySide6.QtWidgets import QMessageBox  # a dialog's types are loaded when one is shown
@@ -87,8 +100,8 @@ class Prompts:
         from lagesbild_desktop.ui.modal import run_modal
 
         box = QMessageBox(QMessageBox.Icon.Question, translate("Prompts", "Ersätta texten?"),
-                          translate("Prompts", "Texten i {what} ersätts med texten från {year}. Den som står nu finns "
-                                               "kvar i loggen.").format(what=what, year=year),
+                          translate("Prompts", "Texten för {what} ersätts med texten från {year}. Den som står nu är "
+                                               "sparad och finns kvar i ändringsloggen.").format(what=what, year=year),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return run_modal(box) == QMessageBox.StandardButton.Yes

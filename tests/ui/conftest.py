@@ -19,6 +19,7 @@ class ScriptedPrompts:
         self.conflict_answer = answers.THEIRS
         self.delete_answer = True
         self.replace_answer = True
+        self.discard_answer = False
         self.asked: list[tuple] = []
 
     def personal_data(self, parent, text):
@@ -32,6 +33,10 @@ class ScriptedPrompts:
     def confirm_delete(self, parent, what):
         self.asked.append(("confirm_delete", what))
         return self.delete_answer
+
+    def confirm_discard(self, parent, what):
+        self.asked.append(("confirm_discard", what))
+        return self.discard_answer
 
     def confirm_replace(self, parent, what, year):
         self.asked.append(("confirm_replace", what, year))

@@ -171,3 +171,53 @@ def test_no_two_alt_keys_of_the_view_clash(qtbot, make_window, store):
     texts = [w.text() for w in view.findChildren(QAbstractButton) + view.findChildren(QLabel) if "&" in w.text()]
     keys = [text[text.index("&") + 1].lower() for text in texts]
     assert len(keys) >= 9 and len(keys) == len(set(keys)), texts
+
+
+def test_saving_as_you_type_leaves_the_cursor_and_undo_never_empties_the_text(qtbot, make_window, store):
+    year_texts.set_text(store, year_texts.place(store, 2024, "syfte"), "Syftet")
+    window = make_window(store)
+    view = open_view(qtbot, window)
+    choose(qtbot, view, "Syfte")
+    into_editor(qtbot, view)
+    qtbot.keyClick(view.editor, Qt.Key.Key_End)
+    type_text(qtbot, view.editor, " är klart")
+    position = view.editor.textCursor().position()
+    qtbot.waitUntil(lambda: stored(store, "syfte") == "Syftet är klart", timeout=5000)
+    qtbot.wait(50)
+    assert view.editor.textCursor().position() == position  # the save did not reload the text under the cursor
+    for _ in range(20):
+        qtbot.keyClick(view.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert view.editor.toPlainText() == "Syftet"  # undo goes back to what was shown, never to nothing
+    qtbot.keyClick(view.editor, Qt.Key.Key_Tab)
+    assert stored(store, "syfte") == "Syftet"
+
+
+def test_a_text_that_could_not_be_saved_stays_on_screen_when_the_section_or_year_is_changed(
+        qtbot, make_window, store, prompts):
+    window = make_window(store)
+    view = open_view(qtbot, window)
+    choose(qtbot, view, "Inledning")
+    into_editor(qtbot, view)
+    type_text(qtbot, view.editor, "Ring 19121212-1212")
+    prompts.personal_data_answer = answers.CANCEL  # not stored: the text stays to be corrected
+    view.sections.setFocus()
+    qtbot.keyClick(view.sections, Qt.Key.Key_Down)
+    assert view.title.text() == "Inledning 2024" and "19121212-1212" in view.editor.toPlainText()
+    assert view.sections.currentItem().text().startswith("Inledning")
+    qtbot.keyClick(view.year, Qt.Key.Key_Down)
+    assert view.year.value() == 2024 and "19121212-1212" in view.editor.toPlainText()
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert window.stack.currentWidget() is view  # the view is not left either
+    window.close()
+    assert window.isVisible() and prompts.asked[-1] == ("confirm_discard", "Inledning 2024")
+    assert stored(store, "inledning") == ""
+
+
+def test_the_areas_texts_stand_under_a_heading_that_the_arrows_pass(qtbot, make_window, store):
+    window = make_window(store)
+    view = open_view(qtbot, window)
+    choose(qtbot, view, "Syfte")
+    qtbot.keyClick(view.sections, Qt.Key.Key_Down)  # onto the heading "Beskrivning per område": passed
+    assert view.place.area is not None and view.title.text() == "Områdestext Grimsta 2024"
+    qtbot.keyClick(view.sections, Qt.Key.Key_Up)
+    assert view.place.area is None and view.title.text() == "Syfte 2024"
