@@ -416,6 +416,6 @@ ENGLISH = {
     "Format": "Format",
     "&Format:": "&Format:",
     "Avsnitt i årssammanställningen": "Sections of the yearly report",
-    "Avs&nitt (mellanslag väljer):": "Sectio&ns (space ticks):",
+    "Avs&nitt (markera med mellanslag):": "Sectio&ns (tick with space):",
     "Word-dokument (*.docx)": "Word documents (*.docx)",
 }

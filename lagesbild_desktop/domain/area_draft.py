@@ -123,7 +123,7 @@ def area_draft(data: AreaDraftData) -> str:
     heading("Åtgärder")
     if data.measures:
         for measure in data.measures:
-            period = f"{measure.start}–{measure.end or 'tills vidare'}"
+            period = f"{measure.start} – {measure.end or 'tills vidare'}"
             where = f", {measure.place}" if measure.place.strip() else ""
             blocks.append(Item((Run(f"{measure.title} ({measure.status}, {period}{where})"),)))
     else:

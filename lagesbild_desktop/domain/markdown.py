@@ -4,7 +4,11 @@ A text is stored as Markdown. The editor, the PDF and the Word document all work
 blocks read here, so a paragraph, a list item, bold or italic arrives the same in each:
 
 - a paragraph: runs of text, each bold, italic or both; a line break inside it is "\n" in a run;
-- a list item: bulleted or numbered, at a depth (0 = top level), with its runs.
+- a list item: bulleted or numbered, at a depth (0 = top level), with its runs; a numbered item has
+  its number (a list may start at 3, or go on after a paragraph written inside an item).
+
+A link keeps its address in the text, "Polisen (https://polisen.se)": the report is printed, and the
+stored text keeps what was written.
 
 Reading uses markdown-it-py (CommonMark) with `breaks`: a single line break stays a line break, as
 in the plain texts written before the report had Markdown (a priority field's comment). Writing
@@ -39,6 +43,7 @@ class Item:
     runs: tuple[Run, ...]
     ordered: bool = False
     depth: int = 0
+    number: int = 1  # a numbered item's number
 
     @property
     def text(self) -> str:
@@ -62,16 +67,18 @@ def parse(text: str | None) -> list[Block]:
     if not text.strip():
         return []
     blocks: list[Block] = []
-    lists: list[bool] = []  # the open lists, outermost first: ordered or not
+    lists: list[list] = []  # the open lists, outermost first: [ordered, the next item's number]
     in_item = False
     for token in _parser().parse(text):
         kind = token.type
         if kind in ("bullet_list_open", "ordered_list_open"):
-            lists.append(kind == "ordered_list_open")
+            start = token.attrGet("start") if kind == "ordered_list_open" else None
+            lists.append([kind == "ordered_list_open", int(start) if start is not None else 1])
         elif kind in ("bullet_list_close", "ordered_list_close"):
             lists.pop()
         elif kind == "list_item_open":
             in_item = True
+            lists[-1][1] += 1
         elif kind == "list_item_close":
             in_item = False
         elif kind == "inline":
@@ -79,7 +86,11 @@ def parse(text: str | None) -> list[Block]:
             if not runs:
                 continue
             if lists and in_item:
-                blocks.append(Item(runs, ordered=lists[-1], depth=len(lists) - 1))
+                ordered, following = lists[-1]
+                # A list inside an item with no text of its own ("- - x") is one level up: no level is skipped.
+                above = blocks[-1].depth + 1 if blocks and isinstance(blocks[-1], Item) else 0
+                blocks.append(Item(runs, ordered=ordered, depth=min(len(lists) - 1, above),
+                                   number=following - 1 if ordered else 1))
                 in_item = False  # a second paragraph of the same item is a paragraph of its own
             else:
                 blocks.append(Paragraph(runs))
@@ -93,6 +104,7 @@ def parse(text: str | None) -> list[Block]:
 def _runs(children) -> tuple[Run, ...]:
     runs: list[Run] = []
     bold = italic = 0
+    link: list[tuple[str, int]] = []  # an open link's address, and where its text began
     for child in children:
         kind = child.type
         if kind == "strong_open":
@@ -109,7 +121,13 @@ def _runs(children) -> tuple[Run, ...]:
             _add(runs, "\n", bold > 0, italic > 0)
         elif kind == "image":
             _add(runs, child.content, bold > 0, italic > 0)
-        # link_open/link_close: the link's text arrives as text; the address is left out of print
+        elif kind == "link_open":
+            link.append((str(child.attrGet("href") or ""), sum(len(run.text) for run in runs)))
+        elif kind == "link_close" and link:
+            address, began = link.pop()
+            shown = "".join(run.text for run in runs)[began:]
+            if address and address not in shown and address.removeprefix("mailto:") not in shown:
+                _add(runs, f" ({address})", bold > 0, italic > 0)
     return _tidy(runs)
 
 
@@ -133,6 +151,23 @@ def _tidy(runs: list[Run]) -> tuple[Run, ...]:
     runs[0] = Run(runs[0].text.lstrip(), runs[0].bold, runs[0].italic)
     runs[-1] = Run(runs[-1].text.rstrip(), runs[-1].bold, runs[-1].italic)
     return tuple(runs)
+
+
+def one_plain_line(text: str | None) -> str | None:
+    """The text as one line of plain words, if that is all it is (no paragraphs, list, marks); else None."""
+    blocks = parse(text)
+    if not blocks:
+        return ""
+    if len(blocks) == 1 and isinstance(blocks[0], Paragraph) and len(blocks[0].runs) == 1:
+        run = blocks[0].runs[0]
+        if not (run.bold or run.italic or "\n" in run.text):
+            return run.text
+    return None
+
+
+def as_markdown(line: str) -> str:
+    """Plain words as Markdown that reads back as the same words."""
+    return write([Paragraph((Run(line),))]).rstrip("\n") if line.strip() else ""
 
 
 def plain(text: str | None) -> str:
@@ -192,7 +227,7 @@ def write(blocks: list[Block]) -> str:
     """Markdown for the blocks: paragraphs and lists apart by a blank line, items of one list together."""
     parts: list[str] = []
     previous: Block | None = None
-    counters: dict[int, int] = {}
+    lists: dict[int, tuple[bool, int]] = {}  # depth -> the open list there: numbered or not, its last number
     columns = [0]  # where the text of an item at each depth starts, so that a deeper item nests in it
     for block in blocks:
         body = write_runs(block.runs)
@@ -200,18 +235,21 @@ def write(blocks: list[Block]) -> str:
             continue
         if isinstance(block, Item):
             if not isinstance(previous, Item):
-                counters, columns = {}, [0]
+                lists, columns = {}, [0]
                 if previous is not None:
                     parts.append("")
             depth = min(block.depth, len(columns) - 1)  # an item cannot be deeper than one below the last
-            counters = {level: count for level, count in counters.items() if level <= depth}
+            lists = {level: found for level, found in lists.items() if level <= depth}
             columns = columns[:depth + 1]
-            if (isinstance(previous, Item) and min(previous.depth, depth + 1) == depth
-                    and previous.ordered != block.ordered and previous.depth == depth):
-                counters.pop(depth, None)
+            open_list = lists.get(depth)
+            if open_list is not None and open_list[0] != block.ordered:
+                open_list = None
                 parts.append("")  # a list of the other kind starts: CommonMark needs it apart
-            counters[depth] = counters.get(depth, 0) + 1
-            marker = f"{counters[depth]}." if block.ordered else "-"
+            elif open_list is None and block.ordered and block.number != 1 and isinstance(previous, Item):
+                parts.append("")  # CommonMark: only a list starting at 1 may follow a line of text directly
+            number = open_list[1] + 1 if open_list is not None else block.number
+            lists[depth] = (block.ordered, number)
+            marker = f"{number}." if block.ordered else "-"
             indent = " " * columns[depth]
             columns.append(columns[depth] + len(marker) + 1)
             parts.append(indent + marker + " " + body.replace("\n", "\n" + " " * columns[-1]))

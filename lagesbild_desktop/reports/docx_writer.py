@@ -4,8 +4,9 @@ What a careful official expects of a Word file: Word's built-in heading styles (
 pane and Word's own table of contents work), real tables (Tabell 2 with each cell shaded in its
 grade's colour and the digit in it, on landscape pages so 53 weeks fit), captions in the "Caption"
 style, charts as 300 dpi pictures of the PDF's own charts, A4, a running header and "Sida N av M",
-Swedish as the language of the text, and a table of contents field that Word fills in with page
-numbers when the document is opened (LibreOffice shows the headings it was written with).
+Swedish as the language of the text, and a table of contents field that shows the headings as written
+and gets its page numbers when it is updated in Word (F9, or right-click → Uppdatera fält). Word is not
+told to update fields on opening: it would ask about it every time the document is opened.
 """
 
 from __future__ import annotations
@@ -31,12 +32,6 @@ CHART_DPI = 300
 LANGUAGE = "sv-SE"
 _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}
 HEADER_FILL = "E8EAED"
-# What follows w:updateFields in w:settings (ECMA-376 CT_Settings), the ones a template may hold.
-_AFTER_UPDATE_FIELDS = {qn(f"w:{name}") for name in (
-    "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "attachedSchema", "themeFontLang",
-    "clrSchemeMapping", "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade", "captions",
-    "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol",
-    "listSeparator")} | {"{http://schemas.openxmlformats.org/officeDocument/2006/math}mathPr"}
 
 
 def build_docx(outline: o.Outline, path: Path, progress=None) -> None:
@@ -87,14 +82,6 @@ def _set_up(doc, outline: o.Outline) -> None:
     normal.font.name, normal.font.size = "Calibri", Pt(10.5)
     normal.paragraph_format.space_after = Pt(4)
     doc.styles["Caption"].font.size = Pt(9)
-    # Word fills the table of contents (with page numbers) when it opens the file.
-    settings = doc.settings.element
-    update = parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>')
-    later = next((child for child in settings if child.tag in _AFTER_UPDATE_FIELDS), None)
-    if later is not None:  # Word reads settings in the schema's order
-        later.addprevious(update)
-    else:
-        settings.append(update)
     header = section.header.paragraphs[0]
     header.text = outline.header
     header.runs[0].font.size = Pt(8)
@@ -204,7 +191,7 @@ class _Writer:
                               and previous.ordered != block.ordered)
                 if block.ordered:
                     if depth not in numbers or other_kind or not numbers[depth]:
-                        numbers[depth] = self._restarted(name)
+                        numbers[depth] = self._restarted(name, block.number)
                     num_id = numbers[depth]
                 else:
                     numbers[depth] = ""
@@ -212,15 +199,15 @@ class _Writer:
             previous = block
         return made
 
-    def _restarted(self, style_name: str) -> str:
-        """A numbering instance of the list style's numbering that starts at 1 (the style's own would count
-        on from the previous list in the document)."""
+    def _restarted(self, style_name: str, start: int = 1) -> str:
+        """A numbering instance of the list style's numbering that starts at `start` (the style's own would
+        count on from the previous list in the document)."""
         if style_name not in self._abstract:
             style = self.doc.styles[style_name].element
             self._abstract[style_name] = self.numbering.num_having_numId(style.pPr.numPr.numId.val).abstractNumId.val
         num = CT_Num.new(self._next_num, self._abstract[style_name])  # numbered here: a city has hundreds
         self.numbering._insert_num(num)
-        num.add_lvlOverride(ilvl=0).add_startOverride(1)
+        num.add_lvlOverride(ilvl=0).add_startOverride(start)
         self._next_num += 1
         return str(num.numId)
 
@@ -387,7 +374,7 @@ def _table(widths: list[float], rows: str, style: str, *, margin: int, border: s
                + "</w:tblBorders>") if border else ""
     grid = "".join(f'<w:gridCol w:w="{_twips(w)}"/>' for w in widths)
     return (f'<w:tbl {_W}><w:tblPr><w:tblStyle w:val="{style}"/><w:tblW w:w="{_twips(sum(widths))}" w:type="dxa"/>'
-            f'<w:tblLayout w:type="fixed"/>{borders}<w:tblCellMar><w:left w:w="{margin}" w:type="dxa"/>'
+            f'{borders}<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="{margin}" w:type="dxa"/>'
             f'<w:right w:w="{margin}" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="0000"/></w:tblPr>'
             f'<w:tblGrid>{grid}</w:tblGrid>{rows}</w:tbl>')
 

@@ -61,7 +61,7 @@ def block_flowables(blocks: tuple[Block, ...] | list[Block], style: ParagraphSty
             counters = {depth: n for depth, n in counters.items() if depth <= block.depth}
             if isinstance(previous, Item) and previous.depth == block.depth and previous.ordered != block.ordered:
                 counters.pop(block.depth, None)
-            counters[block.depth] = counters.get(block.depth, 0) + 1
+            counters[block.depth] = counters[block.depth] + 1 if block.depth in counters else block.number
             indent = (block.depth + 1) * 6 * mm
             item_style = ParagraphStyle(f"{style.name}-item{block.depth}", parent=style, leftIndent=indent,
                                         bulletIndent=indent - 4.5 * mm, spaceBefore=0, spaceAfter=0.8 * mm,
@@ -151,7 +151,7 @@ class _Document:
         level = getattr(flowable, "_heading_level", None)
         if level is None:
             return
-        text = flowable.getPlainText()
+        text = escape(flowable.getPlainText())  # the contents lay it out as markup again: "&" stays "&"
         key = f"h{getattr(flowable, '_heading_number', 0)}"
         canvas = self.doc.canv
         canvas.bookmarkPage(key)
@@ -221,7 +221,7 @@ def build_pdf(outline: o.Outline, path: Path, progress=None) -> None:
     if contents is not None:
         # The contents start with every heading (page unknown), so the first pass lays them out at their
         # full length and finds the pages, and the second confirms them: two passes instead of three.
-        contents._entries = [(heading.level - 1, heading.text, 0, f"h{number}")
+        contents._entries = [(heading.level - 1, escape(heading.text), 0, f"h{number}")
                              for number, heading in enumerate(o.headings(outline), start=1)]
     made.doc.multiBuild(story, canvasmaker=numbered_canvas(outline.header))
     step(1.0)

@@ -52,7 +52,7 @@ def yearly_outline(data: YearlyReport, sections: tuple[str, ...] = ALL_SECTIONS)
     ]
     for key in sections:
         parts += _SECTION_PARTS[key](data, numbers)
-    return Outline(title, f"{title} · lokal lägesbild", parts)
+    return Outline(title, title, parts)
 
 
 def _written(data: YearlyReport, section: str, area_id: int | None = None) -> str:
@@ -143,14 +143,16 @@ def _areas(data: YearlyReport, numbers: Numbers) -> list[Part]:
 def _crime(data: YearlyReport, numbers: Numbers) -> list[Part]:
     parts = _text_section("brottslighet")(data, numbers)
     parts.append(Heading(2, f"Kritiska händelser {data.year}"))
-    rows = tuple((cell(i.week, align="right"), cell(i.date), cell(i.area), cell(i.category),
+    named = data.category_names
+    rows = tuple((cell(i.week, align="right"), cell(i.date), cell(i.area), cell(named.get(i.category, i.category)),
                   cell(_place_and_description(i.place, i.description))) for i in data.critical)
     parts.append(Table(numbers.table(f"Kritiska händelser {data.year}"),
                        (cell("Vecka"), cell("Datum"), cell("Område"), cell("Kategori"), cell("Beskrivning")),
                        rows, (14, 22, 35, 28, 81), empty=f"Inga kritiska händelser registrerades {data.year}."))
     parts.append(Heading(2, "Händelser per kategori jämfört med samma period förra året"))
     counts = data.trends.incident_counts
-    rows_list = [(cell(c.category), cell(c.this_year, align="right"), cell(c.last_year, align="right"),
+    rows_list = [(cell(named.get(c.category, c.category)), cell(c.this_year, align="right"),
+                  cell(c.last_year, align="right"),
                   cell(_signed(c.change), align="right"), cell(_signed_percent(c.change_percent), align="right"))
                  for c in counts]
     total_now = sum(c.this_year for c in counts)
@@ -220,7 +222,11 @@ def _fields(data: YearlyReport, numbers: Numbers) -> list[Part]:
 
 
 def _plan(data: YearlyReport, numbers: Numbers) -> list[Part]:
+    """The action plan for the coming year and this year's follow-up: when there are measures at all."""
     from lagesbild_desktop.reports.measures import ASSOCIATION, NO_FIELD
+
+    if not data.plan and not data.followed:
+        return []
 
     parts: list[Part] = [Heading(1, f"Åtgärdsplan {data.year + 1}"),
                          Note("Åtgärder som är planerade eller pågår under det kommande året, per prioriterat "

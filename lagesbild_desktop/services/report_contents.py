@@ -31,6 +31,7 @@ class YearlyReport(NamedTuple):
     followed: tuple = ()  # MeasureLine: this year's measures, with their effect
     # The written texts: (section key, area id or None) -> Markdown (services/year_texts.texts_of_year)
     texts: dict = {}  # a default that is never changed
+    category_names: dict = {}  # code -> the Swedish name shown
 
     @property
     def has_grades(self) -> bool:

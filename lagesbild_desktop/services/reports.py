@@ -12,6 +12,7 @@ from lagesbild_desktop.domain.isoweek import validate_week, validate_year
 from lagesbild_desktop.services import measure_reports, report_texts, summary, trends, weeks, year_texts
 from lagesbild_desktop.services.output import write_atomically
 from lagesbild_desktop.services.report_contents import WeeklyReport, YearlyReport
+from lagesbild_desktop.store import categories as category_store
 from lagesbild_desktop.store import incidents
 from lagesbild_desktop.store.connection import Store
 
@@ -23,7 +24,8 @@ def yearly_report_data(store: Store, year) -> YearlyReport:
     return YearlyReport(store.setting("district", ""), year, osenv.today(), __version__,
                         weeks.year_grid(store, year), summary.yearly_summary(store, year), critical,
                         trends.year_trends(store, year), report_texts.priority_fields(store, year),
-                        tuple(plan), tuple(followed), year_texts.texts_of_year(store, year))
+                        tuple(plan), tuple(followed), year_texts.texts_of_year(store, year),
+                        {c.code: c.name_sv for c in category_store.all_categories(store.conn, include_inactive=True)})
 
 
 WORD, PDF = ".docx", ".pdf"

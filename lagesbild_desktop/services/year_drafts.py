@@ -11,7 +11,7 @@ from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.services import measures, summary, year_texts
 from lagesbild_desktop.services.trends import period_end
 from lagesbild_desktop.services.year_texts import TextPlace
-from lagesbild_desktop.store import assessments, incidents
+from lagesbild_desktop.store import assessments, categories, incidents
 from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.year_texts import YearText
 
@@ -35,9 +35,11 @@ def draft(store: Store, where: TextPlace) -> str:
     lines = [MeasureLine(item.measure.title, item.status, item.measure.start, item.measure.end, item.measure.place)
              for item in measures.views(store)
              if area.uid in item.measure.areas and measures.overlaps_year(item.measure, year)]
+    names = {category.code: category.name_sv for category in categories.all_categories(conn, include_inactive=True)}
+    critical = [incident._replace(category=names.get(incident.category, incident.category)) for incident in critical]
     return area_draft(AreaDraftData(
         where.area_name or area.name, year, osenv.today(), weeks,
-        [(count.category, count.this_year, count.last_year) for count in counts], until,
+        [(names.get(count.category, count.category), count.this_year, count.last_year) for count in counts], until,
         row.mean if row else None, row.previous_mean if row else None, row.trend if row else None,
         critical, lines))
 

@@ -65,6 +65,8 @@ class MarkdownEdit(QTextEdit):
                     made = QTextListFormat()
                     made.setStyle(_ORDERED[0] if block.ordered else _BULLETS[block.depth % 2])
                     made.setIndent(block.depth + 1)
+                    if block.ordered:
+                        made.setStart(block.number)  # a list that starts at 3, or goes on after a paragraph
                     lists[block.depth] = (block.ordered, cursor.createList(made))
             else:
                 lists = {}
@@ -96,7 +98,9 @@ class MarkdownEdit(QTextEdit):
                 listed = block.textList()
                 if listed is not None:
                     look = listed.format()
-                    made.append(Item(tuple(runs), ordered=look.style() in _ORDERED, depth=max(0, look.indent() - 1)))
+                    ordered = look.style() in _ORDERED
+                    made.append(Item(tuple(runs), ordered=ordered, depth=max(0, look.indent() - 1),
+                                     number=look.start() + listed.itemNumber(block) if ordered else 1))
                 else:
                     made.append(Paragraph(tuple(runs)))
             block = block.next()

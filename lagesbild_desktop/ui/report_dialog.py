@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from lagesbild_desktop.domain.isoweek import MAX_YEAR, MIN_YEAR, weeks_in_year
+from lagesbild_desktop.domain.markdown import as_markdown, one_plain_line, plain
 from lagesbild_desktop.domain.priority_fields import PRIORITY_FIELDS
 from lagesbild_desktop.errors import LagesbildError
 from lagesbild_desktop.reports.sections import REPORT_SECTIONS
@@ -80,6 +81,7 @@ class PriorityFieldsBox(QGroupBox):
         # What each field showed when last read or saved: only a field the user changed since is
         # saved (an open dialog must not write old texts over ones restored or changed elsewhere).
         self._shown: dict[int, tuple[bool, str]] = {}
+        self._stored: dict[int, str] = {}  # each comment as stored (Markdown)
         grid = QGridLayout(self)
         self.checks: list[QCheckBox] = []
         self.comments: list[QLineEdit] = []
@@ -110,18 +112,21 @@ class PriorityFieldsBox(QGroupBox):
             check.blockSignals(True)
             check.setChecked(bool(value and value.needs_measures))
             check.blockSignals(False)
-            self._show_comment(comment, value.comment if value else "")
+            self._show_comment(field.number, value.comment if value else "")
             self._shown[field.number] = (check.isChecked(), comment.text().strip())
 
-    def _show_comment(self, comment: QLineEdit, text: str) -> None:
-        """A comment of several lines (paragraphs, a list) is written in the Lägesbild view: one line here
-        could not show it, and typing in it could run its paragraphs together."""
-        comment.setText(text)
+    def _show_comment(self, number: int, stored: str) -> None:
+        """A comment is Markdown. One plain line is edited here as it reads; a comment with paragraphs, a
+        list, bold or italic is shown read-only (its words only) and written in the Lägesbild view, where
+        it is seen as it prints: one line here could not show it, and typing in it could undo its form."""
+        comment = self.comments[number - 1]
+        self._stored[number] = stored
+        line = one_plain_line(stored)
+        comment.setText(line if line is not None else " / ".join(plain(stored).splitlines()))
         comment.setCursorPosition(0)  # the beginning of a long comment is what says what it is about
-        several = "\n" in text
-        comment.setReadOnly(several)
-        comment.setToolTip(self.tr("Kommentaren har flera stycken: skriv den i vyn Lägesbild (Alt+5)") if several
-                           else "")
+        comment.setReadOnly(line is None)
+        comment.setToolTip(self.tr("Kommentaren har flera stycken: skriv den i vyn Lägesbild (Alt+5)")
+                           if line is None else "")
 
     def reload_unless_edited(self) -> None:
         """Show what is stored now (after a restore, or another window's change), unless a field is being edited."""
@@ -141,8 +146,14 @@ class PriorityFieldsBox(QGroupBox):
         if wanted == shown:
             return  # not changed here since it was shown
         year = self.year
-        changes = {name: (was, now) for name, was, now in zip(("needs_measures", "comment"), shown, wanted,
-                                                              strict=True) if was != now}
+        changes: dict = {}
+        if wanted[0] != shown[0]:
+            changes["needs_measures"] = (shown[0], wanted[0])
+        if wanted[1] != shown[1] and not comment.isReadOnly():
+            # Stored as Markdown that reads as typed: "1. Belysning" stays a sentence, not a list.
+            changes["comment"] = (self._stored.get(number, ""), as_markdown(wanted[1]))
+        if not changes:
+            return
 
         def save(fields: dict, allow: bool) -> None:
             report_texts.update_priority_field(self.store, year, number, fields, allow_personal_data=allow,
@@ -154,7 +165,7 @@ class PriorityFieldsBox(QGroupBox):
             check.blockSignals(True)
             check.setChecked(bool(stored and stored.needs_measures))
             check.blockSignals(False)
-            self._show_comment(comment, stored.comment if stored else "")
+            self._show_comment(number, stored.comment if stored else "")
             self._shown[number] = (check.isChecked(), comment.text().strip())
         if outcome.saved:
             self.changed.emit()
@@ -228,7 +239,7 @@ class ReportDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
         self.sections.setMaximumHeight(110)
         self.sections.itemChanged.connect(lambda _item: self._invalidate())
-        sections_label = QLabel(self.tr("Avs&nitt (mellanslag väljer):"), self)
+        sections_label = QLabel(self.tr("Avs&nitt (markera med mellanslag):"), self)
         sections_label.setBuddy(self.sections)
         self.fields = PriorityFieldsBox(store, prompts, lang, self)
         self.yearly_box = QWidget(self)
@@ -321,8 +332,11 @@ class ReportDialog(QDialog):
         year, week = self.year.value(), self.week.value()
         try:  # the data is read here, on the thread that owns the database connection
             if self.kind.currentIndex() == YEARLY:
-                data = reports.yearly_report_data(self.store, year)
                 sections, word = self.chosen_sections(), self.format.currentIndex() == WORD
+                if not sections:
+                    self.message.setText(self.tr("Välj minst ett avsnitt att ta med i rapporten"))
+                    return
+                data = reports.yearly_report_data(self.store, year)
 
                 def build(target, progress):
                     # The preview is the PDF; a Word document with the same content is made beside it.

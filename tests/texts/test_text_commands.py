@@ -91,10 +91,10 @@ def test_the_draft_holds_the_high_weeks_with_notes_in_date_order_incidents_criti
                     "v 30 (22/7–28/7): 4 – Bränder vid torget"]
     assert all(isinstance(block, Item) for block in blocks[2:5])
     assert "Medelbedömningen 2024 var 3,5 mot 4,0 år 2023: läget har förbättrats." in lines
-    assert "klotter: 1 (2023: 2, -1)" in lines and "skjutning: 1 (2023: 0, +1)" in lines
-    assert not any("brandattentat" in line for line in lines)
-    assert "2024-05-14 (v 20) skjutning: Vinsta torg – Skott mot bil" in lines
-    assert lines[-1] == "Belysning vid torget (planerad, 2024-04-01–2024-10-31, Vinsta torg)"
+    assert "Klotter: 1 (2023: 2, -1)" in lines and "Skjutning: 1 (2023: 0, +1)" in lines
+    assert not any("Brandattentat" in line for line in lines)
+    assert "2024-05-14 (v 20) Skjutning: Vinsta torg – Skott mot bil" in lines
+    assert lines[-1] == "Belysning vid torget (planerad, 2024-04-01 – 2024-10-31, Vinsta torg)"
     assert isinstance(blocks[lines.index("Åtgärder")], Paragraph)
     assert blocks[lines.index("Åtgärder")].runs == (Run("Åtgärder", bold=True),)
 

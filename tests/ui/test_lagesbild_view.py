@@ -58,7 +58,7 @@ def test_a_text_typed_with_a_list_and_bold_is_stored_as_typed_when_leaving_it(qt
     qtbot.keyClick(view.editor, Qt.Key.Key_Tab)  # leaving the text saves it
     assert parse(stored(store, "inledning")) == [
         Paragraph((Run("Läget är "), Run("bättre", bold=True), Run(" än i fjol."))),
-        Item((Run("Vinsta"),), ordered=True), Item((Run("Grimsta"),), ordered=True)]
+        Item((Run("Vinsta"),), ordered=True), Item((Run("Grimsta"),), ordered=True, number=2)]
     logged = store.conn.execute("SELECT summary, context FROM audit_log WHERE entity = 'year_text'").fetchall()
     assert logged == [("Inledning 2024", "vyn Lägesbild")]
     assert "Inledning" in view.sections.item(1).text() and "(tom)" not in view.sections.item(1).text()

@@ -194,3 +194,24 @@ def test_the_yearly_report_is_saved_as_word_with_the_sections_chosen(qtbot, make
     assert "Sammantagen bedömning" not in text_of(dialog.made)  # the preview is the same report as PDF
     dialog.kind.setCurrentIndex(1)  # a weekly report is a PDF only
     assert not dialog.format.isEnabled() and dialog.format.currentIndex() == 0
+
+
+def test_a_comment_with_a_list_is_read_only_here_and_a_typed_line_stays_a_line(qtbot, make_window, store):
+    from lagesbild_desktop.domain.markdown import Paragraph, Run, parse
+    from lagesbild_desktop.services.report_texts import set_priority_field
+
+    set_priority_field(store, 2024, 1, False, "Tre saker:\n\n- fält\n- skola")
+    window = make_window(store)
+    dialog = open_dialog(qtbot, window)
+    listed = dialog.fields.comments[0]
+    assert listed.isReadOnly() and listed.text() == "Tre saker: / fält / skola"
+    qtbot.mouseClick(dialog.fields.checks[0], Qt.MouseButton.LeftButton)  # the checkbox still saves
+    stored = priority_fields(store, 2024)[1]
+    assert stored.needs_measures and stored.comment == "Tre saker:\n\n- fält\n- skola"
+    line = dialog.fields.comments[2]
+    assert not line.isReadOnly()
+    line.setFocus()
+    qtbot.waitUntil(line.hasFocus)
+    qtbot.keyClicks(line, "1. Belysning *nu*")
+    qtbot.keyClick(line, Qt.Key.Key_Tab)
+    assert parse(priority_fields(store, 2024)[3].comment) == [Paragraph((Run("1. Belysning *nu*"),))]
