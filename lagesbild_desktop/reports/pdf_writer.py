@@ -52,21 +52,21 @@ def runs_markup(runs: tuple[Run, ...]) -> str:
 def block_flowables(blocks: tuple[Block, ...] | list[Block], style: ParagraphStyle) -> list[Paragraph]:
     """Paragraphs and list items (bullets, or numbers counted per list and depth) as Paragraphs."""
     made: list[Paragraph] = []
-    counters: dict[int, int] = {}
+    lists: dict[int, tuple[bool, int]] = {}  # depth -> the open list there: numbered or not, its last number
     previous = None
     for block in blocks:
         if isinstance(block, Item):
             if not isinstance(previous, Item):
-                counters = {}
-            counters = {depth: n for depth, n in counters.items() if depth <= block.depth}
-            if isinstance(previous, Item) and previous.depth == block.depth and previous.ordered != block.ordered:
-                counters.pop(block.depth, None)
-            counters[block.depth] = counters[block.depth] + 1 if block.depth in counters else block.number
+                lists = {}
+            lists = {depth: found for depth, found in lists.items() if depth <= block.depth}
+            open_list = lists.get(block.depth)
+            number = open_list[1] + 1 if open_list and open_list[0] == block.ordered else block.number
+            lists[block.depth] = (block.ordered, number)
             indent = (block.depth + 1) * 6 * mm
             item_style = ParagraphStyle(f"{style.name}-item{block.depth}", parent=style, leftIndent=indent,
                                         bulletIndent=indent - 4.5 * mm, spaceBefore=0, spaceAfter=0.8 * mm,
                                         bulletFontName=style.fontName)  # not Helvetica, which is not embedded
-            bullet = f"{counters[block.depth]}." if block.ordered else ("•" if block.depth % 2 == 0 else "–")
+            bullet = f"{number}." if block.ordered else ("•" if block.depth % 2 == 0 else "–")
             made.append(Paragraph(runs_markup(block.runs), item_style, bulletText=bullet))
         else:
             made.append(Paragraph(runs_markup(block.runs), style))

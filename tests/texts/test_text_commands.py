@@ -9,7 +9,6 @@ from lagesbild_desktop.services import exchange, maintenance, measures, year_dra
 from lagesbild_desktop.services.assessments import record_grade
 from lagesbild_desktop.services.incidents import add_incident
 from lagesbild_desktop.store import assessments
-from lagesbild_desktop.store.database import open_database
 from tests.conftest import lagesbild, table_dump
 from tests.exchange_files import send
 
@@ -140,9 +139,3 @@ def test_an_exchange_file_of_the_program_before_the_texts_still_merges(two, tmp_
     result = exchange.merge(b, exchange.read_exchange(path))
     assert not result.conflicts
     assert [grade.grade for grade in assessments.for_year(b.conn, 2024)] == [3]
-
-
-def test_an_upgraded_database_gets_the_texts_table(tmp_path):
-    store = open_database(tmp_path / "ny.db")
-    assert "year_texts" in table_dump(tmp_path / "ny.db")
-    store.close()
