@@ -409,8 +409,13 @@ ENGLISH = {
     "Kommentaren har flera stycken: skriv den i vyn Lägesbild (Alt+5)":
         "The comment has several paragraphs: write it in the Lägesbild view (Alt+5)",
     "Ersätta texten?": "Replace the text?",
-    "Texten i {what} ersätts med texten från {year}. Den som står nu finns kvar i loggen.":
-        "The text of {what} is replaced with the text from {year}. The current text stays in the log.",
+    "Texten för {what} ersätts med texten från {year}. Den som står nu är sparad och finns kvar i ändringsloggen.":
+        "The text of {what} is replaced with the text from {year}. The current text is saved and stays in the log.",
+    "Texten är inte sparad": "The text is not saved",
+    ("Texten för {what} kunde inte sparas. Stänga ändå? Det du skrivit sedan den senast sparades försvinner "
+     "då."):
+        "The text of {what} could not be saved. Close anyway? What you wrote since it was last saved is then lost.",
+    "Välj minst ett avsnitt att ta med i rapporten": "Choose at least one section to include in the report",
     "PDF": "PDF",
     "Word (.docx)": "Word (.docx)",
     "Format": "Format",

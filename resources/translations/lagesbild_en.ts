@@ -707,102 +707,102 @@ What has been saved is saved: every change is written to the database the moment
 <context>
     <name>LagesbildView</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="56" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="59" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="57" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="60" />
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="61" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="64" />
         <source>Avsnitt</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="62" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="67" />
         <source>Av&amp;snitt:</source>
         <translation>S&amp;ections:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="76" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="81" />
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="81" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="86" />
         <source>&amp;Fet</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="81" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="86" />
         <source>&amp;Kursiv</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="82" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="87" />
         <source>&amp;Punktlista</source>
         <translation>B&amp;ullets</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="83" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="88" />
         <source>&amp;Numrerad lista</source>
         <translation>&amp;Numbered list</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="91" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="96" />
         <source>Börja från f&amp;örra årets text</source>
         <translation>Start from &amp;last year's text</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="93" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="98" />
         <source>Infoga &amp;utkast ur årets data</source>
         <translation>Insert &amp;draft from the year's data</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="98" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="103" />
         <source>Finns &amp;behov av särskilda åtgärder (inkluderas i åtgärdsplan)</source>
         <translation>Special &amp;measures needed (included in the action plan)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="102" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="107" />
         <source>Ko&amp;mmentar:</source>
         <translation>C&amp;omment:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="173" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="182" />
         <source> (utkast)</source>
         <translation> (draft)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="175" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="184" />
         <source> (standardtext)</source>
         <translation> (standard text)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="177" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="186" />
         <source> (tom)</source>
         <translation> (empty)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="187" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="196" />
         <source>Vad som hänt i området under året. "Infoga utkast" hämtar veckorna med bedömning 3 eller högre, händelserna, jämförelsen med förra året och åtgärderna; skriv sedan om texten.</source>
         <translation>What happened in the area during the year. "Insert draft" fetches the weeks graded 3 or higher, the incidents, the comparison with last year and the measures; then rewrite the text.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="191" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="200" />
         <source>Beskrivning av området (standardtexten tills den skrivs om för året), behovet av särskilda åtgärder och en kommentar.</source>
         <translation>The description of the field (the standard text until it is rewritten for the year), the need for special measures and a comment.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="209" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="218" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="345" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="387" />
         <source>Det finns ingen text för {year} att börja från</source>
         <translation>There is no text for {year} to start from</translation>
     </message>
@@ -1423,32 +1423,32 @@ What has been saved is saved: every change is written to the database the moment
 <context>
     <name>PriorityFieldsBox</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="88" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="90" />
         <source>Behov av särskilda åtgärder</source>
         <translation>Special measures needed</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="90" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="92" />
         <source>{field}: behov av särskilda åtgärder</source>
         <translation>{field}: special measures needed</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="93" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="95" />
         <source>{field}: kommentar</source>
         <translation>{field}: comment</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="94" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="96" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="106" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="108" />
         <source>Prioriterade samverkansområden {year}</source>
         <translation>Priority cooperation fields {year}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="123" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="128" />
         <source>Kommentaren har flera stycken: skriv den i vyn Lägesbild (Alt+5)</source>
         <translation>The comment has several paragraphs: write it in the Lägesbild view (Alt+5)</translation>
     </message>
@@ -1519,16 +1519,26 @@ Your value: {mine}</translation>
     </message>
     <message>
         <location filename="../../lagesbild_desktop/ui/prompts.py" line="89" />
+        <source>Texten är inte sparad</source>
+        <translation>The text is not saved</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="90" />
+        <source>Texten för {what} kunde inte sparas. Stänga ändå? Det du skrivit sedan den senast sparades försvinner då.</source>
+        <translation>The text of {what} could not be saved. Close anyway? What you wrote since it was last saved is then lost.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="102" />
         <source>Ersätta texten?</source>
         <translation>Replace the text?</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="90" />
-        <source>Texten i {what} ersätts med texten från {year}. Den som står nu finns kvar i loggen.</source>
-        <translation>The text of {what} is replaced with the text from {year}. The current text stays in the log.</translation>
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="103" />
+        <source>Texten för {what} ersätts med texten från {year}. Den som står nu är sparad och finns kvar i ändringsloggen.</source>
+        <translation>The text of {what} is replaced with the text from {year}. The current text is saved and stays in the log.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="101" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="114" />
         <source>Lägesbild</source>
         <translation>Lägesbild</translation>
     </message>
@@ -1569,177 +1579,182 @@ Your value: {mine}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="172" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="183" />
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="182" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="193" />
         <source>Årssammanställning</source>
         <translation>Yearly summary</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="182" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="193" />
         <source>Veckorapport</source>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="182" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="193" />
         <source>Åtgärdsplan</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="183" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="194" />
         <source>Kvartalsanalys</source>
         <translation>Quarterly analysis</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="196" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="207" />
         <source>S&amp;kapa rapport</source>
         <translation>&amp;Make report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="199" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="210" />
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="200" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="211" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="201" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="212" />
         <source>Vecka</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="202" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="213" />
         <source>Kvartal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="204" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="215" />
         <source>&amp;Rapport:</source>
         <translation>&amp;Report:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="204" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="215" />
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="205" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="216" />
         <source>&amp;Vecka:</source>
         <translation>&amp;Week:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="205" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="216" />
         <source>Kv&amp;artal:</source>
         <translation>&amp;Quarter:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="215" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="226" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="215" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="226" />
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="216" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="227" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="217" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="228" />
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="223" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="234" />
         <source>Avsnitt i årssammanställningen</source>
         <translation>Sections of the yearly report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="231" />
-        <source>Avs&amp;nitt (mellanslag väljer):</source>
-        <translation>Sectio&amp;ns (space ticks):</translation>
-    </message>
-    <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="244" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="255" />
         <source>Rapporten skapas</source>
         <translation>Making the report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="251" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="262" />
         <source>Förhandsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="255" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="266" />
         <source>Skriv &amp;ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="257" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="268" />
         <source>&amp;Spara som…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="259" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="270" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="355" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="337" />
+        <source>Välj minst ett avsnitt att ta med i rapporten</source>
+        <translation>Choose at least one section to include in the report</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="369" />
         <source>Rapporten skapas…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="386" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="400" />
         <source>Klar: {pages} sidor</source>
         <translation>Done: {pages} pages</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="391" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="405" />
         <source>Rapporten kunde inte skapas: {problem}</source>
         <translation>The report could not be made: {problem}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="394" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="408" />
         <source>Rapporten kunde inte skapas: ett fel i programmet.</source>
         <translation>The report could not be made: an error in the program.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="420" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="434" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="421" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="435" />
         <source>Spara rapporten</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="420" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="434" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="451" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="242" />
+        <source>Avs&amp;nitt (markera med mellanslag):</source>
+        <translation>Sectio&amp;ns (tick with space):</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="465" />
         <source>Sparad: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="460" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="474" />
         <source>{pages} sidor skickade till {printer}</source>
         <translation>{pages} pages sent to {printer}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="467" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="481" />
         <source>Skrivaren kunde inte öppnas</source>
         <translation>The printer could not be opened</translation>
     </message>
