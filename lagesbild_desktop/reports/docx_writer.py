@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -241,7 +242,18 @@ class _Writer:
     # -- tables -----------------------------------------------------------------------------------
 
     def _caption(self, text: str) -> None:
-        self._append(_p(_runs((Run(text),)), style=self.style_ids["Caption"], keep_next=True))
+        """"Tabell 3. …" with its number as Word's own SEQ field, so that Word's list of tables and figures
+        and its cross-references find it; the number shown is the one the report counted."""
+        found = _NUMBERED.match(text)
+        if found is None:
+            self._append(_p(_runs((Run(text),)), style=self.style_ids["Caption"], keep_next=True))
+            return
+        kind, number, rest = found.groups()
+        field = (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> SEQ {kind} '
+                 f'\\* ARABIC </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+                 f'<w:r><w:t>{number}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
+        self._append(_p(_runs((Run(f"{kind} "),)) + field + _runs((Run(f". {rest}"),)),
+                        style=self.style_ids["Caption"], keep_next=True))
 
     def _table(self, part: o.Table) -> None:
         self._caption(part.caption)
@@ -307,6 +319,9 @@ class _Writer:
         made = self.pictures.get(id(part))
         picture = made.result() if made is not None else chart_png(part.make, width_mm)
         self.doc.add_paragraph().add_run().add_picture(picture, width=Mm(width_mm))  # before the section's end
+
+
+_NUMBERED = re.compile(r"^(Tabell|Diagram) (\d+)\. (.*)$", re.DOTALL)
 
 
 # -- WordprocessingML ------------------------------------------------------------------------------

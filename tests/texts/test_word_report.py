@@ -113,6 +113,12 @@ def test_tables_and_charts_are_numbered_with_captions(word):
     assert [int(c.split()[1].rstrip(".")) for c in tables] == list(range(1, len(tables) + 1))
     assert tables[:2] == ["Tabell 1. Förklaring lägesbedömning", "Tabell 2. Årssammanställning 2024 (52 veckor)"]
     assert [int(c.split()[1].rstrip(".")) for c in charts] == list(range(1, len(charts) + 1)) and charts
+    # Word's own numbering: each caption's number is a SEQ field, so Word's list of tables can find it.
+    fields = ["".join(t.text for t in p._p.iter(qn("w:instrText"))).strip()
+              for p in document.paragraphs if p.style.name == "Caption"]
+    expected = {f"Tabell {n}.": "SEQ Tabell \\* ARABIC" for n in range(1, len(tables) + 1)}
+    expected |= {f"Diagram {n}.": "SEQ Diagram \\* ARABIC" for n in range(1, len(charts) + 1)}
+    assert dict(zip([" ".join(c.split()[:2]) for c in captions], fields, strict=True)) == expected
 
 
 def body_order(text: str, names: list[str]) -> list[int]:
