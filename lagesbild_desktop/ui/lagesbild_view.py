@@ -160,9 +160,12 @@ class LagesbildView(QWidget):
             if state.place.area is not None and (index == 0 or self.states[index - 1].place.area is None):
                 heading = QListWidgetItem(state.place.section.title, self.sections)
                 heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading, not a text: cannot be chosen
+                bold = heading.font()
+                bold.setBold(True)
+                heading.setFont(bold)
                 self.rows.append(None)
             item = QListWidgetItem(self._item_text(state), self.sections)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, self._item_text(state))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self._spoken(state))
             self.rows.append(index)
         keys = [self._key(state.place) for state in self.states]
         chosen = keys.index(keep) if keep in keys else 0
@@ -185,6 +188,11 @@ class LagesbildView(QWidget):
         if state.length == 0:
             return name + self.tr(" (tom)")
         return name
+
+    def _spoken(self, state: TextState) -> str:
+        """What a screen reader says of a row: the text's whole name ("Områdestext Grimsta") and its state,
+        without the indentation that shows the eye it belongs to the areas."""
+        return self._item_text(state).strip().replace(state.place.title, state.place.in_words().rsplit(" ", 1)[0], 1)
 
     def _show(self, index: int) -> None:
         if not 0 <= index < len(self.states):
@@ -372,7 +380,7 @@ class LagesbildView(QWidget):
                 self.states[index] = now
                 item = self.sections.item(row)
                 item.setText(self._item_text(now))
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, self._item_text(now))
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, self._spoken(now))
 
     # -- the two helpers ------------------------------------------------------------------------------
 
