@@ -165,8 +165,6 @@ class _Writer:
             self._grid(part)
         elif isinstance(part, o.Chart):
             self._chart(part)
-        elif isinstance(part, o.PageBreak):
-            self._page_break()
         elif isinstance(part, o.Landscape):
             self._section(landscape=True)
         elif isinstance(part, o.Portrait):

@@ -87,10 +87,6 @@ class Checkbox(NamedTuple):
     text: str
 
 
-class PageBreak(NamedTuple):
-    pass
-
-
 class Landscape(NamedTuple):
     """The parts until Portrait are on landscape pages (the grid's 53 weeks)."""
 
@@ -99,8 +95,7 @@ class Portrait(NamedTuple):
     pass
 
 
-Part = (Title | Contents | Heading | Label | Text | Note | Table | Grid | Chart | Checkbox | PageBreak | Landscape
-        | Portrait)
+Part = Title | Contents | Heading | Label | Text | Note | Table | Grid | Chart | Checkbox | Landscape | Portrait
 
 
 class Outline(NamedTuple):
@@ -132,5 +127,3 @@ def headings(outline: Outline) -> list[Heading]:
 def cell(text: object = "", **style) -> Cell:
     return Cell(str(text), **style)
 
-
-MakeChart = Callable[[float], object]

@@ -209,8 +209,6 @@ def build_pdf(outline: o.Outline, path: Path, progress=None) -> None:
         elif isinstance(part, o.Chart):
             story.append(KeepTogether([Paragraph(escape(part.caption), s["caption"]),
                                        part.make(min(width, part.width_mm * mm))]))
-        elif isinstance(part, o.PageBreak):
-            story.append(PageBreak())
         elif isinstance(part, o.Landscape):
             story += [NextPageTemplate("landscape"), PageBreak()]
             width = LANDSCAPE_WIDTH
