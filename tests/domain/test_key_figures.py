@@ -1,0 +1,157 @@
+"""Key figures: periods and values as tables write them, both table layouts, and the comparison with the
+same period a year earlier (Tabell 3), with the change and per cent computed by hand."""
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lagesbild_desktop.domain.figure_tables import Sheet, read_sheets
+from lagesbild_desktop.domain.key_figures import (
+    Figure,
+    Period,
+    change_in_words,
+    compare,
+    format_number,
+    parse_period,
+    parse_value,
+)
+from lagesbild_desktop.errors import InvalidInput
+
+D = dt.date
+AREAS = {"vinsta": "Vinsta", "hässelby gård": "Hässelby gård", "vällingby": "Vällingby"}
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("2024-01-01–2024-10-31", D(2024, 1, 1), D(2024, 10, 31)),
+    ("2024-01-01 - 2024-10-31", D(2024, 1, 1), D(2024, 10, 31)),
+    ("jan–okt 2024", D(2024, 1, 1), D(2024, 10, 31)),
+    ("Jan-Okt 2024", D(2024, 1, 1), D(2024, 10, 31)),
+    ("januari–oktober 2024", D(2024, 1, 1), D(2024, 10, 31)),
+    ("1 jan–15 okt 2024", D(2024, 1, 1), D(2024, 10, 15)),
+    ("februari 2024", D(2024, 2, 1), D(2024, 2, 29)),
+    ("2023", D(2023, 1, 1), D(2023, 12, 31)),
+    ("helår 2023", D(2023, 1, 1), D(2023, 12, 31)),
+    ("nov 2023–feb 2024", D(2023, 11, 1), D(2024, 2, 29)),
+    (2022, D(2022, 1, 1), D(2022, 12, 31)),
+])
+def test_periods_as_tables_write_them(text, start, end):
+    assert parse_period(text) == Period(start, end)
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("2024-10-31–2024-01-01", "slutar före sin början"),
+    ("okt–jan 2024", "slutar före sin början"),
+    ("2024-02-30–2024-03-01", "som inte finns"),
+    ("förra året", "kan inte läsas"),
+    ("", "saknas"),
+])
+def test_a_period_that_cannot_be_read_says_why(text, said):
+    with pytest.raises(InvalidInput, match=said):
+        parse_period(text)
+
+
+def test_values_as_tables_write_them():
+    assert parse_value("1 234") == 1234 and parse_value("2,5") == 2.5 and parse_value(47) == 47
+    assert parse_value("47 %", "procent") == 47 and parse_value("–") is None and parse_value(None) is None
+    for bad, unit, said in (("tolv", "antal", "inget tal"), ("101", "procent", "utanför 0–100"),
+                            ("-3", "procent", "utanför 0–100"), ("1.2.3", "antal", "inget tal")):
+        with pytest.raises(InvalidInput, match=said):
+            parse_value(bad, unit)
+
+
+COMPSTAT = [
+    ["Compstat Hässelby-Vällingby. Anmälda brott i urval.", None, None],
+    [None, None, None],
+    ["Brottskategori", "jan–okt 2023", "2024-01-01–2024-10-31"],
+    ["Brott mot hushåll", None, None],
+    ["Inbrott i bostad", 131, 104],
+    ["Stöld av/ur motorfordon", "245", "218"],
+    ["Brott mot person", None, None],
+    ["Bedrägeri (urval)", 552, 667],
+    ["Misshandel", 0, 12],
+]
+
+
+def test_a_compstat_table_in_the_wide_layout_compared_by_hand():
+    read = read_sheets([Sheet("Polisen – Compstat/Status", COMPSTAT)], source=None, areas=AREAS)
+    assert read.problems == [] and len(read.figures) == 8
+    assert {f.source for f in read.figures} == {"Polisen – Compstat/Status"}
+    rows = compare(read.figures, parse_period("jan–okt 2024"))
+    table = [(r.group, r.measure, r.value, r.previous, r.change, r.change_pct, r.subtotal) for r in rows]
+    assert table == [
+        ("Brott mot hushåll", "Inbrott i bostad", 104, 131, -27, -20.6, False),  # -27/131 = -20.61 %
+        ("Brott mot hushåll", "Stöld av/ur motorfordon", 218, 245, -27, -11.0, False),  # -27/245 = -11.02 %
+        ("Brott mot hushåll", "Summa brott mot hushåll", 322, 376, -54, -14.4, True),  # -54/376 = -14.36 %
+        ("Brott mot person", "Bedrägeri (urval)", 667, 552, 115, 20.8, False),  # 115/552 = 20.83 %
+        ("Brott mot person", "Misshandel", 12, 0, 12, None, False),  # no base: no per cent
+        ("Brott mot person", "Summa brott mot person", 679, 552, 127, 23.0, True),  # 127/552 = 23.01 %
+    ]
+    assert change_in_words(rows[3]) == ("Bedrägeri (urval) ökade med 115 antal, vilket är en ökning med ca 21 "
+                                        "procent.")
+    assert format_number(-54) == "−54" and format_number(1374) == "1 374" and format_number(20.8) == "20,8"
+
+
+def test_the_same_table_in_the_long_form_reads_the_same():
+    long = [["Källa", "Mått", "Grupp", "Område", "Från", "Till", "Värde", "Enhet"]]
+    wide = read_sheets([Sheet("Polisen – Compstat/Status", COMPSTAT)], source=None, areas=AREAS).figures
+    for f in wide:
+        long.append([f.source, f.measure, f.group, f.area, f.period.start.isoformat(), f.period.end.isoformat(),
+                     str(f.value).replace(".", ","), f.unit])
+    assert read_sheets([Sheet("Blad1", long)], source=None, areas=AREAS) == (wide, [])
+
+
+def test_a_share_per_area_in_the_wide_layout():
+    survey = [["Andel som känner sig otrygga kvällstid", None], ["Område", "2024"],
+              ["Hässelby gård", "47 %"], ["Vällingby", 43], ["Vinsta", None]]
+    read = read_sheets([Sheet("Trygghetsmätningen", survey)], source=None, areas=AREAS)
+    assert read.problems == []
+    assert [(f.measure, f.area, f.value, f.unit) for f in read.figures] == [
+        ("Andel som känner sig otrygga kvällstid", "Hässelby gård", 47, "procent"),
+        ("Andel som känner sig otrygga kvällstid", "Vällingby", 43, "procent")]
+
+
+def test_every_problem_is_named_with_sheet_row_and_column():
+    long = [["Mått", "Område", "Från", "Till", "Värde", "Enhet"],
+            ["Inbrott", "", "2024-01-01", "2024-10-31", "tolv", ""],
+            ["Andel otrygga", "Vällingby", "2024-01-01", "2024-12-31", "143", "procent"],
+            ["Rån", "Atlantis", "2024-01-01", "2024-10-31", "3", ""],
+            ["Rån", "", "2024-10-31", "2024-01-01", "3", ""],
+            ["Stöld", "", "2024-01-01", "2024-10-31", "5", ""],
+            ["Stöld", "", "2024-01-01", "2024-10-31", "6", ""]]
+    read = read_sheets([Sheet("Blad1", long)], source="Egen räkning", areas=AREAS)
+    assert read.problems == [
+        "blad Blad1, rad 2, kolumn E: värdet 'tolv' är inget tal",
+        "blad Blad1, rad 3, kolumn E: andelen 143 % ligger utanför 0–100",
+        "blad Blad1, rad 4, kolumn B: okänt område 'Atlantis'",
+        "blad Blad1, rad 5, kolumn D: perioden 2024-10-31–2024-01-01 slutar före sin början",
+        "Stöld 2024-01-01–2024-10-31 står två gånger med olika värden (5 och 6)",
+    ]
+    missing = read_sheets([Sheet("Blad1", long[:2])], source=None, areas=AREAS)
+    assert missing.problems[0] == "blad Blad1, rad 2: källan saknas (ange --source)"
+    assert read_sheets([Sheet("X", [["bara text"]])], source=None, areas=AREAS).problems[0].startswith(
+        "ingen tabell med nyckeltal")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["Inbrott", "Rån", "Bedrägeri", "Klotter"]),
+                          st.integers(0, 5000), st.integers(0, 5000)),
+                min_size=1, max_size=4, unique_by=lambda t: t[0]),
+       st.integers(2015, 2030), st.integers(1, 12))
+def test_any_wide_table_compares_as_computed_by_hand(rows, year, last_month):
+    period = Period(D(year, 1, 1), D(year, last_month, 28))
+    header = ["Mått", str(period.year_before()), str(period)]
+    read = read_sheets([Sheet("Källa", [header, *[[m, before, now] for m, before, now in rows]])], source=None,
+                       areas=AREAS)
+    compared = {r.measure: r for r in compare(read.figures, period)}
+    for measure, before, now in rows:
+        row = compared[measure]
+        assert (row.value, row.previous, row.change) == (now, before, now - before)
+        assert row.change_pct == (None if before == 0 else round(100 * (now - before) / before, 1))
+
+
+def test_a_figure_knows_what_it_is_about():
+    one = Figure("Tyck till", "Klotter", "", "Vinsta", Period(D(2024, 1, 1), D(2024, 6, 30)), 4)
+    assert one.key() == ("Tyck till", "", "Klotter", "Vinsta", Period(D(2024, 1, 1), D(2024, 6, 30)))
+    assert Period(D(2024, 2, 29), D(2024, 12, 31)).year_before() == Period(D(2023, 2, 28), D(2023, 12, 31))
