@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from lagesbild_desktop import __version__, cli_argparse_sv, cli_measures, cli_texts
+from lagesbild_desktop import __version__, cli_argparse_sv, cli_figures, cli_measures, cli_texts
 from lagesbild_desktop.errors import LagesbildError
 
 PROG = "lagesbild"
@@ -216,6 +216,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
                                 "listan); kan upprepas")
     cli_measures.add_parsers(commands, _sub)
     cli_texts.add_parsers(commands, _sub)
+    cli_figures.add_parsers(commands, _sub)
     _sub(commands, "check", "kontrollera filen och ändringsloggens kedja")
     log = _sub(commands, "log", "visa ändringsloggen (senaste först)")
     log.add_argument("--limit", type=int, default=50, metavar="ANTAL")

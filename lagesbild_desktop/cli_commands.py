@@ -5,7 +5,15 @@ import json
 import sys
 from pathlib import Path
 
-from lagesbild_desktop import cli_measure_commands, cli_measures, cli_text_commands, cli_texts, shipped
+from lagesbild_desktop import (
+    cli_figure_commands,
+    cli_figures,
+    cli_measure_commands,
+    cli_measures,
+    cli_text_commands,
+    cli_texts,
+    shipped,
+)
 from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.summary import to_dict
 from lagesbild_desktop.errors import InvalidInput, NotFound
@@ -28,7 +36,7 @@ _READ_ONLY = {("summary", None), ("check", None), ("log", None), ("backup", None
               ("report", "yearly"), ("report", "weekly"), ("report", "action-plan"), ("report", "quarterly"),
               ("incident", "list"),
               ("areas", "list"), ("categories", "list"), ("shared", None)
-              } | cli_measures.READ_ONLY | cli_texts.READ_ONLY
+              } | cli_measures.READ_ONLY | cli_texts.READ_ONLY | cli_figures.READ_ONLY
 
 
 
@@ -460,4 +468,5 @@ _HANDLERS = {
     "measure": cli_measure_commands.run_measure,
     "responsibles": cli_measure_commands.run_responsibles,
     "text": cli_text_commands.run_text,
+    "figures": cli_figure_commands.run_figures,
 }

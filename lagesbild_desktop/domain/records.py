@@ -245,3 +245,38 @@ def follow_up_problems(value: dict, personal_data_allowed: bool = False) -> list
         problems.append(f"statusen '{str(value.get('status'))[:20]}' är okänd")
     problems += _text(value, "who", "Vem", personal_data_allowed)
     return problems + _text(value, "comment", "Kommentaren", personal_data_allowed)
+
+
+MAX_MEASURE_NAME = 200
+
+
+def figure_source_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
+    return responsible_problems(value, personal_data_allowed)  # a name in an editable list, as a responsible's
+
+
+def key_figure_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
+    problems = _version(value)
+    for field, label, length, empty_allowed in (("source", "Källan", MAX_RESPONSIBLE_NAME, False),
+                                                ("measure", "Måttet", MAX_MEASURE_NAME, False),
+                                                ("group", "Gruppen", MAX_MEASURE_NAME, True)):
+        text = value.get(field)
+        if empty_allowed and text == "":
+            continue
+        problem = problem_in_line(text, label, max_length=length)
+        if problem:
+            problems.append(problem)
+    area = value.get("area_id")
+    if area is not None and not is_int(area):
+        problems.append(f"området '{str(area)[:40]}' är ogiltigt")
+    problems += _date_problems(value, "start", "Periodens början") + _date_problems(value, "end", "Periodens slut")
+    if not problems and value["end"] < value["start"]:
+        problems.append(f"perioden {value['start']}–{value['end']} slutar före sin början")
+    number = value.get("value")
+    if isinstance(number, bool) or not isinstance(number, int | float) or number != number \
+            or number in (float("inf"), float("-inf")):
+        problems.append(f"värdet '{str(number)[:20]}' är inget tal")
+    elif value.get("unit") == "procent" and not 0 <= number <= 100:
+        problems.append(f"andelen {number} % ligger utanför 0–100")
+    if value.get("unit") not in ("antal", "procent"):
+        problems.append(f"enheten '{str(value.get('unit'))[:20]}' är okänd (antal eller procent)")
+    return problems

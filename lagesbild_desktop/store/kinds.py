@@ -30,7 +30,9 @@ from lagesbild_desktop.store import (
     categories,
     district,
     incidents,
+    key_figures,
     measures,
+    named_lists,
     report_texts,
     responsibles,
     year_texts,
@@ -463,9 +465,65 @@ FOLLOW_UP = Kind(
     signature="SELECT id, recorded_by, recorded_at FROM follow_ups",
 )
 
+# -- key figures and their sources ----------------------------------------------------------------------
+
+def _write_figure_source(store: Store, local: dict | None, wanted: dict, chosen: dict[str, Version],
+                         context: str) -> None:
+    kind = named_lists.FIGURE_SOURCES
+    old = named_lists.by_name(store.conn, kind, wanted["name"])
+    if old is None:
+        named_lists.insert(store, kind, wanted["name"], context, sort_order=wanted["sort_order"],
+                           active=wanted["active"], version=chosen[""])
+    else:
+        named_lists.update(store, kind, old, wanted, context, version=chosen[""])
+
+
+FIGURE_SOURCE = Kind(
+    entity=named_lists.FIGURE_SOURCES.entity, label="källa",
+    fields=("name", "sort_order", "active", "vv"),
+    select=named_lists.exchange_select(named_lists.FIGURE_SOURCES),
+    problems=records.figure_source_problems,
+    title=lambda v: f"{v.get('name')}",
+    describe=lambda v: f"{v.get('name', '')}" + ("" if v.get("active", True) else " (inaktiv)"),
+    key=lambda v, area_uid: v["name"],
+    units={"": ("vv", ("sort_order", "active"))},
+    write=_write_figure_source, signed=False, booleans=("active",),
+)
+
+
+def _key_figure_key(value: dict, area_uid: AreaUid) -> str | None:
+    area_id = value["area_id"]
+    uid = None if area_id is None else area_uid(area_id)
+    if area_id is not None and uid is None:
+        return None
+    return key_figures.key_of(value["source"], value["group"], value["measure"], uid, value["start"], value["end"])
+
+
+def _write_key_figure(store: Store, local: dict | None, wanted: dict, chosen: dict[str, Version],
+                      context: str) -> None:
+    figure = key_figures.KeyFigure(0, wanted["source"], wanted["measure"], wanted["group"], wanted["area_id"],
+                                   wanted["start"], wanted["end"], wanted["value"], wanted["unit"])
+    area = areas.by_id(store.conn, wanted["area_id"]) if wanted["area_id"] is not None else None
+    key_figures.save(store, figure, context, area_name=area.name if area else "", version=chosen[""])
+
+
+KEY_FIGURE = Kind(
+    entity=key_figures.ENTITY, label="nyckeltal",
+    fields=("source", "measure", "group", "area_id", "start", "end", "value", "unit", "vv"),
+    select="", read=key_figures.exchange_rows,
+    problems=records.key_figure_problems,
+    title=lambda v: f"{v.get('measure')} {v.get('start')}–{v.get('end')} ({v.get('source')})",
+    describe=lambda v: f"{v.get('value')} {v.get('unit', '')}".strip(),
+    key=_key_figure_key,
+    units={"": ("vv", ("value", "unit"))},
+    write=_write_key_figure,
+    signature="SELECT id, recorded_by, recorded_at FROM key_figures",
+    area_fields=("area_id",), areas_optional=True,
+)
+
 # In the order a merge writes them: what others refer to comes first.
 KINDS: tuple[Kind, ...] = (SETTING, CATEGORY, RESPONSIBLE, AREA, ASSESSMENT, INCIDENT, PRIORITY_FIELD, WEEK_NOTE,
-                           MEASURE, FOLLOW_UP, YEAR_TEXT)
+                           MEASURE, FOLLOW_UP, YEAR_TEXT, FIGURE_SOURCE, KEY_FIGURE)
 BY_ENTITY = {kind.entity: kind for kind in KINDS}
 _DELETERS = {ASSESSMENT.entity: _delete_assessment, INCIDENT.entity: _delete_incident,
              MEASURE.entity: _delete_measure, FOLLOW_UP.entity: _delete_follow_up}

@@ -7,7 +7,7 @@ from lagesbild_desktop import osenv
 from lagesbild_desktop.paths import resources_dir
 from lagesbild_desktop.store import areas as area_store
 from lagesbild_desktop.store import categories as category_store
-from lagesbild_desktop.store import district, kinds, responsibles, settings
+from lagesbild_desktop.store import district, kinds, named_lists, responsibles, settings
 from lagesbild_desktop.store.connection import Store
 
 
@@ -43,3 +43,12 @@ def seed_responsibles(store: Store, context: str) -> None:
         value = {"name": name, "sort_order": order, "active": True}
         responsibles.insert(store, name, context, sort_order=order,
                             version=kinds.origin_versions(kinds.RESPONSIBLE, value)[""])
+
+
+def seed_figure_sources(store: Store, context: str) -> None:
+    """The default sources of key figures, with the same version in every database (schema 8)."""
+    names = json.loads((resources_dir() / "figure_sources.json").read_text("utf-8"))["sources"]
+    for order, name in enumerate(names):
+        value = {"name": name, "sort_order": order, "active": True}
+        named_lists.insert(store, named_lists.FIGURE_SOURCES, name, context, sort_order=order,
+                           version=kinds.origin_versions(kinds.FIGURE_SOURCE, value)[""])

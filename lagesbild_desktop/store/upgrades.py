@@ -47,6 +47,9 @@ def after_migration(number: int, conn: sqlite3.Connection) -> None:
     elif number == 6:
         # The action plan's list of responsible organisations starts as a new database's does.
         seeding.seed_responsibles(Store(conn, None, shared=False), "standardlistan över ansvariga (schemaversion 6)")  # type: ignore[arg-type]
+    elif number == 8:
+        # The sources of key figures start as a new database's do.
+        seeding.seed_figure_sources(Store(conn, None, shared=False), "standardlistan över källor (schemaversion 8)")  # type: ignore[arg-type]
 
 
 def _give_versions(conn: sqlite3.Connection) -> None:

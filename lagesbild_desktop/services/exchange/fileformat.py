@@ -21,9 +21,9 @@ from lagesbild_desktop.store import audit, identity, versions
 from lagesbild_desktop.store.connection import Store, one_snapshot
 from lagesbild_desktop.store.kinds import KINDS
 
-FORMAT, VERSION = "lagesbild-utbyte", 4
+FORMAT, VERSION = "lagesbild-utbyte", 5
 # Kinds a file of an earlier format version does not have (version 3: the action plan's).
-_SINCE = {"responsible": 3, "measure": 3, "follow_up": 3, "year_text": 4}
+_SINCE = {"responsible": 3, "measure": 3, "follow_up": 3, "year_text": 4, "figure_source": 5, "key_figure": 5}
 LOG_FIELDS = audit.ENTRY_FIELDS  # the log's entries travel as they are stored: their hashes cover them
 TOMBSTONE_FIELDS = ("id", "key", "vv", "value")
 ENTRY = "entry"  # the last column of a record row: the id of its newest entry in the file's log

@@ -1,0 +1,246 @@
+"""Key figures from other sources: typed one by one, imported from CSV or xlsx (long form or the wide
+layout), listed, and compared with the same period a year earlier (domain/key_figures.py).
+
+An import is planned first (what is new, changed and unchanged, which sources, measures and groups are
+new) and applied all or nothing, planned again inside the transaction: if the database changed since
+the preview, nothing is written and the new plan is shown, as the grade import does.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import NamedTuple
+
+from lagesbild_desktop.domain.csv_import import decode, separator
+from lagesbild_desktop.domain.figure_tables import ReadResult, Sheet, read_sheets
+from lagesbild_desktop.domain.key_figures import (
+    ComparisonRow,
+    Figure,
+    Period,
+    compare,
+    parse_period,
+    parse_unit,
+    parse_value,
+)
+from lagesbild_desktop.domain.text import problem_in_line
+from lagesbild_desktop.errors import InvalidInput
+from lagesbild_desktop.services.importing import OLE_SIGNATURE, ImportRefused
+from lagesbild_desktop.store import areas as area_store
+from lagesbild_desktop.store import key_figures as store
+from lagesbild_desktop.store import named_lists
+from lagesbild_desktop.store.connection import Store
+from lagesbild_desktop.store.named_lists import FIGURE_SOURCES
+
+CONTEXT = "nyckeltal"
+
+
+# -- the list of sources --------------------------------------------------------------------------
+
+def sources(db: Store) -> list[str]:
+    return [item.name for item in named_lists.all_names(db.conn, FIGURE_SOURCES)]
+
+
+def _source_name(text: object) -> str:
+    name = " ".join(str(text or "").split())
+    problem = problem_in_line(name, "Källan", max_length=80)
+    if problem:
+        raise InvalidInput(problem)
+    return name
+
+
+# -- reading the stored figures -----------------------------------------------------------------------
+
+def _area_names(db: Store) -> dict[int, str]:
+    return {area.id: area.name for area in area_store.all_areas(db.conn)}
+
+
+def _known_areas(db: Store) -> dict[str, str]:
+    return {area.name.lower(): area.name for area in area_store.all_areas(db.conn)}
+
+
+def _as_figure(row: store.KeyFigure, names: dict[int, str]) -> Figure:
+    return Figure(row.source, row.measure, row.group, names.get(row.area_id, "") if row.area_id else "",
+                  parse_period(f"{row.start}–{row.end}"), row.value, row.unit)
+
+
+def figures(db: Store, *, source: str | None = None, year: int | None = None) -> list[Figure]:
+    names = _area_names(db)
+    return [_as_figure(row, names) for row in store.all_figures(db.conn, source=source, year=year)]
+
+
+def comparison(db: Store, source: str, period: Period, measures: set[str] | None = None) -> list[ComparisonRow]:
+    """Tabell 3: the source's figures for the period against the same period a year earlier."""
+    found = [f for f in figures(db, source=source) if f.period in (period, period.year_before())]
+    return compare(found, period, measures)
+
+
+def latest_periods(db: Store, year: int) -> list[tuple[str, Period]]:
+    """Each source's latest period within the year that has figures the year before too (the yearly
+    report's default comparison), in the list's order."""
+    made = []
+    for source in [*sources(db), *sorted({f.source for f in figures(db)} - set(sources(db)))]:
+        periods = {f.period for f in figures(db, source=source)}
+        within = [p for p in periods if p.start.year == year and p.end.year == year and p.year_before() in periods]
+        if within:
+            made.append((source, max(within, key=lambda p: (p.end, p.start))))
+    return made
+
+
+# -- typing one --------------------------------------------------------------------------------------
+
+def add_figure(db: Store, *, source: str, measure: str, start, end, value, group: str = "", area: str = "",
+               unit: str | None = "antal", context: str = "") -> store.KeyFigure:
+    """One figure (or a new value for one stored); InvalidInput in Swedish for bad input, nothing stored."""
+    source = _source_name(source)
+    measure = " ".join(str(measure or "").split())
+    problem = problem_in_line(measure, "Måttet", max_length=200)
+    if problem:
+        raise InvalidInput(problem)
+    group = " ".join(str(group or "").split())
+    unit = parse_unit(unit)
+    period = Period(parse_period(start).start, parse_period(end).end)
+    if period.end < period.start:
+        raise InvalidInput(f"perioden {period} slutar före sin början")
+    number = parse_value(value, unit)
+    if number is None:
+        raise InvalidInput("värdet saknas")
+    area_row = None
+    if area and str(area).strip():
+        area_row = area_store.find(db.conn, str(area).strip())
+        if area_row is None:
+            raise InvalidInput(f"Okänt område '{area}'")
+    with db.transaction():
+        _ensure_source(db, source, context or CONTEXT)
+        return store.save(db, store.KeyFigure(0, source, measure, group, area_row.id if area_row else None,
+                                              period.start.isoformat(), period.end.isoformat(), number, unit),
+                          context or CONTEXT, area_name=area_row.name if area_row else "")
+
+
+def _ensure_source(db: Store, name: str, context: str) -> bool:
+    if named_lists.by_name(db.conn, FIGURE_SOURCES, name) is None:
+        named_lists.insert(db, FIGURE_SOURCES, name, context)
+        return True
+    return False
+
+
+# -- importing -------------------------------------------------------------------------------------
+
+def read_file(db: Store, path: Path | str, *, source: str | None = None) -> list[Figure]:
+    """Every figure in the file (long form or wide layout, CSV or xlsx), or ImportRefused listing every
+    problem with its sheet, row and column."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"{path}: filen kan inte läsas ({exc.strerror or exc})") from exc
+    if source is not None:
+        source = _source_name(source)
+    name = path.name
+    if not data:
+        raise ImportRefused(name, ["filen är tom"])
+    if data.startswith(OLE_SIGNATURE):
+        raise ImportRefused(name, ["filen är lösenordsskyddad eller i det gamla .xls-formatet; spara den som .xlsx"])
+    sheets = _workbook_sheets(path) if data.startswith(b"PK") else [_csv_sheet(data, name)]
+    found: ReadResult = read_sheets(sheets, source=source, areas=_known_areas(db))
+    if found.problems:
+        raise ImportRefused(name, found.problems)
+    return found.figures
+
+
+def _workbook_sheets(path: Path) -> list[Sheet]:
+    from openpyxl import load_workbook  # loaded when a workbook is read
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - any reason openpyxl gives: the file is no workbook it can read
+        raise ImportRefused(path.name, [f"filen kan inte läsas som en Excel-arbetsbok ({type(exc).__name__})"]) from exc
+    try:
+        return [Sheet(sheet.title, [list(row) for row in sheet.iter_rows(values_only=True)]) for sheet in book]
+    finally:
+        book.close()
+
+
+def _csv_sheet(data: bytes, name: str) -> Sheet:
+    text, clean = decode(data)
+    if "\x00" in text or not clean:
+        raise ImportRefused(name, ["filen är varken en Excel-arbetsbok eller en textfil (CSV) i UTF-8 eller "
+                                   "Windows-1252"])
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    rows = [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=separator(first))]
+    return Sheet("", rows)
+
+
+class FigurePlan(NamedTuple):
+    new: list[Figure]
+    changed: list[tuple[Figure, float, str]]  # the figure, and the value and unit stored now
+    unchanged: list[Figure]
+    new_sources: list[str]
+    new_measures: list[str]
+    new_groups: list[str]
+
+    def in_words(self) -> str:
+        lines = [f"{len(self.new)} nya, {len(self.changed)} ändrade, {len(self.unchanged)} oförändrade nyckeltal"]
+        for label, items in (("Nya källor", self.new_sources), ("Nya mått", self.new_measures),
+                             ("Nya grupper", self.new_groups)):
+            if items:
+                lines.append(f"{label}: {'; '.join(items)}")
+        for figure, value, unit in self.changed:
+            where = f" {figure.area}" if figure.area else ""
+            lines.append(f"Ändras: {figure.measure}{where} {figure.period}: {value:g} → {figure.value:g}"
+                         + (f" ({unit} → {figure.unit})" if unit != figure.unit else ""))
+        return "\n".join(lines)
+
+
+def plan(db: Store, found: list[Figure]) -> FigurePlan:
+    conn = db.conn
+    ids = {area.name: area.id for area in area_store.all_areas(conn)}
+    stored = {row.about(): row for row in store.all_figures(conn)}
+    known_sources = {item.name for item in named_lists.all_names(conn, FIGURE_SOURCES, include_inactive=True)}
+    measures = {row.measure for row in stored.values()}
+    groups = {row.group for row in stored.values()}
+    new, changed, unchanged = [], [], []
+    for figure in dict.fromkeys(found):  # the same figure twice with the same value is one
+        about = (figure.source, figure.group, figure.measure, ids.get(figure.area) if figure.area else None,
+                 figure.period.start.isoformat(), figure.period.end.isoformat())
+        held = stored.get(about)
+        if held is None:
+            new.append(figure)
+        elif (held.value, held.unit) != (figure.value, figure.unit):
+            changed.append((figure, held.value, held.unit))
+        else:
+            unchanged.append(figure)
+    return FigurePlan(new, changed, unchanged,
+                      list(dict.fromkeys(f.source for f in found if f.source not in known_sources)),
+                      list(dict.fromkeys(f.measure for f in found if f.measure not in measures)),
+                      list(dict.fromkeys(f.group for f in found if f.group and f.group not in groups)))
+
+
+class FigurePlanChanged(InvalidInput):
+    def __init__(self, name: str, new_plan: FigurePlan):
+        super().__init__(f"{name}: databasen har ändrats sedan förhandsgranskningen. Inget har importerats: granska "
+                         "den nya förhandsgranskningen")
+        self.plan = new_plan
+
+
+def apply(db: Store, found: list[Figure], shown: FigurePlan, name: str) -> FigurePlan:
+    """Write the plan the user saw, in one transaction; planned again inside it."""
+    with db.transaction():
+        now = plan(db, found)
+        if now != shown:
+            raise FigurePlanChanged(name, now)
+        context = f"import {name}"
+        for source in now.new_sources:
+            _ensure_source(db, source, context)
+        ids = {area.name: area.id for area in area_store.all_areas(db.conn)}
+
+        def row(figure: Figure) -> store.KeyFigure:
+            return store.KeyFigure(0, figure.source, figure.measure, figure.group,
+                                   ids.get(figure.area) if figure.area else None, figure.period.start.isoformat(),
+                                   figure.period.end.isoformat(), figure.value, figure.unit)
+
+        store.create_many(db, [row(f) for f in now.new], f"{len(now.new)} nyckeltal", context)
+        for figure, _value, _unit in now.changed:
+            store.save(db, row(figure), context, area_name=figure.area)
+    return now
