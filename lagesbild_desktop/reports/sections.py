@@ -14,6 +14,7 @@ REPORT_SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("omraden", "Beskrivning per område", "Text per area"),
     ("brottslighet", "Beskrivning av brottsligheten, kritiska händelser, händelser per kategori",
      "Crime description, critical incidents, incidents by category"),
+    ("nyckeltal", "Nyckeltal från andra källor (t.ex. Compstat) mot förra året", "Key figures against last year"),
     ("diagram", "Diagram", "Charts"),
     ("prioriterade", "Prioriterade samverkansområden", "Priority fields"),
     ("atgardsplan", "Åtgärdsplan och uppföljning", "Action plan and follow-up"),

@@ -192,6 +192,37 @@ def _period(data: YearlyReport) -> str:
     return f"Perioden 1 januari – {until.day} {_MONTHS[until.month - 1]} {data.year} mot samma period {data.year - 1}."
 
 
+def _key_figures(data: YearlyReport, numbers: Numbers) -> list[Part]:
+    """Tabell 3 of the seed: each source's latest period in the year against the same period a year
+    earlier, grouped, with a subtotal per group; nothing when there are no key figures."""
+    from lagesbild_desktop.domain.key_figures import change_in_words, format_number
+
+    if not data.figures:
+        return []
+    parts: list[Part] = [Heading(1, "Nyckeltal från andra källor")]
+    for source, period, rows in data.figures:
+        before = period.year_before()
+        body = []
+        for row in rows:
+            pct = "–" if row.change_pct is None else format_number(row.change_pct, 1).replace("−", "-")
+            change = "–" if row.change is None else ("+" if row.change > 0 else "") + format_number(row.change)
+            shown = [row.measure if not row.area else f"{row.measure}, {row.area}", format_number(row.value),
+                     format_number(row.previous), change.replace("−", "-"), pct]
+            style = {"bold": True} if row.subtotal else {}
+            body.append(tuple(Cell(text, align="left" if index == 0 else "right", **style)
+                              for index, text in enumerate(shown)))
+        unit = " (procent)" if rows and all(row.unit == "procent" for row in rows) else ""
+        parts.append(Table(numbers.table(f"{source}. {period} mot {before}{unit}"),
+                           (cell("Mått"), cell(str(period.start.year)), cell(str(before.start.year)),
+                            cell("Förändring"), cell("Förändring %")),
+                           tuple(body), (70, 25, 25, 30, 30)))
+        biggest = max((row for row in rows if not row.subtotal and row.change is not None),
+                      key=lambda row: abs(row.change or 0), default=None)
+        if biggest is not None:
+            parts.append(Note(change_in_words(biggest)))
+    return parts
+
+
 def _charts(data: YearlyReport, numbers: Numbers) -> list[Part]:
     from lagesbild_desktop.reports import chart_parts  # reportlab: only when a report is laid out
 
@@ -302,6 +333,7 @@ _SECTION_PARTS = {
     "sammanstallning": _summary,
     "omraden": _areas,
     "brottslighet": _crime,
+    "nyckeltal": _key_figures,
     "diagram": _charts,
     "prioriterade": _fields,
     "atgardsplan": _plan,

@@ -32,6 +32,8 @@ class YearlyReport(NamedTuple):
     # The written texts: (section key, area id or None) -> Markdown (services/year_texts.texts_of_year)
     texts: dict = {}  # a default that is never changed
     category_names: dict = {}  # code -> the Swedish name shown
+    # Key figures (Tabell 3): per source, its latest period in the year and the comparison rows
+    figures: tuple = ()  # (source, Period, [ComparisonRow])
 
     @property
     def has_grades(self) -> bool:

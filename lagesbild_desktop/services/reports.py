@@ -9,7 +9,7 @@ from pathlib import Path
 from lagesbild_desktop import __version__, osenv
 from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.isoweek import validate_week, validate_year
-from lagesbild_desktop.services import measure_reports, report_texts, summary, trends, weeks, year_texts
+from lagesbild_desktop.services import key_figures, measure_reports, report_texts, summary, trends, weeks, year_texts
 from lagesbild_desktop.services.output import write_atomically
 from lagesbild_desktop.services.report_contents import WeeklyReport, YearlyReport
 from lagesbild_desktop.store import categories as category_store
@@ -25,7 +25,9 @@ def yearly_report_data(store: Store, year) -> YearlyReport:
                         weeks.year_grid(store, year), summary.yearly_summary(store, year), critical,
                         trends.year_trends(store, year), report_texts.priority_fields(store, year),
                         tuple(plan), tuple(followed), year_texts.texts_of_year(store, year),
-                        {c.code: c.name_sv for c in category_store.all_categories(store.conn, include_inactive=True)})
+                        {c.code: c.name_sv for c in category_store.all_categories(store.conn, include_inactive=True)},
+                        tuple((source, period, key_figures.comparison(store, source, period))
+                              for source, period in key_figures.latest_periods(store, year)))
 
 
 WORD, PDF = ".docx", ".pdf"

@@ -1,0 +1,46 @@
+"""The yearly report shows each source's latest period against the same period the year before: the same
+numbers in the same rows in the PDF (pdftotext) and in the Word document's table."""
+
+import re
+import subprocess
+
+import docx
+
+from lagesbild_desktop.domain.key_figures import format_number
+from tests.conftest import lagesbild
+from tests.figures.test_figure_commands import BY_HAND, SAMPLE, SOURCE
+
+
+def test_the_yearly_report_holds_the_comparison_row_by_row_in_both_formats(tmp_path):
+    db = tmp_path / "f.db"
+    assert lagesbild(db, "figures", "import", str(SAMPLE), "--source", SOURCE).returncode == 0
+    pdf, word = tmp_path / "r.pdf", tmp_path / "r.docx"
+    for out in (pdf, word):
+        assert lagesbild(db, "report", "yearly", "--year", "2024", "--out", str(out)).returncode == 0
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    caption = re.search(r"Tabell \d+\. Polisen – Compstat/Status\. 2024-01-01–2024-10-31 mot 2023-01-01–2023-10-31",
+                        text)
+    assert caption is not None
+    lines = [line.split() for line in text[caption.end():].splitlines() if line.strip()]
+    table = docx.Document(str(word)).tables
+    rows = next([[c.text for c in r.cells] for r in t.rows] for t in table if t.rows[0].cells[0].text == "Mått")
+    for measure, _group, now, before, change, pct in BY_HAND:
+        expected = [format_number(now), format_number(before), f"{'+' if change > 0 else ''}{change}",
+                    format_number(pct, 1).replace("−", "-")]
+        printed = next(" ".join(line) for line in lines if " ".join(line).startswith(measure))
+        assert printed.endswith(" ".join(expected)), (printed, expected)
+        assert next(r for r in rows if r[0] == measure)[1:] == expected
+    # 401 = 104 + 79 + 218 against 463 = 131 + 87 + 245: -62, -13,4 %
+    assert next(" ".join(line) for line in lines if " ".join(line).startswith("Summa brott mot hushåll")).endswith(
+        "401 463 -62 -13,4")
+    assert "Bedrägeri (urval) ökade med 115 antal, vilket är en ökning med ca 21 procent." in text
+
+
+def test_a_report_without_key_figures_has_no_such_section(tmp_path):
+    db = tmp_path / "f.db"
+    lagesbild(db, "record", "--area", "Vinsta", "--year", "2024", "--week", "3", "--grade", "2")
+    pdf = tmp_path / "r.pdf"
+    assert lagesbild(db, "report", "yearly", "--year", "2024", "--out", str(pdf)).returncode == 0
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Nyckeltal från andra källor" not in text
