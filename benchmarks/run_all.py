@@ -8,6 +8,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import bench_charts  # noqa: E402
+import bench_figures  # noqa: E402
 import bench_import  # noqa: E402
 import bench_measures  # noqa: E402
 import bench_merge  # noqa: E402
@@ -28,6 +29,7 @@ def main() -> int:
     figures += bench_measures.open_view(out / "startup")
     figures += bench_reports.run(out / "reports")
     figures += bench_import.run(out / "import")
+    figures += bench_figures.run(out / "figures")
     figures += bench_merge.run(out / "startup")
     print(f"Machine: {platform.machine()}, {platform.system()} {platform.release()}, "
           f"Python {platform.python_version()}, SQLite {__import__('sqlite3').sqlite_version}")
