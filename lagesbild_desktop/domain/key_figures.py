@@ -242,3 +242,44 @@ def change_in_words(row: ComparisonRow) -> str:
     if row.change_pct is not None and row.unit == "antal":
         sentence += f", vilket är {noun} med ca {format_number(abs(round(row.change_pct)), 0)} procent"
     return sentence + "."
+
+
+class YearBar(NamedTuple):
+    year: int
+    value: float
+    period: Period
+
+    @property
+    def part_of_year(self) -> bool:
+        return not self.period.whole_year
+
+
+def series_by_year(figures: list[Figure], source: str, measure: str | None = None, area: str = "") -> list[YearBar]:
+    """A source's counts by year, as the seed's Diagram 2: one bar per year, for each year its longest period
+    within the year (a whole year where there is one), a part of the year marked as such. `measure`: one
+    measure; else the sum of the counted measures that every year has (so that the bars compare like with
+    like; none in common: no bars)."""
+    chosen = [f for f in figures if f.source == source and f.area == area and f.unit == "antal"
+              and f.period.start.year == f.period.end.year and (measure is None or f.measure == measure)]
+    measures_in: dict[Period, dict[tuple[str, str], float]] = {}
+    for figure in chosen:
+        measures_in.setdefault(figure.period, {})[(figure.group, figure.measure)] = figure.value
+    best: dict[int, Period] = {}
+    for period in measures_in:
+        year = period.start.year
+        if year not in best or (period.end - period.start) > (best[year].end - best[year].start):
+            best[year] = period
+    if not best:
+        return []
+    common = set.intersection(*(set(measures_in[period]) for period in best.values()))
+    return [YearBar(year, sum(measures_in[period][key] for key in common), period)
+            for year, period in sorted(best.items())] if common else []
+
+
+def period_in_words(period: Period) -> str:
+    """ "jan–okt 2024", "2024" for a whole year."""
+    if period.whole_year:
+        return str(period.start.year)
+    names = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+    first, last = names[period.start.month - 1], names[period.end.month - 1]
+    return f"{first}–{last} {period.end.year}" if first != last else f"{first} {period.end.year}"

@@ -4,7 +4,7 @@ the same drawing as a picture (reports/docx_writer.py)."""
 from reportlab.lib import colors
 
 from lagesbild_desktop import shipped
-from lagesbild_desktop.reports.charts import DistrictChart, GradeCountsChart
+from lagesbild_desktop.reports.charts import DistrictChart, GradeCountsChart, YearBarsChart
 from lagesbild_desktop.services.report_contents import YearlyReport
 
 COUNT_ROWS_PER_CHART = 40  # keeps each chart within one A4 page; a big district gets several
@@ -26,3 +26,7 @@ def counts_charts(data: YearlyReport) -> list:
     levels = [(level.fill, level.label()) for level in shipped.scale()]
     return [(lambda width, chunk=chunk: GradeCountsChart(chunk, data.grid.weeks, levels, width=width))
             for chunk in count_chunks(data)]
+
+
+def year_bars(bars: list):
+    return lambda width: YearBarsChart(bars, width=width)

@@ -151,3 +151,82 @@ class GradeCountsChart(Flowable):
             c.drawString(legend_x + 4 * mm, 1.6 * mm, label)
             legend_x += 34 * mm
         c.restoreState()
+
+
+class YearBarsChart(Flowable):
+    """Bars per year (the seed's Diagram 2); a bar for a part of a year drawn lighter and hatched, and
+    named so in the legend, so that nobody reads it as a whole year."""
+
+    def __init__(self, bars: list, width: float = 180 * mm, height: float = 70 * mm):
+        """bars: domain.key_figures.YearBar."""
+        super().__init__()
+        self.bars, self.width, self.height = bars, width, height
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height
+
+    def draw(self):
+        from lagesbild_desktop.domain.key_figures import format_number, period_in_words
+
+        c = self.canv
+        left, bottom, top = 18 * mm, 16 * mm, self.height - 4 * mm
+        width = self.width - left - 5 * mm
+        highest = max([bar.value for bar in self.bars] + [1])
+        step = _nice_step(highest)
+        scale = (top - bottom) / (step * -(-highest // step))
+        slot = width / max(1, len(self.bars))
+        whole, part = colors.HexColor("#1F4E79"), colors.HexColor("#9DC3E6")
+        c.saveState()
+        c.setFont(FONT, LABEL_SIZE)
+        c.setLineWidth(0.4)
+        value = 0.0
+        while value * scale <= top - bottom + 0.01:
+            c.setStrokeColor(GRID_LINE)
+            c.line(left, bottom + value * scale, left + width, bottom + value * scale)
+            c.setFillColor(colors.black)
+            c.drawRightString(left - 1.5 * mm, bottom + value * scale - 2.5, format_number(value))
+            value += step
+        for index, bar in enumerate(self.bars):
+            x = left + index * slot + slot * 0.2
+            height = bar.value * scale
+            c.setStrokeColor(AXIS)
+            c.setFillColor(part if bar.part_of_year else whole)
+            c.rect(x, bottom, slot * 0.6, height, stroke=1, fill=1)
+            if bar.part_of_year:  # hatched: a part of the year, also for those who cannot tell the colours
+                c.saveState()
+                outline = c.beginPath()
+                outline.rect(x, bottom, slot * 0.6, height)
+                c.clipPath(outline, stroke=0, fill=0)
+                c.setStrokeColor(colors.white)
+                start = x - height
+                while start < x + slot * 0.6:
+                    c.line(start, bottom, start + height, bottom + height)
+                    start += 2.5 * mm
+                c.restoreState()
+            c.setFillColor(colors.black)
+            c.drawCentredString(x + slot * 0.3, bottom + height + 1.2 * mm, format_number(bar.value))
+            c.drawCentredString(x + slot * 0.3, bottom - 4 * mm, period_in_words(bar.period))
+        c.setStrokeColor(AXIS)
+        c.line(left, bottom, left + width, bottom)
+        legend = [(whole, "helt år")]
+        if any(bar.part_of_year for bar in self.bars):
+            legend.append((part, "del av året (perioden under stapeln)"))
+        legend_x = left
+        for fill, label in legend:
+            c.setFillColor(fill)
+            c.rect(legend_x, 2 * mm, 3 * mm, 3 * mm, stroke=0, fill=1)
+            c.setFillColor(colors.black)
+            c.drawString(legend_x + 4 * mm, 2.6 * mm, label)
+            legend_x += 60 * mm
+        c.restoreState()
+
+
+def _nice_step(highest: float) -> float:
+    """A round step for about five grid lines: 1, 2, 5, 10, 20, 50 …"""
+    step = 1.0
+    while highest / step > 6:
+        for factor in (2, 2.5, 2):
+            step *= factor
+            if highest / step <= 6:
+                break
+    return step

@@ -200,7 +200,7 @@ def _key_figures(data: YearlyReport, numbers: Numbers) -> list[Part]:
     if not data.figures:
         return []
     parts: list[Part] = [Heading(1, "Nyckeltal från andra källor")]
-    for source, period, rows in data.figures:
+    for source, period, rows, bars in data.figures:
         before = period.year_before()
         body = []
         for row in rows:
@@ -220,6 +220,11 @@ def _key_figures(data: YearlyReport, numbers: Numbers) -> list[Part]:
                       key=lambda row: abs(row.change or 0), default=None)
         if biggest is not None:
             parts.append(Note(change_in_words(biggest)))
+        if len(bars) >= 2:
+            from lagesbild_desktop.reports import chart_parts
+
+            parts.append(Chart(numbers.chart(f"{source}: summan av de mått som finns alla år, per år, hela "
+                                             "stadsdelen"), chart_parts.year_bars(list(bars))))
     return parts
 
 

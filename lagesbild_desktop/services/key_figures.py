@@ -19,10 +19,12 @@ from lagesbild_desktop.domain.key_figures import (
     ComparisonRow,
     Figure,
     Period,
+    YearBar,
     compare,
     parse_period,
     parse_unit,
     parse_value,
+    series_by_year,
 )
 from lagesbild_desktop.domain.text import problem_in_line
 from lagesbild_desktop.errors import InvalidInput
@@ -74,6 +76,12 @@ def comparison(db: Store, source: str, period: Period, measures: set[str] | None
     """Tabell 3: the source's figures for the period against the same period a year earlier."""
     found = [f for f in figures(db, source=source) if f.period in (period, period.year_before())]
     return compare(found, period, measures)
+
+
+def series(db: Store, source: str, *, until: int | None = None, measure: str | None = None) -> list[YearBar]:
+    """The source's counts by year for the whole district (domain.key_figures.series_by_year), up to a year."""
+    bars = series_by_year(figures(db, source=source), source, measure)
+    return [bar for bar in bars if until is None or bar.year <= until]
 
 
 def latest_periods(db: Store, year: int) -> list[tuple[str, Period]]:

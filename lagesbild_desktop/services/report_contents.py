@@ -33,7 +33,7 @@ class YearlyReport(NamedTuple):
     texts: dict = {}  # a default that is never changed
     category_names: dict = {}  # code -> the Swedish name shown
     # Key figures (Tabell 3): per source, its latest period in the year and the comparison rows
-    figures: tuple = ()  # (source, Period, [ComparisonRow])
+    figures: tuple = ()  # (source, Period, [ComparisonRow], [YearBar]: the source's total by year)
 
     @property
     def has_grades(self) -> bool:

@@ -26,7 +26,8 @@ def yearly_report_data(store: Store, year) -> YearlyReport:
                         trends.year_trends(store, year), report_texts.priority_fields(store, year),
                         tuple(plan), tuple(followed), year_texts.texts_of_year(store, year),
                         {c.code: c.name_sv for c in category_store.all_categories(store.conn, include_inactive=True)},
-                        tuple((source, period, key_figures.comparison(store, source, period))
+                        tuple((source, period, key_figures.comparison(store, source, period),
+                               key_figures.series(store, source, until=year))
                               for source, period in key_figures.latest_periods(store, year)))
 
 

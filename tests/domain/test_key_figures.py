@@ -155,3 +155,22 @@ def test_a_figure_knows_what_it_is_about():
     one = Figure("Tyck till", "Klotter", "", "Vinsta", Period(D(2024, 1, 1), D(2024, 6, 30)), 4)
     assert one.key() == ("Tyck till", "", "Klotter", "Vinsta", Period(D(2024, 1, 1), D(2024, 6, 30)))
     assert Period(D(2024, 2, 29), D(2024, 12, 31)).year_before() == Period(D(2023, 2, 28), D(2023, 12, 31))
+
+
+def test_a_series_by_year_takes_whole_years_marks_a_part_year_and_adds_only_measures_every_year_has():
+    def fig(measure, start, end, value):
+        return Figure("Polisen", measure, "", "", Period(start, end), value)
+
+    found = [fig("Bedrägeri", D(2022, 1, 1), D(2022, 12, 31), 500), fig("Rån", D(2022, 1, 1), D(2022, 12, 31), 40),
+             fig("Bedrägeri", D(2023, 1, 1), D(2023, 10, 31), 450), fig("Rån", D(2023, 1, 1), D(2023, 10, 31), 30),
+             fig("Bedrägeri", D(2023, 1, 1), D(2023, 12, 31), 530), fig("Rån", D(2023, 1, 1), D(2023, 12, 31), 35),
+             fig("Bedrägeri", D(2024, 1, 1), D(2024, 10, 31), 667), fig("Rån", D(2024, 1, 1), D(2024, 10, 31), 37),
+             fig("Klotter", D(2024, 1, 1), D(2024, 10, 31), 99)]  # only in 2024: not in the total
+    from lagesbild_desktop.domain.key_figures import period_in_words, series_by_year
+
+    bars = series_by_year(found, "Polisen")
+    assert [(b.year, b.value, b.part_of_year) for b in bars] == [(2022, 540, False), (2023, 565, False),
+                                                                   (2024, 704, True)]
+    assert period_in_words(bars[-1].period) == "jan–okt 2024" and period_in_words(bars[0].period) == "2022"
+    assert [b.value for b in series_by_year(found, "Polisen", "Rån")] == [40, 35, 37]
+    assert series_by_year(found, "Tyck till") == []

@@ -44,3 +44,25 @@ def test_a_report_without_key_figures_has_no_such_section(tmp_path):
     assert lagesbild(db, "report", "yearly", "--year", "2024", "--out", str(pdf)).returncode == 0
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "Nyckeltal från andra källor" not in text
+
+
+def test_the_source_s_series_by_year_is_a_chart_with_its_part_year_marked(tmp_path):
+    db = tmp_path / "f.db"
+    assert lagesbild(db, "figures", "import", str(SAMPLE), "--source", SOURCE).returncode == 0
+    for year, value in ((2021, 600), (2022, 640)):
+        done = lagesbild(db, "figures", "add", "--source", SOURCE, "--measure", "Bedrägeri (urval)", "--group",
+                         "Brott mot person", "--from", f"{year}-01-01", "--to", f"{year}-12-31", "--value", str(value))
+        assert done.returncode == 0, done.stderr
+    pdf, word = tmp_path / "r.pdf", tmp_path / "r.docx"
+    for out in (pdf, word):
+        assert lagesbild(db, "report", "yearly", "--year", "2024", "--out", str(out), "--sections",
+                         "nyckeltal").returncode == 0
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    chart = text[text.index("Diagram 1."):]
+    # Bedrägeri is the one measure every year has: 600, 640, then jan–okt 2023 and 2024 (the longest periods).
+    for label in ("2021", "2022", "jan–okt 2023", "jan–okt 2024", "600", "640", "552", "667",
+                  "del av året (perioden under stapeln)"):
+        assert label in chart, label
+    captions = [p.text for p in docx.Document(str(word)).paragraphs if p.style.name == "Caption"]
+    assert any(c.startswith("Diagram 1. Polisen – Compstat/Status") for c in captions)
