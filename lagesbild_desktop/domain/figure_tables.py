@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from lagesbild_desktop.domain.grid_import import column_name
 from lagesbild_desktop.domain.key_figures import Figure, Period, parse_period, parse_unit, parse_value
 from lagesbild_desktop.errors import InvalidInput
 
@@ -34,19 +35,9 @@ class ReadResult(NamedTuple):
     problems: list[str]
 
 
-def column_letter(index: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 def _where(sheet: Sheet, row: int, column: int | None = None) -> str:
     place = f"blad {sheet.name}, rad {row + 1}" if sheet.name else f"rad {row + 1}"
-    return place + (f", kolumn {column_letter(column)}" if column is not None else "")
+    return place + (f", kolumn {column_name(column)}" if column is not None else "")
 
 
 def _text(value: object) -> str:

@@ -34,7 +34,6 @@ from lagesbild_desktop.store import (
     measures,
     named_lists,
     report_texts,
-    responsibles,
     year_texts,
 )
 from lagesbild_desktop.store import versions as version_store
@@ -366,27 +365,31 @@ SETTING = Kind(
 
 # -- the action plan: responsible organisations, measures and their follow-ups --------------------------
 
-def _write_responsible(store: Store, local: dict | None, wanted: dict, chosen: dict[str, Version],
-                       context: str) -> None:
-    old = responsibles.by_name(store.conn, wanted["name"])
-    if old is None:
-        responsibles.insert(store, wanted["name"], context, sort_order=wanted["sort_order"], active=wanted["active"],
-                            version=chosen[""])
-    else:
-        responsibles.update(store, old, wanted, context, version=chosen[""])
+def _named_list_kind(names: named_lists.NamedList, label: str, problems) -> Kind:
+    """An editable list of names (the name is the key in every database; its place and state change)."""
+
+    def write(store: Store, local: dict | None, wanted: dict, chosen: dict[str, Version], context: str) -> None:
+        old = named_lists.by_name(store.conn, names, wanted["name"])
+        if old is None:
+            named_lists.insert(store, names, wanted["name"], context, sort_order=wanted["sort_order"],
+                               active=wanted["active"], version=chosen[""])
+        else:
+            named_lists.update(store, names, old, wanted, context, version=chosen[""])
+
+    return Kind(
+        entity=names.entity, label=label,
+        fields=("name", "sort_order", "active", "vv"),
+        select=named_lists.exchange_select(names),
+        problems=problems,
+        title=lambda v: f"{v.get('name')}",
+        describe=lambda v: f"{v.get('name', '')}" + ("" if v.get("active", True) else " (inaktiv)"),
+        key=lambda v, area_uid: v["name"],
+        units={"": ("vv", ("sort_order", "active"))},
+        write=write, signed=False, booleans=("active",),
+    )
 
 
-RESPONSIBLE = Kind(
-    entity=responsibles.ENTITY, label="ansvarig",
-    fields=("name", "sort_order", "active", "vv"),
-    select="SELECT number, name, sort_order, active, vv FROM responsibles ORDER BY number",
-    problems=records.responsible_problems,
-    title=lambda v: f"{v.get('name')}",
-    describe=lambda v: f"{v.get('name', '')}" + ("" if v.get("active", True) else " (inaktiv)"),
-    key=lambda v, area_uid: v["name"],
-    units={"": ("vv", ("sort_order", "active"))},
-    write=_write_responsible, signed=False, booleans=("active",),
-)
+RESPONSIBLE = _named_list_kind(named_lists.RESPONSIBLES, "ansvarig", records.responsible_problems)
 
 
 def _measure_from(wanted: dict) -> measures.Measure:
@@ -467,28 +470,7 @@ FOLLOW_UP = Kind(
 
 # -- key figures and their sources ----------------------------------------------------------------------
 
-def _write_figure_source(store: Store, local: dict | None, wanted: dict, chosen: dict[str, Version],
-                         context: str) -> None:
-    kind = named_lists.FIGURE_SOURCES
-    old = named_lists.by_name(store.conn, kind, wanted["name"])
-    if old is None:
-        named_lists.insert(store, kind, wanted["name"], context, sort_order=wanted["sort_order"],
-                           active=wanted["active"], version=chosen[""])
-    else:
-        named_lists.update(store, kind, old, wanted, context, version=chosen[""])
-
-
-FIGURE_SOURCE = Kind(
-    entity=named_lists.FIGURE_SOURCES.entity, label="källa",
-    fields=("name", "sort_order", "active", "vv"),
-    select=named_lists.exchange_select(named_lists.FIGURE_SOURCES),
-    problems=records.figure_source_problems,
-    title=lambda v: f"{v.get('name')}",
-    describe=lambda v: f"{v.get('name', '')}" + ("" if v.get("active", True) else " (inaktiv)"),
-    key=lambda v, area_uid: v["name"],
-    units={"": ("vv", ("sort_order", "active"))},
-    write=_write_figure_source, signed=False, booleans=("active",),
-)
+FIGURE_SOURCE = _named_list_kind(named_lists.FIGURE_SOURCES, "källa", records.figure_source_problems)
 
 
 def _key_figure_key(value: dict, area_uid: AreaUid) -> str | None:
