@@ -112,7 +112,7 @@ class _Cells:
         return Paragraph(escape(cell.text).replace("\n", "<br/>"), self.style(cell))
 
 
-def _table(part: o.Table, s, width: float) -> list:
+def table_flowables(part: o.Table, s, width: float) -> list:
     caption = Paragraph(escape(part.caption), s["caption"])
     if not part.rows and part.empty:
         return [caption, Paragraph(escape(part.empty), s["text"])]
@@ -201,7 +201,7 @@ def build_pdf(outline: o.Outline, path: Path, progress=None) -> None:
             mark = "[X]" if part.checked else "[&nbsp;&nbsp;]"
             story.append(Paragraph(f"<b>{mark}</b> {escape(part.text)}", s["text"]))
         elif isinstance(part, o.Table):
-            story += _table(part, s, width)
+            story += table_flowables(part, s, width)
         elif isinstance(part, o.Grid):
             story += [Paragraph(escape(part.caption), s["caption"]),
                       YearGridFlowable(part.weeks, [(name, list(cells)) for name, cells in part.rows], width),

@@ -44,6 +44,17 @@ def build_weekly(data: WeeklyReport, path: Path, progress=None) -> None:
     story += [Paragraph("Veckans händelser", s["h1"]), _incidents_table(data, s)]
     if data.measures is not None:
         story += [Paragraph("Åtgärder", s["h1"]), *week_flowables(data.measures, s)]
+    if data.figures:  # key figures whose period ends this week, against the same period the year before
+        from lagesbild_desktop.reports import outline
+        from lagesbild_desktop.reports.pdf_writer import PORTRAIT_WIDTH, table_flowables
+        from lagesbild_desktop.reports.yearly_outline import key_figure_parts
+
+        story.append(Paragraph("Nyckeltal", s["h1"]))
+        for part in key_figure_parts(data.figures, outline.Numbers(), charts=False):
+            if isinstance(part, outline.Table):
+                story += table_flowables(part, s, PORTRAIT_WIDTH)
+            elif isinstance(part, outline.Note):
+                story.append(Paragraph(escape(part.text), s["small"]))
     doc.build(story, canvasmaker=numbered_canvas(f"{title} · veckorapport"))
     step(1.0)
 

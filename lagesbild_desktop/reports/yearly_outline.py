@@ -195,12 +195,18 @@ def _period(data: YearlyReport) -> str:
 def _key_figures(data: YearlyReport, numbers: Numbers) -> list[Part]:
     """Tabell 3 of the seed: each source's latest period in the year against the same period a year
     earlier, grouped, with a subtotal per group; nothing when there are no key figures."""
-    from lagesbild_desktop.domain.key_figures import change_in_words, format_number
-
     if not data.figures:
         return []
-    parts: list[Part] = [Heading(1, "Nyckeltal från andra källor")]
-    for source, period, rows, bars in data.figures:
+    return [Heading(1, "Nyckeltal från andra källor"), *key_figure_parts(data.figures, numbers)]
+
+
+def key_figure_parts(figures, numbers: Numbers, *, charts: bool = True) -> list[Part]:
+    """Per source: its comparison as a table, the biggest change in words, and (charts) its counts by year.
+    `figures`: (source, period, comparison rows, bars by year). The weekly report uses it too."""
+    from lagesbild_desktop.domain.key_figures import change_in_words, format_number
+
+    parts: list[Part] = []
+    for source, period, rows, bars in figures:
         before = period.year_before()
         body = []
         for row in rows:
@@ -220,7 +226,7 @@ def _key_figures(data: YearlyReport, numbers: Numbers) -> list[Part]:
                       key=lambda row: abs(row.change or 0), default=None)
         if biggest is not None:
             parts.append(Note(change_in_words(biggest)))
-        if len(bars) >= 2:
+        if charts and len(bars) >= 2:
             from lagesbild_desktop.reports import chart_parts
 
             parts.append(Chart(numbers.chart(f"{source}: summan av de mått som finns alla år, per år, hela "

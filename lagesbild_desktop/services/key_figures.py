@@ -9,6 +9,7 @@ the preview, nothing is written and the new plan is shown, as the grade import d
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from pathlib import Path
 from typing import NamedTuple
@@ -82,6 +83,16 @@ def series(db: Store, source: str, *, until: int | None = None, measure: str | N
     """The source's counts by year for the whole district (domain.key_figures.series_by_year), up to a year."""
     bars = series_by_year(figures(db, source=source), source, measure)
     return [bar for bar in bars if until is None or bar.year <= until]
+
+
+def periods_ending(db: Store, first: dt.date, last: dt.date) -> list[tuple[str, Period]]:
+    """The sources' periods that end between two days (a week) and have figures the year before too."""
+    made = []
+    for source in dict.fromkeys(f.source for f in figures(db)):
+        periods = {f.period for f in figures(db, source=source)}
+        for period in sorted(p for p in periods if first <= p.end <= last and p.year_before() in periods):
+            made.append((source, period))
+    return made
 
 
 def latest_periods(db: Store, year: int) -> list[tuple[str, Period]]:

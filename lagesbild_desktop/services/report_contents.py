@@ -49,6 +49,7 @@ class WeeklyReport(NamedTuple):
     areas: list[AreaWeek]
     note: WeekNote | None
     measures: "WeekMeasures | None" = None
+    figures: tuple = ()  # key figures whose period ends this week: (source, Period, [ComparisonRow], [])
 
 
 class MeasureLine(NamedTuple):

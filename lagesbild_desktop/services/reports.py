@@ -8,7 +8,7 @@ from pathlib import Path
 
 from lagesbild_desktop import __version__, osenv
 from lagesbild_desktop.domain.incidents import Severity
-from lagesbild_desktop.domain.isoweek import validate_week, validate_year
+from lagesbild_desktop.domain.isoweek import validate_week, validate_year, week_dates
 from lagesbild_desktop.services import key_figures, measure_reports, report_texts, summary, trends, weeks, year_texts
 from lagesbild_desktop.services.output import write_atomically
 from lagesbild_desktop.services.report_contents import WeeklyReport, YearlyReport
@@ -57,9 +57,12 @@ def build_yearly(data: YearlyReport, target: Path, fmt: str, sections: tuple[str
 
 def weekly_report_data(store: Store, year, week) -> WeeklyReport:
     year, week = validate_week(year, week)
+    monday, sunday = week_dates(year, week)
+    figures = tuple((source, period, key_figures.comparison(store, source, period), ())
+                    for source, period in key_figures.periods_ending(store, monday, sunday))
     return WeeklyReport(store.setting("district", ""), year, week, osenv.today(), __version__,
                         weeks.week_overview(store, year, week), report_texts.week_note(store, year, week),
-                        measure_reports.week_measures(store, year, week))
+                        measure_reports.week_measures(store, year, week), figures)
 
 
 def make_yearly_report(store: Store, year, out: Path | str, progress=None, sections: tuple[str, ...] | None = None

@@ -66,3 +66,19 @@ def test_the_source_s_series_by_year_is_a_chart_with_its_part_year_marked(tmp_pa
         assert label in chart, label
     captions = [p.text for p in docx.Document(str(word)).paragraphs if p.style.name == "Caption"]
     assert any(c.startswith("Diagram 1. Polisen – Compstat/Status") for c in captions)
+
+
+def test_the_weekly_report_shows_figures_whose_period_ends_that_week(tmp_path):
+    db = tmp_path / "f.db"
+    assert lagesbild(db, "figures", "import", str(SAMPLE), "--source", SOURCE).returncode == 0
+    texts = {}
+    for week in (44, 45):  # 31 October 2024 is in week 44
+        out = tmp_path / f"v{week}.pdf"
+        assert lagesbild(db, "report", "weekly", "--year", "2024", "--week", str(week), "--out",
+                         str(out)).returncode == 0
+        texts[week] = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
+                                     check=True).stdout
+    assert "Nyckeltal" in texts[44] and "Polisen – Compstat/Status. 2024-01-01–2024-10-31" in texts[44]
+    bedrageri = next(line.split() for line in texts[44].splitlines() if line.strip().startswith("Bedrägeri"))
+    assert bedrageri[-4:] == ["667", "552", "+115", "20,8"]
+    assert "Nyckeltal" not in texts[45]
