@@ -79,31 +79,45 @@ def comparison(db: Store, source: str, period: Period, measures: set[str] | None
     return compare(found, period, measures)
 
 
-def series(db: Store, source: str, *, until: int | None = None, measure: str | None = None) -> list[YearBar]:
-    """The source's counts by year for the whole district (domain.key_figures.series_by_year), up to a year."""
-    bars = series_by_year(figures(db, source=source), source, measure)
-    return [bar for bar in bars if until is None or bar.year <= until]
+class SourceTables(NamedTuple):
+    """What a report shows of one source: a period, its comparison (Tabell 3), and its counts by year."""
+
+    source: str
+    period: Period
+    rows: list[ComparisonRow]
+    bars: list[YearBar]
 
 
-def periods_ending(db: Store, first: dt.date, last: dt.date) -> list[tuple[str, Period]]:
-    """The sources' periods that end between two days (a week) and have figures the year before too."""
-    made = []
-    for source in dict.fromkeys(f.source for f in figures(db)):
-        periods = {f.period for f in figures(db, source=source)}
-        for period in sorted(p for p in periods if first <= p.end <= last and p.year_before() in periods):
-            made.append((source, period))
-    return made
-
-
-def latest_periods(db: Store, year: int) -> list[tuple[str, Period]]:
+def yearly_tables(db: Store, year: int) -> list[SourceTables]:
     """Each source's latest period within the year that has figures the year before too (the yearly
-    report's default comparison), in the list's order."""
-    made = []
-    for source in [*sources(db), *sorted({f.source for f in figures(db)} - set(sources(db)))]:
-        periods = {f.period for f in figures(db, source=source)}
+    report's default comparison), with its counts by year up to the year; sources in the list's order."""
+    def latest(periods: set[Period]) -> list[Period]:
         within = [p for p in periods if p.start.year == year and p.end.year == year and p.year_before() in periods]
-        if within:
-            made.append((source, max(within, key=lambda p: (p.end, p.start))))
+        return [max(within, key=lambda p: (p.end, p.start))] if within else []
+
+    return _tables(db, latest, until=year)
+
+
+def week_tables(db: Store, first: dt.date, last: dt.date) -> list[SourceTables]:
+    """The sources' periods that end between two days (a week) and have figures the year before too."""
+    return _tables(db, lambda periods: sorted(p for p in periods if first <= p.end <= last
+                                              and p.year_before() in periods), until=None, bars=False)
+
+
+def _tables(db: Store, chosen, *, until: int | None, bars: bool = True) -> list[SourceTables]:
+    """The stored figures read once, by source; `chosen(periods)` picks the periods a report compares."""
+    found = figures(db)
+    by_source: dict[str, list[Figure]] = {}
+    for figure in found:
+        by_source.setdefault(figure.source, []).append(figure)
+    listed = sources(db)
+    made = []
+    for source in [*[name for name in listed if name in by_source], *sorted(set(by_source) - set(listed))]:
+        own = by_source[source]
+        series = [bar for bar in series_by_year(own, source) if until is None or bar.year <= until] if bars else []
+        for period in chosen({f.period for f in own}):
+            compared = [f for f in own if f.period in (period, period.year_before())]
+            made.append(SourceTables(source, period, compare(compared, period), series))
     return made
 
 

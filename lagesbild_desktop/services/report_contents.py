@@ -33,7 +33,7 @@ class YearlyReport(NamedTuple):
     texts: dict = {}  # a default that is never changed
     category_names: dict = {}  # code -> the Swedish name shown
     # Key figures (Tabell 3): per source, its latest period in the year and the comparison rows
-    figures: tuple = ()  # (source, Period, [ComparisonRow], [YearBar]: the source's total by year)
+    figures: tuple = ()  # services.key_figures.SourceTables: per source a period, its comparison, its bars
 
     @property
     def has_grades(self) -> bool:
@@ -49,7 +49,7 @@ class WeeklyReport(NamedTuple):
     areas: list[AreaWeek]
     note: WeekNote | None
     measures: "WeekMeasures | None" = None
-    figures: tuple = ()  # key figures whose period ends this week: (source, Period, [ComparisonRow], [])
+    figures: tuple = ()  # services.key_figures.SourceTables whose period ends this week (no bars)
 
 
 class MeasureLine(NamedTuple):

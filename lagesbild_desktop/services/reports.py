@@ -26,9 +26,7 @@ def yearly_report_data(store: Store, year) -> YearlyReport:
                         trends.year_trends(store, year), report_texts.priority_fields(store, year),
                         tuple(plan), tuple(followed), year_texts.texts_of_year(store, year),
                         {c.code: c.name_sv for c in category_store.all_categories(store.conn, include_inactive=True)},
-                        tuple((source, period, key_figures.comparison(store, source, period),
-                               key_figures.series(store, source, until=year))
-                              for source, period in key_figures.latest_periods(store, year)))
+                        tuple(key_figures.yearly_tables(store, year)))
 
 
 WORD, PDF = ".docx", ".pdf"
@@ -58,8 +56,7 @@ def build_yearly(data: YearlyReport, target: Path, fmt: str, sections: tuple[str
 def weekly_report_data(store: Store, year, week) -> WeeklyReport:
     year, week = validate_week(year, week)
     monday, sunday = week_dates(year, week)
-    figures = tuple((source, period, key_figures.comparison(store, source, period), ())
-                    for source, period in key_figures.periods_ending(store, monday, sunday))
+    figures = tuple(key_figures.week_tables(store, monday, sunday))
     return WeeklyReport(store.setting("district", ""), year, week, osenv.today(), __version__,
                         weeks.week_overview(store, year, week), report_texts.week_note(store, year, week),
                         measure_reports.week_measures(store, year, week), figures)
