@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -259,6 +260,36 @@ def write(blocks: list[Block]) -> str:
             parts.append(body)
         previous = block
     return "\n".join(parts) + ("\n" if parts else "")
+
+
+class Placed(NamedTuple):
+    block: Block
+    number: int  # a numbered item's number as printed (1 for anything else)
+    starts_list: bool  # a list item that begins a list at its depth (a new numbering in Word)
+
+
+def placed(blocks: list[Block] | tuple[Block, ...]) -> list[Placed]:
+    """Each block with its printed number: a list goes on counting until a paragraph or an item of the
+    other kind at its depth ends it; a new list starts at its first item's own number. The PDF and the
+    Word document number lists with this, so the two cannot count differently."""
+    made: list[Placed] = []
+    lists: dict[int, tuple[bool, int]] = {}  # depth -> the open list there: numbered or not, its last number
+    previous: Block | None = None
+    for block in blocks:
+        if not isinstance(block, Item):
+            made.append(Placed(block, 1, False))
+            previous = block
+            continue
+        if not isinstance(previous, Item):
+            lists = {}
+        lists = {depth: found for depth, found in lists.items() if depth <= block.depth}
+        open_list = lists.get(block.depth)
+        goes_on = open_list is not None and open_list[0] == block.ordered
+        number = open_list[1] + 1 if goes_on else block.number
+        lists[block.depth] = (block.ordered, number)
+        made.append(Placed(block, number if block.ordered else 1, not goes_on))
+        previous = block
+    return made
 
 
 def draft_marked(text: str) -> bool:

@@ -25,7 +25,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.oxml.numbering import CT_Num
 from docx.shared import Mm, Pt, RGBColor
 
-from lagesbild_desktop.domain.markdown import Block, Item, Run
+from lagesbild_desktop.domain.markdown import Block, Item, Run, placed
 from lagesbild_desktop.reports import outline as o
 
 PORTRAIT_WIDTH_MM, LANDSCAPE_WIDTH_MM = 180.0, 267.0
@@ -173,29 +173,21 @@ class _Writer:
     # -- text -------------------------------------------------------------------------------------
 
     def blocks(self, blocks: tuple[Block, ...], *, in_cell: bool = False, **look) -> list[str]:
-        """Paragraphs, and list items in Word's list styles; a new numbered list starts again at 1."""
+        """Paragraphs, and list items in Word's list styles; a new numbered list starts at its own first
+        number (domain.markdown.placed counts them, for the PDF too)."""
         made: list[str] = []
-        previous = None
-        numbers: dict[int, str] = {}  # depth -> the numbering instance of the list being written
-        for block in blocks:
+        numbering: dict[int, str] = {}  # depth -> the numbering instance of the numbered list being written
+        for block, number, starts in placed(blocks):
             style = num_id = None
             if isinstance(block, Item):
                 depth = min(block.depth, 2)
                 name = ("List Number" if block.ordered else "List Bullet") + ("" if depth == 0 else f" {depth + 1}")
                 style = self.style_ids[name]
-                if not isinstance(previous, Item):
-                    numbers = {}
-                numbers = {d: n for d, n in numbers.items() if d <= depth}
-                other_kind = (isinstance(previous, Item) and previous.depth == depth
-                              and previous.ordered != block.ordered)
                 if block.ordered:
-                    if depth not in numbers or other_kind or not numbers[depth]:
-                        numbers[depth] = self._restarted(name, block.number)
-                    num_id = numbers[depth]
-                else:
-                    numbers[depth] = ""
+                    if starts or depth not in numbering:
+                        numbering[depth] = self._restarted(name, number)
+                    num_id = numbering[depth]
             made.append(_p(_runs(block.runs, **look), style=style, num_id=num_id, tight=in_cell))
-            previous = block
         return made
 
     def _restarted(self, style_name: str, start: int = 1) -> str:

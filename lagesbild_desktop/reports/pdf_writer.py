@@ -13,7 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from lagesbild_desktop.domain.markdown import Block, Item, Run
+from lagesbild_desktop.domain.markdown import Block, Item, Run, placed
 from lagesbild_desktop.reports import outline as o
 from lagesbild_desktop.reports.grid_flowable import YearGridFlowable
 from lagesbild_desktop.reports.pdf import BOLD, FONT, document, numbered_canvas, styles, table, table_style
@@ -52,16 +52,8 @@ def runs_markup(runs: tuple[Run, ...]) -> str:
 def block_flowables(blocks: tuple[Block, ...] | list[Block], style: ParagraphStyle) -> list[Paragraph]:
     """Paragraphs and list items (bullets, or numbers counted per list and depth) as Paragraphs."""
     made: list[Paragraph] = []
-    lists: dict[int, tuple[bool, int]] = {}  # depth -> the open list there: numbered or not, its last number
-    previous = None
-    for block in blocks:
+    for block, number, _starts in placed(blocks):
         if isinstance(block, Item):
-            if not isinstance(previous, Item):
-                lists = {}
-            lists = {depth: found for depth, found in lists.items() if depth <= block.depth}
-            open_list = lists.get(block.depth)
-            number = open_list[1] + 1 if open_list and open_list[0] == block.ordered else block.number
-            lists[block.depth] = (block.ordered, number)
             indent = (block.depth + 1) * 6 * mm
             item_style = ParagraphStyle(f"{style.name}-item{block.depth}", parent=style, leftIndent=indent,
                                         bulletIndent=indent - 4.5 * mm, spaceBefore=0, spaceAfter=0.8 * mm,
@@ -70,7 +62,6 @@ def block_flowables(blocks: tuple[Block, ...] | list[Block], style: ParagraphSty
             made.append(Paragraph(runs_markup(block.runs), item_style, bulletText=bullet))
         else:
             made.append(Paragraph(runs_markup(block.runs), style))
-        previous = block
     return made
 
 
