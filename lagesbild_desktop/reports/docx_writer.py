@@ -20,7 +20,7 @@ from pathlib import Path
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement, parse_xml
+from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.numbering import CT_Num
 from docx.shared import Mm, Pt, RGBColor
@@ -89,29 +89,11 @@ def _set_up(doc, outline: o.Outline) -> None:
     header.runs[0].font.color.rgb = RGBColor(0x5F, 0x63, 0x68)
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    for kind, text in (("text", "Sida "), ("field", "PAGE"), ("text", " av "), ("field", "NUMPAGES")):
-        if kind == "text":
-            footer.add_run(text).font.size = Pt(8)
-        else:
-            _field(footer, text, "1")
-
-
-def _field(paragraph, instruction: str, shown: str) -> None:
-    """A Word field (PAGE, NUMPAGES, TOC) with the text shown until Word computes it."""
-    for kind, text in (("begin", None), ("instr", instruction), ("separate", None), ("shown", shown), ("end", None)):
-        run = paragraph.add_run()
-        run.font.size = Pt(8)
-        if kind == "instr":
-            element = OxmlElement("w:instrText")
-            element.set(qn("xml:space"), "preserve")
-            element.text = f" {text} "
-            run._r.append(element)
-        elif kind == "shown":
-            run.text = text
-        else:
-            element = OxmlElement("w:fldChar")
-            element.set(qn("w:fldCharType"), kind)
-            run._r.append(element)
+    small = {"size": 8}
+    for xml in (_runs((Run("Sida "),), **small), _field("PAGE", "1", **small), _runs((Run(" av "),), **small),
+                _field("NUMPAGES", "1", **small)):
+        for run in list(parse_xml(f'<w:p {_W}>{xml}</w:p>')):  # moved out of the parsed paragraph
+            footer._p.append(run)
 
 
 class _Writer:
@@ -207,10 +189,7 @@ class _Writer:
         with the same headings and their page numbers when it opens the file."""
         self._append(_p(_runs((Run(part.title),)), style=self.style_ids["TOC Heading"]))
         found = o.headings(outline)
-        begin = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
-                 '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText></w:r>'
-                 '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
-        end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        begin, end = _field_begin('TOC \\o "1-2" \\h \\z \\u'), _FIELD_END
         for index, heading in enumerate(found):
             runs = _runs((Run(heading.text, bold=heading.level == 1),))
             first, last = index == 0, index == len(found) - 1
@@ -239,10 +218,8 @@ class _Writer:
             self._append(_p(_runs((Run(text),)), style=self.style_ids["Caption"], keep_next=True))
             return
         kind, number, rest = found.groups()
-        field = (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> SEQ {kind} '
-                 f'\\* ARABIC </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-                 f'<w:r><w:t>{number}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
-        self._append(_p(_runs((Run(f"{kind} "),)) + field + _runs((Run(f". {rest}"),)),
+        self._append(_p(_runs((Run(f"{kind} "),)) + _field(f"SEQ {kind} \\* ARABIC", number)
+                        + _runs((Run(f". {rest}"),)),
                         style=self.style_ids["Caption"], keep_next=True))
 
     def _table(self, part: o.Table) -> None:
@@ -337,6 +314,21 @@ def _runs(runs: tuple[Run, ...], *, bold: bool = False, colour: str | None = Non
             if line:
                 made.append(f'<w:r>{r_pr}<w:t xml:space="preserve">{_xml(line)}</w:t></w:r>')
     return "".join(made)
+
+
+def _field_begin(instruction: str) -> str:
+    """A Word field's start and instruction (PAGE, NUMPAGES, TOC, SEQ); its shown result follows, then
+    _FIELD_END. A field may span paragraphs (the contents)."""
+    return (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> {_xml(instruction)} '
+            '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>')
+
+
+_FIELD_END = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+
+
+def _field(instruction: str, shown: str, **look) -> str:
+    """A whole field in one paragraph, with the text shown until Word computes it."""
+    return _field_begin(instruction) + _runs((Run(shown),), **look) + _FIELD_END
 
 
 def _p(runs: str, *, style: str | None = None, num_id: str | None = None, align: str = "left",
