@@ -4,16 +4,12 @@ Reference, in the same run: openpyxl alone loading the same workbook (what any r
 Target: the whole import (reading, checking, planning and the durable commit) within 1.5× of that.
 """
 
-import gc
 import random
-import statistics
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import Figure  # noqa: E402
+from common import Figure, against_openpyxl  # noqa: E402
 
 YEARS = range(2016, 2026)
 AREAS = 130
@@ -53,34 +49,20 @@ def workbook(path: Path) -> Path:
 
 
 def run(workdir: Path, runs: int = 7) -> list[Figure]:
-    from openpyxl import load_workbook
-
     from lagesbild_desktop.services import importing
     from lagesbild_desktop.store.database import open_database
 
+    def import_all(store, book: Path) -> int:
+        grades = importing.read_file(book)
+        importing.apply(store, importing.plan(store, grades, book.name, create_areas=True))
+        return len(grades)
+
     workdir.mkdir(parents=True, exist_ok=True)
     book = workbook(workdir / "city-10-years.xlsx")
-    bare, ours = [], []
-    count = 0
-    for _ in range(runs):
-        gc.collect()  # each side starts from the same clean heap (the other's leftovers slow the collector)
-        start = time.perf_counter()
-        loaded = load_workbook(book, data_only=True)
-        bare.append(time.perf_counter() - start)
-        del loaded
-        gc.collect()
-        with tempfile.TemporaryDirectory(dir=workdir) as folder:
-            store = open_database(Path(folder) / "import.db")
-            start = time.perf_counter()
-            grades = importing.read_file(book)
-            plan = importing.plan(store, grades, book.name, create_areas=True)
-            importing.apply(store, plan)
-            ours.append(time.perf_counter() - start)
-            store.close()
-            count = len(grades)
-            del grades, plan
-    return [Figure(f"import 10 year-sheets × {AREAS} areas ({count} grades)", statistics.median(ours) * 1000,
-                   "ms", statistics.median(bare) * 1000, "openpyxl alone loading the same workbook", ratio_target=1.5)]
+    ours, bare, count = against_openpyxl(book, runs, workdir, lambda folder: open_database(folder / "import.db"),
+                                         import_all)
+    return [Figure(f"import 10 year-sheets × {AREAS} areas ({count} grades)", ours * 1000, "ms", bare * 1000,
+                   "openpyxl alone loading the same workbook", ratio_target=1.5)]
 
 
 if __name__ == "__main__":
