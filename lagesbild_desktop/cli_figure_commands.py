@@ -1,4 +1,4 @@
-"""What `lagesbild figures …` does: import, add, list and compare key figures."""
+"""What `lagesbild figures …` does: import, add, delete, list and compare key figures."""
 
 import json
 from pathlib import Path
@@ -27,6 +27,11 @@ def run_figures(store: Store, args) -> int:
                                       area=args.area, start=args.start, end=args.end, value=args.value,
                                       unit=args.unit, context=f"{CONTEXT}: figures add")
         print(f"Sparat: {made.measure} {made.start}–{made.end}: {format_number(made.value)} {made.unit}")
+    elif args.action == "delete":
+        gone = key_figures.delete_figure(store, source=args.source, measure=args.measure, group=args.group,
+                                         area=args.area, start=args.start, end=args.end,
+                                         context=f"{CONTEXT}: figures delete")
+        print(f"Borttaget: {gone.measure} {gone.start}–{gone.end} ({format_number(gone.value)} {gone.unit})")
     elif args.action == "list":
         year = validate_year(args.year) if args.year is not None else None
         found = key_figures.figures(store, source=args.source, year=year)

@@ -22,6 +22,7 @@ from lagesbild_desktop.domain.key_figures import (
     Period,
     YearBar,
     compare,
+    format_number,
     parse_period,
     parse_unit,
     parse_value,
@@ -121,34 +122,92 @@ def _tables(db: Store, chosen, *, until: int | None, bars: bool = True) -> list[
     return made
 
 
-# -- typing one --------------------------------------------------------------------------------------
+# -- typing one, and deleting one ----------------------------------------------------------------------
 
-def add_figure(db: Store, *, source: str, measure: str, start, end, value, group: str = "", area: str = "",
-               unit: str | None = "antal", context: str = "") -> store.KeyFigure:
-    """One figure (or a new value for one stored); InvalidInput in Swedish for bad input, nothing stored."""
+class FigureChanged(InvalidInput):
+    """The figure was changed (or made, or deleted) elsewhere since it was shown: nothing was written."""
+
+    def __init__(self, what: str, now: store.KeyFigure | None):
+        now_text = f"nu {format_number(now.value)} {now.unit}" if now else "nu borttaget"
+        super().__init__(f"{what} har ändrats på en annan dator sedan det visades ({now_text}). Inget har "
+                         "sparats: se det nya värdet och skriv igen om du vill ändra det")
+        self.now = now
+
+
+class _About(NamedTuple):
+    source: str
+    measure: str
+    group: str
+    area: area_store.Area | None
+    period: Period
+
+    def in_words(self) -> str:
+        return f"{self.measure}{f' {self.area.name}' if self.area else ''} {self.period}"
+
+
+def _about(db: Store, source, measure, group, area, start, end) -> _About:
+    """What a typed figure is about, checked; InvalidInput in Swedish."""
     source = _source_name(source)
     measure = " ".join(str(measure or "").split())
     problem = problem_in_line(measure, "Måttet", max_length=200)
     if problem:
         raise InvalidInput(problem)
     group = " ".join(str(group or "").split())
-    unit = parse_unit(unit)
+    problem = problem_in_line(group, "Gruppen", max_length=200) if group else None
+    if problem:
+        raise InvalidInput(problem)
     period = Period(parse_period(start).start, parse_period(end).end)
     if period.end < period.start:
         raise InvalidInput(f"perioden {period} slutar före sin början")
-    number = parse_value(value, unit)
-    if number is None:
-        raise InvalidInput("värdet saknas")
     area_row = None
     if area and str(area).strip():
         area_row = area_store.find(db.conn, str(area).strip())
         if area_row is None:
             raise InvalidInput(f"Okänt område '{area}'")
+    return _About(source, measure, group, area_row, period)
+
+
+def _held(db: Store, about: _About) -> store.KeyFigure | None:
+    return store.find(db.conn, about.source, about.group, about.measure, about.area.id if about.area else None,
+                      about.period.start.isoformat(), about.period.end.isoformat())
+
+
+def _check_shown(db: Store, about: _About, shown_version: str | None) -> store.KeyFigure | None:
+    """The figure held now; FigureChanged when it is not the one that was shown (None: no check)."""
+    held = _held(db, about)
+    if shown_version is not None and (held.vv if held else "") != shown_version:
+        raise FigureChanged(about.in_words(), held)
+    return held
+
+
+def add_figure(db: Store, *, source: str, measure: str, start, end, value, group: str = "", area: str = "",
+               unit: str | None = "antal", context: str = "", shown_version: str | None = None) -> store.KeyFigure:
+    """One figure (or a new value for one stored); InvalidInput in Swedish for bad input, nothing stored.
+    `shown_version`: the version the window showed ("" for none): FigureChanged if it is not the one held."""
+    about = _about(db, source, measure, group, area, start, end)
+    unit = parse_unit(unit)
+    number = parse_value(value, unit)
+    if number is None:
+        raise InvalidInput("värdet saknas")
     with db.transaction():
-        _ensure_source(db, source, context or CONTEXT)
-        return store.save(db, store.KeyFigure(0, source, measure, group, area_row.id if area_row else None,
-                                              period.start.isoformat(), period.end.isoformat(), number, unit),
-                          context or CONTEXT, area_name=area_row.name if area_row else "")
+        _check_shown(db, about, shown_version)
+        _ensure_source(db, about.source, context or CONTEXT)
+        return store.save(db, store.KeyFigure(0, about.source, about.measure, about.group,
+                                              about.area.id if about.area else None, about.period.start.isoformat(),
+                                              about.period.end.isoformat(), number, unit),
+                          context or CONTEXT, area_name=about.area.name if about.area else "")
+
+
+def delete_figure(db: Store, *, source: str, measure: str, start, end, group: str = "", area: str = "",
+                  context: str = "", shown_version: str | None = None) -> store.KeyFigure:
+    """Delete one figure (logged, and the deletion travels); InvalidInput when there is none such."""
+    about = _about(db, source, measure, group, area, start, end)
+    with db.transaction():
+        held = _check_shown(db, about, shown_version)
+        if held is None:
+            raise InvalidInput(f"Inget nyckeltal {about.in_words()} i {about.source}")
+        store.delete(db, held, context or CONTEXT, area_name=about.area.name if about.area else "")
+    return held
 
 
 def _ensure_source(db: Store, name: str, context: str) -> bool:

@@ -2,7 +2,8 @@
 
 A figure's identity is what it is about (source, group, measure, area, period), the same in every
 database; its value and unit change. An import of thousands of new figures is one audit entry
-(audit.append_batch), as a grade import is.
+(audit.append_batch), as a grade import is. A deleted figure leaves a tombstone under its key, so that the
+deletion travels; a figure made again with that key continues from the tombstone's version and id.
 """
 
 import json
@@ -72,6 +73,23 @@ def find(conn: sqlite3.Connection, source: str, group: str, measure: str, area_i
     return KeyFigure(*row) if row else None
 
 
+def _area_uid(conn: sqlite3.Connection, area_id: int | None) -> str | None:
+    if area_id is None:
+        return None
+    row = conn.execute("SELECT uid FROM areas WHERE id = ?", [area_id]).fetchone()
+    return row[0] if row else None
+
+
+def key_of_figure(conn: sqlite3.Connection, figure: KeyFigure) -> str:
+    return key_of(figure.source, figure.group, figure.measure, _area_uid(conn, figure.area_id), figure.start,
+                  figure.end)
+
+
+def by_id(conn: sqlite3.Connection, figure_id: int) -> KeyFigure | None:
+    row = conn.execute(f"{_SELECT} WHERE id = ?", [figure_id]).fetchone()
+    return KeyFigure(*row) if row else None
+
+
 def _summary(figure: KeyFigure, area_name: str = "") -> str:
     where = f" {area_name}" if area_name else ""
     return f"Nyckeltal {figure.measure}{where} {figure.start}–{figure.end} ({figure.source})"
@@ -84,16 +102,17 @@ def save(store: Store, figure: KeyFigure, context: str, *, area_name: str = "",
     old = find(conn, *figure.about())
     if old is not None and (old.value, old.unit) == (figure.value, figure.unit) and version is None:
         return old
-    version = version if version is not None else Advance(old.vv if old else "")
+    buried = versions.unbury(conn, ENTITY, key_of_figure(conn, figure)) if old is None else None
+    version = version if version is not None else Advance(old.vv if old else buried.vv if buried else "")
     head = audit.next_entry(conn)
     who, when = osenv.current_user(), osenv.now_iso()
     vv = resolve(conn, version, head[0])
     if old is None:
-        cursor = conn.execute("INSERT INTO key_figures (source, measure, grp, area_id, period_from, period_to, value,"
-                              " unit, recorded_by, recorded_at, vv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                              [figure.source, figure.measure, figure.group, figure.area_id, figure.start, figure.end,
-                               figure.value, figure.unit, who, when, vv])
-        figure_id = int(cursor.lastrowid or 0)
+        figure_id = buried.local_id if buried else versions.next_local_id(conn, "key_figures", ENTITY)
+        conn.execute("INSERT INTO key_figures (id, source, measure, grp, area_id, period_from, period_to, value,"
+                     " unit, recorded_by, recorded_at, vv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     [figure_id, figure.source, figure.measure, figure.group, figure.area_id, figure.start,
+                      figure.end, figure.value, figure.unit, who, when, vv])
     else:
         figure_id = old.id
         conn.execute("UPDATE key_figures SET value = ?, unit = ?, recorded_by = ?, recorded_at = ?, vv = ?"
@@ -105,15 +124,31 @@ def save(store: Store, figure: KeyFigure, context: str, *, area_name: str = "",
     return new
 
 
+def delete(store: Store, old: KeyFigure, context: str, *, area_name: str = "",
+           version: "str | Advance | None" = None) -> None:
+    """Delete the figure, leaving a tombstone under its key so that the deletion travels."""
+    versions.delete_logged(store, entity=ENTITY, table="key_figures", local_id=old.id,
+                           key=key_of_figure(store.conn, old), value=old.value_dict(), base=old.vv,
+                           summary=_summary(old, area_name), context=context, version=version)
+
+
 def create_many(store: Store, figures: list[KeyFigure], summary: str, context: str) -> int:
-    """New figures, none stored yet, written in one go and audited in one entry; inside a transaction."""
+    """New figures, none stored yet, written in one go and audited in one entry; inside a transaction.
+    A figure deleted here before is made again on its own (save), on top of its deletion's version."""
+    conn = store.conn
+    buried = {stone.key for stone in versions.tombstones(conn, ENTITY)}
+    if buried:
+        again = [figure for figure in figures if key_of_figure(conn, figure) in buried]
+        for figure in again:
+            save(store, figure, context)
+        made_again = set(again)
+        figures = [figure for figure in figures if figure not in made_again]
     if not figures:
         return 0
-    conn = store.conn
     who, when = osenv.current_user(), osenv.now_iso()
     head = audit.next_entry(conn)
     vv = versions.after(conn, "", head[0])
-    (first,) = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM key_figures").fetchone()
+    first = versions.next_local_id(conn, "key_figures", ENTITY)
     rows = [(first + index, f.source, f.measure, f.group, f.area_id, f.start, f.end, f.value, f.unit, vv)
             for index, f in enumerate(figures)]
     audit.append_batch(store, ENTITY, BATCH_FIELDS, rows, summary, context, when, head=head)

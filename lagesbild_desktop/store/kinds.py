@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from lagesbild_desktop.domain import records
 from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.isoweek import week_of
+from lagesbild_desktop.domain.key_figures import format_number
 from lagesbild_desktop.domain.versions import origin
 from lagesbild_desktop.store import (
     areas,
@@ -489,16 +490,20 @@ def _write_key_figure(store: Store, local: dict | None, wanted: dict, chosen: di
     key_figures.save(store, figure, context, area_name=area.name if area else "", version=chosen[""])
 
 
+def _delete_key_figure(store: Store, local: dict, version: Version, context: str) -> None:
+    key_figures.delete(store, key_figures.by_id(store.conn, local["id"]), context, version=version)
+
+
 KEY_FIGURE = Kind(
     entity=key_figures.ENTITY, label="nyckeltal",
     fields=("source", "measure", "group", "area_id", "start", "end", "value", "unit", "vv"),
     select="", read=key_figures.exchange_rows,
     problems=records.key_figure_problems,
     title=lambda v: f"{v.get('measure')} {v.get('start')}–{v.get('end')} ({v.get('source')})",
-    describe=lambda v: f"{v.get('value')} {v.get('unit', '')}".strip(),
+    describe=lambda v: f"{format_number(v['value'])} {v.get('unit', '')}".strip(),
     key=_key_figure_key,
     units={"": ("vv", ("value", "unit"))},
-    write=_write_key_figure,
+    write=_write_key_figure, deletable=True, table="key_figures",
     signature="SELECT id, recorded_by, recorded_at FROM key_figures",
     area_fields=("area_id",), areas_optional=True,
 )
@@ -508,7 +513,8 @@ KINDS: tuple[Kind, ...] = (SETTING, CATEGORY, RESPONSIBLE, AREA, ASSESSMENT, INC
                            MEASURE, FOLLOW_UP, YEAR_TEXT, FIGURE_SOURCE, KEY_FIGURE)
 BY_ENTITY = {kind.entity: kind for kind in KINDS}
 _DELETERS = {ASSESSMENT.entity: _delete_assessment, INCIDENT.entity: _delete_incident,
-             MEASURE.entity: _delete_measure, FOLLOW_UP.entity: _delete_follow_up}
+             MEASURE.entity: _delete_measure, FOLLOW_UP.entity: _delete_follow_up,
+             KEY_FIGURE.entity: _delete_key_figure}
 
 
 def settle(store: Store, context: str) -> None:
@@ -561,7 +567,7 @@ def described(entity: str, value: dict | None) -> str:
     if not value:
         return "–"
     kind = BY_ENTITY.get(entity)
-    if kind is None or set(value) <= {"vv"}:
+    if kind is None or set(value) <= {"vv", "key"}:  # nothing but versions: a deletion's new state
         return "–"
     try:
         return kind.describe(value)

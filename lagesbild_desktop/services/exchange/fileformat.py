@@ -21,9 +21,11 @@ from lagesbild_desktop.store import audit, identity, versions
 from lagesbild_desktop.store.connection import Store, one_snapshot
 from lagesbild_desktop.store.kinds import KINDS
 
-FORMAT, VERSION = "lagesbild-utbyte", 5
+FORMAT, VERSION = "lagesbild-utbyte", 6
 # Kinds a file of an earlier format version does not have (version 3: the action plan's).
 _SINCE = {"responsible": 3, "measure": 3, "follow_up": 3, "year_text": 4, "figure_source": 5, "key_figure": 5}
+# Deletions a file of an earlier version cannot hold (version 6: key figures can be deleted).
+_TOMBSTONES_SINCE = _SINCE | {"key_figure": 6}
 LOG_FIELDS = audit.ENTRY_FIELDS  # the log's entries travel as they are stored: their hashes cover them
 TOMBSTONE_FIELDS = ("id", "key", "vv", "value")
 ENTRY = "entry"  # the last column of a record row: the id of its newest entry in the file's log
@@ -199,7 +201,7 @@ def parse_current(data: dict, source: str) -> ExchangeFile:
         problems.append("avsnittet 'tombstones' saknas eller är inte ett objekt")
         buried = {}
     for kind in KINDS:
-        if kind.deletable and kind.entity not in buried and version < _SINCE.get(kind.entity, 0):
+        if kind.deletable and kind.entity not in buried and version < _TOMBSTONES_SINCE.get(kind.entity, 0):
             file.tombstones[kind.entity] = []
         elif kind.deletable:
             file.tombstones[kind.entity] = _table(buried.get(kind.entity), f"tombstones.{kind.entity}",
