@@ -257,9 +257,9 @@ class YearBar(NamedTuple):
 def series_by_year(figures: list[Figure], source: str, measure: str | None = None, area: str = "") -> list[YearBar]:
     """A source's counts by year, as the seed's Diagram 2: one bar per year, for each year its longest period
     within the year (a whole year where there is one), a part of the year marked as such. `measure`: one
-    measure; else the sum of the counted measures that every year has (so that the bars compare like with
-    like; none in common: no bars)."""
-    chosen = [f for f in figures if f.source == source and f.area == area and f.unit == "antal"
+    measure (a count or a share); else the sum of the counted measures that every year has (so that the bars
+    compare like with like; none in common: no bars)."""
+    chosen = [f for f in figures if f.source == source and f.area == area and (f.unit == "antal" or measure)
               and f.period.start.year == f.period.end.year and (measure is None or f.measure == measure)]
     measures_in: dict[Period, dict[tuple[str, str], float]] = {}
     for figure in chosen:

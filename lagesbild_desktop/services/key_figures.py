@@ -80,6 +80,35 @@ def comparison(db: Store, source: str, period: Period, measures: set[str] | None
     return compare(found, period, measures)
 
 
+def periods(db: Store, source: str) -> list[Period]:
+    """The periods a source has figures for, the newest (by end, then the longest) first."""
+    found = {Period(dt.date.fromisoformat(row.start), dt.date.fromisoformat(row.end))
+             for row in store.all_figures(db.conn, source=source)}
+    return sorted(found, key=lambda p: (p.end, p.end - p.start), reverse=True)
+
+
+class SheetRow(NamedTuple):
+    """A row of the window's table of a source and period: the comparison's row, and the version of the
+    period's figure as shown ("" when there is none), which a typed change is checked against."""
+
+    row: ComparisonRow
+    version: str
+
+
+def sheet(db: Store, source: str, period: Period) -> list[SheetRow]:
+    """The source's figures for the period against the same period a year earlier (Tabell 3, with its
+    subtotals), each with the version of the period's own figure: what the window shows and edits."""
+    names = _area_names(db)
+    held = [row for row in store.all_figures(db.conn, source=source)
+            if (row.start, row.end) in ((period.start.isoformat(), period.end.isoformat()),
+                                        (period.year_before().start.isoformat(), period.year_before().end.isoformat()))]
+    versions = {(row.group, row.measure, names.get(row.area_id, "") if row.area_id else ""): row.vv
+                for row in held if row.start == period.start.isoformat() and row.end == period.end.isoformat()}
+    rows = compare([_as_figure(row, names) for row in held], period)
+    return [SheetRow(row, "" if row.subtotal else versions.get((row.group, row.measure, row.area), ""))
+            for row in rows]
+
+
 class SourceTables(NamedTuple):
     """What a report shows of one source: a period, its comparison (Tabell 3), and its counts by year."""
 

@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Vyer"))
         self.navigation.addItems([self.tr("Veckomöte"), self.tr("Årsöversikt"), self.tr("Diagram"),
-                                  self.tr("Åtgärder"), self.tr("Lägesbild")])
+                                  self.tr("Åtgärder"), self.tr("Lägesbild"), self.tr("Nyckeltal")])
         self._fit_navigation()
         self.stack = QStackedWidget(central)
         self.meeting = MeetingView(store, self.recorder, self.events, year, week, lang, self.stack)
@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.charts_view = None  # likewise (and pyqtgraph is loaded only then)
         self.measures_view = None  # likewise
         self.lagesbild_view = None  # likewise
+        self.figures_view = None  # likewise
         self._start_year = year
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
             ([QKeySequence("Alt+3")], lambda: self.navigation.setCurrentRow(2)),
             ([QKeySequence("Alt+4")], lambda: self.navigation.setCurrentRow(3)),
             ([QKeySequence("Alt+5")], lambda: self.navigation.setCurrentRow(4)),
+            ([QKeySequence("Alt+6")], lambda: self.navigation.setCurrentRow(5)),
         ]
         taken: set[str] = set()
         for sequences, action in wanted:
@@ -324,8 +326,16 @@ class MainWindow(QMainWindow):
             self.lagesbild_view.saved.connect(self._saved)
             self.lagesbild_view.failed.connect(self._failed)
             self.stack.addWidget(self.lagesbild_view)
+        if row == 5 and self.figures_view is None:
+            from lagesbild_desktop.ui.figures_view import FiguresView
+
+            self.figures_view = FiguresView(self.store, self.events, self.meeting.year, self.lang, self.stack,
+                                            self.prompts)
+            self.figures_view.saved.connect(self._saved)
+            self.figures_view.failed.connect(self._failed)
+            self.stack.addWidget(self.figures_view)
         widget = {0: self.meeting, 1: self.year_view, 2: self.charts_view, 3: self.measures_view,
-                  4: self.lagesbild_view}[row]
+                  4: self.lagesbild_view, 5: self.figures_view}[row]
         self.stack.setCurrentWidget(widget)
         if row == 0:
             self.meeting.focus_row(0)
@@ -335,6 +345,8 @@ class MainWindow(QMainWindow):
             self.measures_view.table.setFocus()
         elif row == 4:
             self.lagesbild_view.sections.setFocus()
+        elif row == 5:
+            self.figures_view.table.setFocus()
 
     def show_year_grid(self):
         self.navigation.setCurrentRow(1)

@@ -1,0 +1,389 @@
+"""The key figures view (Alt+6): a table per source and period, typed from the keyboard, against the same
+period a year earlier (Tabell 3), with the chosen measure's bars by year and per area.
+
+Typing is keyboard first: a digit starts editing a value, Enter saves it and goes to the next row, an
+emptied value is deleted (asked first), and the last row takes a measure not in the table yet (Tab from
+group to measure to area to value). "Samma period ett år senare" lists last year's measures with empty
+values, ready for this year's figures. Every write is checked against the version shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lagesbild_desktop.domain.key_figures import Period, format_number, parse_period, period_in_words, series_by_year
+from lagesbild_desktop.errors import LagesbildError
+from lagesbild_desktop.services import key_figures
+from lagesbild_desktop.store.connection import Store
+from lagesbild_desktop.ui.figures_model import AREA, GROUP, MEASURE, UNIT, VALUE, FiguresModel
+
+NEW = ("\x00new",)  # the cursor's place on the empty last row, kept across a reload
+
+
+class FigureTable(QTableView):
+    """Enter saves the value and goes down a row, as in a spreadsheet; Tab goes right."""
+
+    def closeEditor(self, editor, hint) -> None:
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            current = self.currentIndex()
+            below = self.model().index(current.row() + 1, current.column())
+            if below.isValid() and not self.model().is_new_row(current.row()):
+                self.setCurrentIndex(below)
+            return
+        super().closeEditor(editor, hint)
+
+
+class FiguresView(QWidget):
+    saved = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, store: Store, events, year: int, lang: str, parent: QWidget | None, prompts):
+        super().__init__(parent)
+        self.setObjectName("figuresView")
+        self.store, self.events, self.year, self.lang, self.prompts = store, events, year, lang, prompts
+        self.period: Period | None = None
+        self._figures = []  # the source's figures, read once per reload, for the charts
+        self._stale = False
+
+        layout = QVBoxLayout(self)
+        choices = QHBoxLayout()
+        self.source = QComboBox(self)
+        self.source.setObjectName("figureSource")
+        self.source.setEditable(True)  # a new source by its name: kept once a value is saved under it
+        self.source.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.source.setMinimumContentsLength(22)
+        self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.period_box = QComboBox(self)
+        self.period_box.setObjectName("figurePeriod")
+        self.period_box.setEditable(True)  # "jan–okt 2025", "2025-01-01–2025-10-31", "2025"
+        self.period_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.period_box.setMinimumContentsLength(22)
+        self.period_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        for label, box, name in ((self.tr("&Källa:"), self.source, self.tr("Källa")),
+                                 (self.tr("&Period:"), self.period_box, self.tr("Period (t.ex. jan–okt 2025)"))):
+            text = QLabel(label, self)
+            text.setBuddy(box)
+            box.setAccessibleName(name)
+            choices.addWidget(text)
+            choices.addWidget(box)
+        self.next_year = QPushButton(self.tr("Samma period ett år &senare"), self)
+        self.next_year.setObjectName("figureNextYear")
+        self.next_year.setToolTip(self.tr("Visar förra årets mått med tomma värden, att skriva årets siffror i"))
+        self.import_button = QPushButton(self.tr("&Importera nyckeltal…"), self)
+        self.import_button.setObjectName("figureImport")
+        choices.addWidget(self.next_year)
+        choices.addStretch(1)
+        choices.addWidget(self.import_button)
+        layout.addLayout(choices)
+
+        self.model = FiguresModel(self)
+        self.table = FigureTable(self)
+        self.table.setObjectName("figureTable")
+        self.table.setAccessibleName(self.tr("Nyckeltal: perioden mot samma period året före"))
+        self.table.setAccessibleDescription(self.tr("Skriv ett tal och tryck Enter. Tom cell tar bort värdet. "
+                                                    "Sista raden: ett nytt mått."))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                                   | QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MEASURE, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 3)
+        self.message = QLabel(self)
+        self.message.setObjectName("figureMessage")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+
+        from lagesbild_desktop.ui.figure_charts import AreaBarsPlot, YearBarsPlot  # pyqtgraph: with the view
+
+        charts = QHBoxLayout()
+        self.year_chart = YearBarsPlot(self)
+        self.area_chart = AreaBarsPlot(self)
+        charts.addWidget(self.year_chart, 1)
+        charts.addWidget(self.area_chart, 1)
+        layout.addLayout(charts, 2)
+
+        self.source.activated.connect(lambda _index: self._source_chosen())
+        self.source.lineEdit().returnPressed.connect(self._source_chosen)
+        self.period_box.activated.connect(lambda _index: self._period_chosen())
+        self.period_box.lineEdit().returnPressed.connect(self._period_chosen)
+        self.next_year.clicked.connect(self.show_next_year)
+        self.import_button.clicked.connect(self.open_import)
+        self.model.typed.connect(self._typed)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._draw_charts())
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self._delete_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        events.changed.connect(self._data_changed)
+        self._fill_sources()
+        self._source_chosen()
+
+    # -- choosing the source and period --------------------------------------------------------------------
+
+    def _fill_sources(self) -> None:
+        chosen = self.source.currentText()
+        held = {f.source for f in key_figures.figures(self.store)}
+        listed = key_figures.sources(self.store)
+        names = [*[name for name in listed if name in held], *sorted(held - set(listed)),
+                 *[name for name in listed if name not in held]]  # sources with figures first
+        self.source.blockSignals(True)
+        self.source.clear()
+        self.source.addItems(names)
+        if chosen:
+            self.source.setCurrentText(chosen)
+        self.source.blockSignals(False)
+
+    def _fill_periods(self, keep: Period | None) -> None:
+        found = key_figures.periods(self.store, self.source_name())
+        if keep is not None and keep not in found:
+            found.insert(0, keep)  # a period typed and not stored yet stays chosen
+        self.period_box.blockSignals(True)
+        self.period_box.clear()
+        for period in found:
+            self.period_box.addItem(str(period), period)
+            self.period_box.setItemData(self.period_box.count() - 1, period_in_words(period),
+                                        Qt.ItemDataRole.ToolTipRole)
+        self.period_box.setCurrentIndex(found.index(keep) if keep in found else 0 if found else -1)
+        self.period_box.blockSignals(False)
+        self.period = keep if keep is not None else (found[0] if found else None)
+
+    def source_name(self) -> str:
+        return " ".join(self.source.currentText().split())
+
+    def _source_chosen(self) -> None:
+        self._fill_periods(None)
+        self.reload()
+
+    def _period_chosen(self) -> None:
+        text = self.period_box.currentText().strip()
+        index = self.period_box.findText(text)
+        try:
+            period = self.period_box.itemData(index) if index >= 0 else parse_period(text)
+        except LagesbildError as error:
+            self._fail(error.message)
+            return
+        self.show_period(period)
+
+    def show_period(self, period: Period) -> None:
+        self._fill_periods(period)
+        self.reload()
+
+    def show_next_year(self) -> None:
+        if self.period is not None:
+            after = Period(_a_year_after(self.period.start), _a_year_after(self.period.end))
+            self.show_period(after)
+            self.table.setFocus()
+
+    # -- the table ------------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        place = self._place()
+        source = self.source_name()
+        self._figures = key_figures.figures(self.store, source=source) if source else []
+        rows = key_figures.sheet(self.store, source, self.period) if source and self.period else []
+        self.model.show(rows, self.period.start.year if self.period else self.year)
+        self._stale = False
+        if self.period is None:
+            self.message.setText(self.tr("Skriv en period (t.ex. jan–okt 2025) och tryck Enter, eller importera "
+                                         "nyckeltal."))
+        elif not rows:
+            self.message.setText(self.tr("Inga nyckeltal för {period}. Skriv mått och värde i sista raden."
+                                         ).format(period=period_in_words(self.period)))
+        else:
+            counted = sum(1 for row in rows if not row.row.subtotal and row.row.value is not None)
+            self.message.setText(self.tr("{source}, {period} mot samma period året före: {count} värden"
+                                         ).format(source=source, period=period_in_words(self.period),
+                                                  count=counted))
+        self.message.setStyleSheet("")
+        self._go_to(place)
+        self._draw_charts()
+
+    def _place(self) -> tuple:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return ()
+        row = self.model.comparison(index.row())
+        key = NEW if row is None else (row.group, row.measure, row.area, row.subtotal)
+        return (key, index.column())
+
+    def _go_to(self, place: tuple) -> None:
+        if not place:
+            target = self.model.index(0, VALUE)
+        else:
+            key, column = place
+            found = next((number for number, item in enumerate(self.model.rows)
+                          if (item.row.group, item.row.measure, item.row.area, item.row.subtotal) == key),
+                         len(self.model.rows))
+            target = self.model.index(found, column)
+        self.table.selectionModel().setCurrentIndex(target, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _data_changed(self) -> None:
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            self._stale = True  # read again once the value being typed is written
+            return
+        self._fill_sources()
+        self._fill_periods(self.period)
+        self.reload()
+
+    # -- writing -------------------------------------------------------------------------------------------
+
+    def _typed(self, row: int, column: int, text: str) -> None:
+        # Written after the editor has closed (and Enter has moved the cursor): the reload keeps the cursor.
+        shown = self.model.rows[row] if row < len(self.model.rows) else None
+        new_row = dict(self.model.new_row)
+        QTimer.singleShot(0, lambda: self._write(shown, new_row, column, text))
+
+    def _write(self, shown, new_row: dict, column: int, text: str) -> None:
+        source, period = self.source_name(), self.period
+        if not source or period is None:
+            self._fail(self.tr("Välj källa och period först"))
+            return
+        empty = text.strip() in ("", "-", "–")
+        try:
+            if shown is None:
+                if empty:
+                    return
+                if not new_row[MEASURE]:
+                    self._fail(self.tr("Skriv måttet i den sista raden först, sedan värdet"))
+                    return
+                made = key_figures.add_figure(self.store, source=source, measure=new_row[MEASURE],
+                                              group=new_row[GROUP], area=new_row[AREA], start=period.start,
+                                              end=period.end, value=text, unit=new_row[UNIT] or "antal",
+                                              context=self._context(), shown_version="")
+                self.model.forget_new_row()
+                self._said_saved(made)
+            else:
+                row = shown.row
+                if column == UNIT:
+                    if row.value is None:
+                        self._fail(self.tr("Enheten sparas med värdet: skriv värdet först"))
+                        return
+                    text_value, unit = row.value, text
+                elif empty:
+                    if row.value is not None:
+                        self._delete(shown)
+                    return
+                else:
+                    text_value, unit = text, row.unit
+                made = key_figures.add_figure(self.store, source=source, measure=row.measure, group=row.group,
+                                              area=row.area, start=period.start, end=period.end, value=text_value,
+                                              unit=unit, context=self._context(), shown_version=shown.version)
+                self._said_saved(made)
+        except LagesbildError as error:
+            self._fail(error.message)
+            self._refresh()
+            return
+        self._refresh()
+
+    def _delete(self, shown) -> None:
+        row, period = shown.row, self.period
+        what = f"{row.measure}{f' {row.area}' if row.area else ''} {period_in_words(period)} " \
+               f"({format_number(row.value)} {row.unit})"
+        if not self.prompts.confirm_delete(self, self.tr("nyckeltalet {what}").format(what=what)):
+            self._refresh()
+            return
+        key_figures.delete_figure(self.store, source=self.source_name(), measure=row.measure, group=row.group,
+                                  area=row.area, start=period.start, end=period.end, context=self._context(),
+                                  shown_version=shown.version)
+        self.events.announce()
+        self.saved.emit(self.tr("Borttaget: {what}").format(what=what))
+        self._refresh()
+
+    def _delete_current(self) -> None:
+        index = self.table.currentIndex()
+        row = self.model.comparison(index.row())
+        if row is not None and not row.subtotal and row.value is not None:
+            self._write(self.model.rows[index.row()], {}, VALUE, "")
+
+    def _said_saved(self, made) -> None:
+        self.events.announce()
+        self.saved.emit(self.tr("Sparat: {measure} {period}: {value} {unit}").format(
+            measure=made.measure, period=period_in_words(self.period), value=format_number(made.value),
+            unit=made.unit))
+
+    def _refresh(self) -> None:
+        self._fill_sources()
+        self._fill_periods(self.period)
+        message = (self.message.text(), self.message.styleSheet())
+        failed = bool(message[1])
+        self.reload()
+        if failed:  # the reason a value was not saved stays in sight
+            self.message.setText(message[0])
+            self.message.setStyleSheet(message[1])
+
+    def _fail(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #C5221F; font-weight: bold;")
+        self.failed.emit(text)
+
+    def _context(self) -> str:
+        return "fönstret: nyckeltal"
+
+    # -- charts ----------------------------------------------------------------------------------------------
+
+    def _draw_charts(self) -> None:
+        source = self.source_name()
+        row = self.model.comparison(self.table.currentIndex().row())
+        if row is None or row.subtotal or not source:
+            bars = series_by_year(self._figures, source) if source else []
+            self.year_chart.show_bars(bars, self.tr("{source}: summan av de mått som finns alla år"
+                                                    ).format(source=source))
+        else:
+            place = f", {row.area}" if row.area else ""
+            self.year_chart.show_bars(series_by_year(self._figures, source, row.measure, row.area),
+                                      self.tr("{measure}{place} per år").format(measure=row.measure, place=place))
+        if row is None or self.period is None:
+            self.area_chart.show_areas([], self.period, self.tr("Välj ett mått för värdena per område"))
+            return
+        by_area = [item.row for item in self.model.rows if item.row.area and not item.row.subtotal
+                   and (item.row.group, item.row.measure) == (row.group, row.measure)]
+        title = (self.tr("{measure} per område").format(measure=row.measure) if by_area
+                 else self.tr("{measure}: inga värden per område").format(measure=row.measure))
+        self.area_chart.show_areas(by_area, self.period, title)
+
+    # -- importing -------------------------------------------------------------------------------------------
+
+    def open_import(self):
+        from lagesbild_desktop.ui.figure_import_dialog import FigureImportDialog
+
+        dialog = FigureImportDialog(self.store, self)
+        dialog.imported.connect(self._imported)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        self.import_dialog = dialog
+        return dialog
+
+    def _imported(self, text: str) -> None:
+        self.events.announce()
+        self.saved.emit(text)
+        self._fill_sources()
+        self._source_chosen()
+
+
+def _a_year_after(day: dt.date) -> dt.date:
+    """The same day a year later; a month's last day stays its month's last (28 Feb 2023 → 29 Feb 2024)."""
+    if (day + dt.timedelta(days=1)).day == 1:
+        following = dt.date(day.year + 1 + (day.month == 12), day.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return day.replace(year=day.year + 1)
