@@ -25,7 +25,7 @@ from lagesbild_desktop.ui.busy import busy
 
 
 class FigureImportDialog(QDialog):
-    imported = Signal(str)  # what was imported, in words
+    imported = Signal(str, str)  # what was imported, in words; the first source it holds
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
@@ -47,7 +47,7 @@ class FigureImportDialog(QDialog):
         self.source.setPlaceholderText(self.tr("ur filen (kolumnen Källa eller bladets namn)"))
         self.source.setAccessibleName(self.tr("Källa (annars ur filen)"))
         form = QFormLayout()
-        file_label = QLabel(self.tr("&Fil:"), self)
+        file_label = QLabel(self.tr("Fi&l:"), self)
         file_label.setBuddy(self.path)
         form.addRow(file_label, file_row)
         form.addRow(self.tr("&Källa:"), self.source)
@@ -143,6 +143,7 @@ class FigureImportDialog(QDialog):
             return
         said = self.tr("Importerat från {name}: {new} nya och {changed} ändrade nyckeltal").format(
             name=name, new=len(done.new), changed=len(done.changed))
+        first = self.found[0].source if self.found else ""
         self.preview_text.setPlainText(said)
         self._forget()
-        self.imported.emit(said)
+        self.imported.emit(said, first)

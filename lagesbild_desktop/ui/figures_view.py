@@ -374,10 +374,12 @@ class FiguresView(QWidget):
         self.import_dialog = dialog
         return dialog
 
-    def _imported(self, text: str) -> None:
+    def _imported(self, text: str, source: str) -> None:
         self.events.announce()
         self.saved.emit(text)
         self._fill_sources()
+        if source:
+            self.source.setCurrentText(source)  # what came in is shown
         self._source_chosen()
 
 
