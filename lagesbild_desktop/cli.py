@@ -186,8 +186,12 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
                         help="filändelsen väljer format: .pdf eller .docx (Word)")
     yearly.add_argument("--sections", metavar="AVSNITT,…",
                         help="bara dessa delar, kommaseparerade: sammantagen, inledning, syfte, tabell1, tabell2, "
-                             "sammanstallning, omraden, brottslighet, diagram, prioriterade, atgardsplan, kallor "
-                             "(standard: alla)")
+                             "sammanstallning, omraden, brottslighet, nyckeltal, diagram, prioriterade, atgardsplan, "
+                             "kallor (standard: alla)")
+    yearly.add_argument("--figure-source", action="append", metavar="KÄLLA",
+                        help="nyckeltal bara från denna källa (kan anges flera gånger; standard: alla)")
+    yearly.add_argument("--figure-measure", action="append", metavar="MÅTT",
+                        help="bara detta mått bland nyckeltalen (kan anges flera gånger; standard: alla)")
     weekly = _sub(report, "weekly", "veckorapporten")
     weekly.add_argument("--year", required=True, metavar="ÅR")
     weekly.add_argument("--week", required=True, metavar="VECKA")

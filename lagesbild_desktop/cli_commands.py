@@ -436,8 +436,11 @@ def _report(store: Store, args) -> int:
 
     if args.action == "yearly":
         from lagesbild_desktop.reports.sections import chosen_sections
+        from lagesbild_desktop.services.key_figures import checked_choice
 
-        out = reports.make_yearly_report(store, args.year, Path(args.out), sections=chosen_sections(args.sections))
+        figures = checked_choice(store, args.figure_source, args.figure_measure)
+        out = reports.make_yearly_report(store, args.year, Path(args.out), sections=chosen_sections(args.sections),
+                                         figures=figures)
     elif args.action == "action-plan":
         out = measure_reports.make_action_plan_report(store, args.year, Path(args.out))
     elif args.action == "quarterly":

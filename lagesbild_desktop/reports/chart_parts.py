@@ -4,7 +4,7 @@ the same drawing as a picture (reports/docx_writer.py)."""
 from reportlab.lib import colors
 
 from lagesbild_desktop import shipped
-from lagesbild_desktop.reports.charts import DistrictChart, GradeCountsChart, YearBarsChart
+from lagesbild_desktop.reports.charts import AreaBarsChart, DistrictChart, GradeCountsChart, YearBarsChart
 from lagesbild_desktop.services.report_contents import YearlyReport
 
 COUNT_ROWS_PER_CHART = 40  # keeps each chart within one A4 page; a big district gets several
@@ -30,3 +30,7 @@ def counts_charts(data: YearlyReport) -> list:
 
 def year_bars(bars: list):
     return lambda width: YearBarsChart(bars, width=width)
+
+
+def area_bars(rows: list, now: str, before: str):
+    return lambda width: AreaBarsChart(rows, now, before, width=width)

@@ -221,6 +221,67 @@ class YearBarsChart(Flowable):
         c.restoreState()
 
 
+class AreaBarsChart(Flowable):
+    """A measure per area (a survey's share per area) as bars: the period's value beside the same period a
+    year earlier, each bar with its value, the areas under them."""
+
+    def __init__(self, rows: list, now: str, before: str, width: float = 180 * mm, height: float = 70 * mm):
+        """rows: domain.key_figures.ComparisonRow of one measure, each of an area; now, before: the periods'
+        names for the legend."""
+        super().__init__()
+        self.rows, self.now, self.before, self.width, self.height = rows, now, before, width, height
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height
+
+    def draw(self):
+        from lagesbild_desktop.domain.key_figures import format_number
+
+        c = self.canv
+        left, bottom, top = 18 * mm, 16 * mm, self.height - 4 * mm
+        width = self.width - left - 5 * mm
+        highest = max([v for row in self.rows for v in (row.value, row.previous) if v is not None] + [1])
+        step = _nice_step(highest)
+        scale = (top - bottom) / (step * -(-highest // step))
+        slot = width / max(1, len(self.rows))
+        colour_now, colour_before = colors.HexColor("#1F4E79"), colors.HexColor("#9AA0A6")
+        c.saveState()
+        c.setFont(FONT, LABEL_SIZE)
+        c.setLineWidth(0.4)
+        value = 0.0
+        while value * scale <= top - bottom + 0.01:
+            c.setStrokeColor(GRID_LINE)
+            c.line(left, bottom + value * scale, left + width, bottom + value * scale)
+            c.setFillColor(colors.black)
+            c.drawRightString(left - 1.5 * mm, bottom + value * scale - 2.5, format_number(value))
+            value += step
+        bar = slot * 0.34
+        for index, row in enumerate(self.rows):
+            middle = left + index * slot + slot / 2
+            for amount, fill, x in ((row.previous, colour_before, middle - bar), (row.value, colour_now, middle)):
+                if amount is None:
+                    continue
+                c.setStrokeColor(AXIS)
+                c.setFillColor(fill)
+                c.rect(x, bottom, bar, amount * scale, stroke=1, fill=1)
+                c.setFillColor(colors.black)
+                c.drawCentredString(x + bar / 2, bottom + amount * scale + 1.2 * mm, format_number(amount))
+            name = row.area
+            while c.stringWidth(name, FONT, LABEL_SIZE) > slot - 1 * mm and len(name) > 4:
+                name = name[:-2] + "…"
+            c.drawCentredString(middle, bottom - 4 * mm, name)
+        c.setStrokeColor(AXIS)
+        c.line(left, bottom, left + width, bottom)
+        legend_x = left
+        for fill, label in ((colour_before, self.before), (colour_now, self.now)):  # as the bars stand
+            c.setFillColor(fill)
+            c.rect(legend_x, 2 * mm, 3 * mm, 3 * mm, stroke=0, fill=1)
+            c.setFillColor(colors.black)
+            c.drawString(legend_x + 4 * mm, 2.6 * mm, label)
+            legend_x += 40 * mm
+        c.restoreState()
+
+
 def _nice_step(highest: float) -> float:
     """A round step for about five grid lines: 1, 2, 5, 10, 20, 50 …"""
     step = 1.0

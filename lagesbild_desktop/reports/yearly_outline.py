@@ -231,7 +231,26 @@ def key_figure_parts(figures, numbers: Numbers, *, charts: bool = True) -> list[
 
             parts.append(Chart(numbers.chart(f"{source}: summan av de mått som finns alla år, per år, hela "
                                              "stadsdelen"), chart_parts.year_bars(list(bars))))
+        if charts:
+            parts += _area_charts(source, period, rows, numbers)
     return parts
+
+
+def _area_charts(source: str, period, rows, numbers: Numbers) -> list[Part]:
+    """A measure given per area (a survey's share per area): its areas as bars, this period beside the same
+    period a year earlier."""
+    from lagesbild_desktop.domain.key_figures import period_in_words
+    from lagesbild_desktop.reports import chart_parts
+
+    by_measure: dict[tuple[str, str], list] = {}
+    for row in rows:
+        if row.area and not row.subtotal:
+            by_measure.setdefault((row.group, row.measure), []).append(row)
+    now, before = period_in_words(period), period_in_words(period.year_before())
+    return [Chart(numbers.chart(f"{source}: {measure} per område, {now} och {before}"
+                                + (" (procent)" if all(row.unit == "procent" for row in areas) else "")),
+                  chart_parts.area_bars(areas, now, before))
+            for (_group, measure), areas in by_measure.items() if len(areas) >= 2]
 
 
 def _charts(data: YearlyReport, numbers: Numbers) -> list[Part]:

@@ -118,14 +118,46 @@ class SourceTables(NamedTuple):
     bars: list[YearBar]
 
 
-def yearly_tables(db: Store, year: int) -> list[SourceTables]:
+class FigureChoice(NamedTuple):
+    """Which key figures the yearly report shows: the sources, and the measures (by name in every source,
+    or as (source, measure) for one source's); None: all."""
+
+    sources: frozenset[str] | None = None
+    measures: frozenset | None = None
+
+    def wants(self, figure: Figure) -> bool:
+        return (self.sources is None or figure.source in self.sources) and \
+            (self.measures is None or figure.measure in self.measures
+             or (figure.source, figure.measure) in self.measures)
+
+
+ALL_FIGURES = FigureChoice()
+
+
+def checked_choice(db: Store, sources: list[str] | None, measures: list[str] | None) -> FigureChoice:
+    """The command line's --figure-source and --figure-measure as a choice; InvalidInput in Swedish for a
+    source or measure no stored figure has."""
+    held = figures(db)
+    known_sources, known_measures = {f.source for f in held}, {f.measure for f in held}
+    for name in sources or []:
+        if name not in known_sources:
+            raise InvalidInput(f"Källan '{name}' har inga nyckeltal (källor med nyckeltal: "
+                               f"{'; '.join(sorted(known_sources)) or 'inga'})")
+    for name in measures or []:
+        if name not in known_measures:
+            raise InvalidInput(f"Måttet '{name}' finns inte bland nyckeltalen")
+    return FigureChoice(frozenset(sources) if sources else None, frozenset(measures) if measures else None)
+
+
+def yearly_tables(db: Store, year: int, choice: FigureChoice = ALL_FIGURES) -> list[SourceTables]:
     """Each source's latest period within the year that has figures the year before too (the yearly
-    report's default comparison), with its counts by year up to the year; sources in the list's order."""
+    report's default comparison), with its counts by year up to the year; sources in the list's order.
+    `choice`: only these sources and measures (the periods and bars are then of the chosen measures)."""
     def latest(periods: set[Period]) -> list[Period]:
         within = [p for p in periods if p.start.year == year and p.end.year == year and p.year_before() in periods]
         return [max(within, key=lambda p: (p.end, p.start))] if within else []
 
-    return _tables(db, latest, until=year)
+    return _tables(db, latest, until=year, choice=choice)
 
 
 def week_tables(db: Store, first: dt.date, last: dt.date) -> list[SourceTables]:
@@ -134,9 +166,10 @@ def week_tables(db: Store, first: dt.date, last: dt.date) -> list[SourceTables]:
                                               and p.year_before() in periods), until=None, bars=False)
 
 
-def _tables(db: Store, chosen, *, until: int | None, bars: bool = True) -> list[SourceTables]:
+def _tables(db: Store, chosen, *, until: int | None, bars: bool = True,
+            choice: FigureChoice = ALL_FIGURES) -> list[SourceTables]:
     """The stored figures read once, by source; `chosen(periods)` picks the periods a report compares."""
-    found = figures(db)
+    found = [figure for figure in figures(db) if choice.wants(figure)]
     by_source: dict[str, list[Figure]] = {}
     for figure in found:
         by_source.setdefault(figure.source, []).append(figure)

@@ -17,7 +17,9 @@ from lagesbild_desktop.store import incidents
 from lagesbild_desktop.store.connection import Store
 
 
-def yearly_report_data(store: Store, year) -> YearlyReport:
+def yearly_report_data(store: Store, year, figures: key_figures.FigureChoice = key_figures.ALL_FIGURES
+                       ) -> YearlyReport:
+    """`figures`: which sources and measures the key figures' section shows (default: all)."""
     year = validate_year(year)
     critical = [i for i in incidents.for_year(store.conn, year) if i.severity == Severity.CRITICAL.code]
     plan, followed = measure_reports.yearly_lines(store, year)
@@ -26,7 +28,7 @@ def yearly_report_data(store: Store, year) -> YearlyReport:
                         trends.year_trends(store, year), report_texts.priority_fields(store, year),
                         tuple(plan), tuple(followed), year_texts.texts_of_year(store, year),
                         {c.code: c.name_sv for c in category_store.all_categories(store.conn, include_inactive=True)},
-                        tuple(key_figures.yearly_tables(store, year)))
+                        tuple(key_figures.yearly_tables(store, year, figures)))
 
 
 WORD, PDF = ".docx", ".pdf"
@@ -62,11 +64,12 @@ def weekly_report_data(store: Store, year, week) -> WeeklyReport:
                         measure_reports.week_measures(store, year, week), figures)
 
 
-def make_yearly_report(store: Store, year, out: Path | str, progress=None, sections: tuple[str, ...] | None = None
-                       ) -> Path:
-    """The yearly lokal lägesbild as .pdf or .docx, as the name's extension says; `sections`: which parts."""
+def make_yearly_report(store: Store, year, out: Path | str, progress=None, sections: tuple[str, ...] | None = None,
+                       figures: key_figures.FigureChoice = key_figures.ALL_FIGURES) -> Path:
+    """The yearly lokal lägesbild as .pdf or .docx, as the name's extension says; `sections`: which parts;
+    `figures`: which key figures."""
     fmt = report_format(out)
-    data = yearly_report_data(store, year)
+    data = yearly_report_data(store, year, figures)
     return write_atomically(lambda target: build_yearly(data, target, fmt, sections, progress), out, "Rapporten")
 
 
