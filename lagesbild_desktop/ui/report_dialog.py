@@ -241,6 +241,14 @@ class ReportDialog(QDialog):
         self.sections.itemChanged.connect(lambda _item: self._invalidate())
         sections_label = QLabel(self.tr("Avs&nitt (markera med mellanslag):"), self)
         sections_label.setBuddy(self.sections)
+        from lagesbild_desktop.ui.figure_choice import FigureChoiceTree
+
+        self.figures = FigureChoiceTree(store, self)
+        self.figures.setMaximumHeight(110)
+        self.figures.changed.connect(self._invalidate)
+        figures_label = QLabel(self.tr("N&yckeltal (markera med mellanslag):"), self)
+        figures_label.setBuddy(self.figures)
+        self.figures_label = figures_label
         self.fields = PriorityFieldsBox(store, prompts, lang, self)
         self.yearly_box = QWidget(self)
         yearly_layout = QHBoxLayout(self.yearly_box)
@@ -248,6 +256,8 @@ class ReportDialog(QDialog):
         section_column = QVBoxLayout()
         section_column.addWidget(sections_label)
         section_column.addWidget(self.sections)
+        section_column.addWidget(figures_label)
+        section_column.addWidget(self.figures)
         yearly_layout.addLayout(section_column, 1)
         yearly_layout.addWidget(self.fields, 3)
         self.progress = QProgressBar(self)
@@ -308,6 +318,10 @@ class ReportDialog(QDialog):
             self.format.setCurrentIndex(PDF)
         if yearly:
             self.fields.show_year(self.year.value())
+            self.figures.show_year(self.year.value())
+            held = self.figures.topLevelItemCount() > 0  # no key figures this year: no list to choose from
+            self.figures.setVisible(held)
+            self.figures_label.setVisible(held)
         self._invalidate()
 
     def _invalidate(self) -> None:
@@ -336,7 +350,7 @@ class ReportDialog(QDialog):
                 if not sections:
                     self.message.setText(self.tr("Välj minst ett avsnitt att ta med i rapporten"))
                     return
-                data = reports.yearly_report_data(self.store, year)
+                data = reports.yearly_report_data(self.store, year, self.figures.choice())
 
                 def build(target, progress):
                     # The preview is the PDF; a Word document with the same content is made beside it.

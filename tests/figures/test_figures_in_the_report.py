@@ -82,3 +82,57 @@ def test_the_weekly_report_shows_figures_whose_period_ends_that_week(tmp_path):
     bedrageri = next(line.split() for line in texts[44].splitlines() if line.strip().startswith("Bedrägeri"))
     assert bedrageri[-4:] == ["667", "552", "+115", "20,8"]
     assert "Nyckeltal" not in texts[45]
+
+
+def _survey(db) -> None:
+    for area, now, then in (("Vinsta", "47", "40"), ("Hässelby gård", "38", "36")):
+        for year, value in (("2024", now), ("2023", then)):
+            done = lagesbild(db, "figures", "add", "--source", "Trygghetsmätningen", "--measure", "Känner sig otrygga",
+                             "--area", area, "--from", year, "--to", year, "--value", value, "--unit", "procent")
+            assert done.returncode == 0, done.stderr
+
+
+def test_sources_and_measures_are_chosen_for_the_report_and_an_unknown_one_is_exit_2(tmp_path):
+    db = tmp_path / "f.db"
+    assert lagesbild(db, "figures", "import", str(SAMPLE), "--source", SOURCE).returncode == 0
+    _survey(db)
+    pdf = tmp_path / "r.pdf"
+    done = lagesbild(db, "report", "yearly", "--year", "2024", "--out", str(pdf), "--sections", "nyckeltal",
+                     "--figure-measure", "Misshandel", "--figure-measure", "Rån mot person")
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    printed = [" ".join(line.split()) for line in text.splitlines()]
+    assert "Misshandel 288 297 -9 -3,0" in printed and "Rån mot person 37 41 -4 -9,8" in printed
+    assert "Summa brott mot person 325 338 -13 -3,8" in printed  # the subtotal of the chosen measures only
+    assert "Bedrägeri" not in text and "Trygghetsmätningen" not in text
+    done = lagesbild(db, "report", "yearly", "--year", "2024", "--out", str(pdf), "--sections", "nyckeltal",
+                     "--figure-source", "Trygghetsmätningen")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Trygghetsmätningen" in text and "Compstat" not in text
+    pdf.unlink()
+    for option, name, said in (("--figure-source", "Polisen", "Källan 'Polisen' har inga nyckeltal"),
+                               ("--figure-measure", "Klotter", "Måttet 'Klotter' finns inte bland nyckeltalen")):
+        refused = lagesbild(db, "report", "yearly", "--year", "2024", "--out", str(pdf), option, name)
+        assert refused.returncode == 2 and said in refused.stderr
+        assert not pdf.exists()
+
+
+def test_a_share_per_area_is_a_chart_of_its_areas_in_both_formats(tmp_path):
+    db = tmp_path / "f.db"
+    _survey(db)
+    pdf, word = tmp_path / "r.pdf", tmp_path / "r.docx"
+    for out in (pdf, word):
+        assert lagesbild(db, "report", "yearly", "--year", "2024", "--out", str(out), "--sections",
+                         "nyckeltal").returncode == 0
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    caption = "Diagram 1. Trygghetsmätningen: Känner sig otrygga per område, 2024 och 2023 (procent)"
+    assert caption in text
+    chart = text[text.index(caption):]
+    for label in ("Vinsta", "Hässelby gård", "47", "40", "38", "36"):
+        assert label in chart  # drawn as text in the PDF: vector graphics, not a picture
+    pictures = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert len(pictures.strip().splitlines()) == 2  # the header lines only: no picture in the PDF
+    document = docx.Document(str(word))
+    assert any(p.text.endswith("Trygghetsmätningen: Känner sig otrygga per område, 2024 och 2023 (procent)")
+               for p in document.paragraphs)
+    assert len(document.inline_shapes) == 1  # Word holds the chart as a picture

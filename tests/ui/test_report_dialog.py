@@ -215,3 +215,35 @@ def test_a_comment_with_a_list_is_read_only_here_and_a_typed_line_stays_a_line(q
     qtbot.keyClicks(line, "1. Belysning *nu*")
     qtbot.keyClick(line, Qt.Key.Key_Tab)
     assert parse(priority_fields(store, 2024)[3].comment) == [Paragraph((Run("1. Belysning *nu*"),))]
+
+
+def test_key_figures_are_chosen_for_the_yearly_report_with_the_space_bar(qtbot, make_window, store):
+    from lagesbild_desktop.services import key_figures
+
+    for measure, now, then in (("Misshandel", 288, 297), ("Rån mot person", 37, 41)):
+        for start, end, value in (("2024-01-01", "2024-10-31", now), ("2023-01-01", "2023-10-31", then)):
+            key_figures.add_figure(store, source="Polisen – Compstat/Status", measure=measure,
+                                   group="Brott mot person", start=start, end=end, value=value)
+    window = make_window(store)
+    dialog = open_dialog(qtbot, window)
+    assert dialog.figures.isVisible()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # N&yckeltal
+    assert dialog.figures.hasFocus()
+    qtbot.keyClick(dialog.figures, Qt.Key.Key_Down)  # from the source to its first measure
+    assert dialog.figures.currentItem().text(0) == "Misshandel"
+    qtbot.keyClick(dialog.figures, Qt.Key.Key_Space)
+    assert dialog.figures.choice().measures == frozenset({("Polisen – Compstat/Status", "Rån mot person")})
+    make(qtbot, dialog)
+    text = text_of(dialog.made)
+    printed = [" ".join(line.split()) for line in text.splitlines()]
+    assert "Rån mot person 37 41 -4 -9,8" in printed
+    assert not any(line.startswith("Misshandel") for line in printed)
+    qtbot.keyClick(dialog.figures, Qt.Key.Key_Space)  # back in: every figure again
+    assert dialog.figures.choice() == key_figures.ALL_FIGURES
+
+
+def test_a_year_without_key_figures_has_no_list_of_them(qtbot, make_window, store):
+    dialog = open_dialog(qtbot, make_window(store))
+    assert not dialog.figures.isVisible() and not dialog.figures_label.isVisible()
