@@ -423,4 +423,67 @@ ENGLISH = {
     "Avsnitt i årssammanställningen": "Sections of the yearly report",
     "Avs&nitt (markera med mellanslag):": "Sectio&ns (tick with space):",
     "Word-dokument (*.docx)": "Word documents (*.docx)",
+    'Nyckeltal i årssammanställningen': 'Key figures in the yearly report',
+    'Importera nyckeltal': 'Import key figures',
+    'ur filen (kolumnen Källa eller bladets namn)': "from the file (the Källa column or the sheet's name)",
+    'Källa (annars ur filen)': 'Source (otherwise from the file)',
+    'Fi&l:': 'Fi&le:',
+    '&Källa:': '&Source:',
+    'Långform: kolumnerna Källa;Mått;Grupp;Område;Från;Till;Värde;Enhet. Bred tabell: måtten i första '
+    'kolumnen och en kolumn per period, med perioden i rubriken (t.ex. 2024-01-01–2024-10-31 eller '
+    'jan–okt 2024).':
+        'Long form: the columns Källa;Mått;Grupp;Område;Från;Till;Värde;Enhet. Wide table: the measures in '
+        'the first column and one column per period, with the period in the heading (e.g. '
+        '2024-01-01–2024-10-31 or jan–okt 2024).',
+    'Förhandsgranskning': 'Preview',
+    'Excel eller CSV (*.xlsx *.csv *.txt);;Alla filer (*)': 'Excel or CSV (*.xlsx *.csv *.txt);;All files (*)',
+    'Välj en fil först.': 'Choose a file first.',
+    'Inget kan importeras:': 'Nothing can be imported:',
+    'Inget nytt att importera.': 'Nothing new to import.',
+    'Importerat från {name}: {new} nya och {changed} ändrade nyckeltal':
+        'Imported from {name}: {new} new and {changed} changed key figures',
+    'Diagram: måttet per år': 'Chart: the measure by year',
+    'helt år': 'whole year',
+    'del av året (perioden under stapeln)': 'part of the year (the period under the bar)',
+    'Diagram: måttet per område': 'Chart: the measure by area',
+    'Grupp': 'Group',
+    'Mått': 'Measure',
+    'Värde': 'Value',
+    'Enhet': 'Unit',
+    'Året före': 'Year before',
+    'Förändring': 'Change',
+    'Förändring %': 'Change %',
+    'Skriv ett tal och tryck Enter; töm cellen för att ta bort värdet':
+        'Type a number and press Enter; empty the cell to delete the value',
+    '(nytt mått: skriv här)': '(new measure: type here)',
+    'hela stadsdelen': 'whole district',
+    'Källa': 'Source',
+    '&Period:': '&Period:',
+    'Period (t.ex. jan–okt 2025)': 'Period (e.g. jan–okt 2025)',
+    'Samma period ett år &senare': 'Same period a year &later',
+    'Visar förra årets mått med tomma värden, att skriva årets siffror i':
+        "Shows last year's measures with empty values, to type this year's figures in",
+    '&Importera nyckeltal…': '&Import key figures…',
+    'Nyckeltal: perioden mot samma period året före': 'Key figures: the period against the same period the year before',
+    'Skriv ett tal och tryck Enter. Tom cell tar bort värdet. Sista raden: ett nytt mått.':
+        'Type a number and press Enter. An empty cell deletes the value. Last row: a new measure.',
+    'Skriv en period (t.ex. jan–okt 2025) och tryck Enter, eller importera nyckeltal.':
+        'Type a period (e.g. jan–okt 2025) and press Enter, or import key figures.',
+    'Inga nyckeltal för {period}. Skriv mått och värde i sista raden.':
+        'No key figures for {period}. Type measure and value in the last row.',
+    '{source}, {period} mot samma period året före: {count} värden':
+        '{source}, {period} against the same period the year before: {count} values',
+    'Välj källa och period först': 'Choose source and period first',
+    'Skriv måttet i den sista raden först, sedan värdet': 'Type the measure in the last row first, then the value',
+    'Enheten sparas med värdet: skriv värdet först': 'The unit is saved with the value: type the value first',
+    'nyckeltalet {what}': 'the key figure {what}',
+    'Borttaget: {what}': 'Deleted: {what}',
+    'Sparat: {measure} {period}: {value} {unit}': 'Saved: {measure} {period}: {value} {unit}',
+    '{source}: summan av de mått som finns alla år': '{source}: the sum of the measures every year has',
+    '{measure}{place} per år': '{measure}{place} by year',
+    'Välj ett mått för värdena per område': 'Choose a measure for its values by area',
+    '{measure} per område': '{measure} by area',
+    '{measure}: inga värden per område': '{measure}: no values by area',
+    'Nyckeltal': 'Key figures',
+    'N&yckeltal (markera med mellanslag):': 'Ke&y figures (tick with space):',
 }

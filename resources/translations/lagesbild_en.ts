@@ -421,6 +421,296 @@ What has been saved is saved: every change is written to the database the moment
     </message>
 </context>
 <context>
+    <name>FigureChoiceTree</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figure_choice.py" line="21" />
+        <source>Nyckeltal i årssammanställningen</source>
+        <translation>Key figures in the yearly report</translation>
+    </message>
+</context>
+<context>
+    <name>FigureImportDialog</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figure_import_dialog.py" line="33" />
+        <location filename="../../lagesbild_desktop/ui/figure_import_dialog.py" line="90" />
+        <source>Importera nyckeltal</source>
+        <translation>Import key figures</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figure_import_dialog.py" line="39" />
+        <source>Fil att importera</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figure_import_dialog.py" line="40" />
+        <source>&amp;Bläddra…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figure_import_dialog.py" line="47" />
+        <source>ur filen (kolumnen Källa eller bladets namn)</source>
+        <translation>from the file (the Källa column or the sheet's name)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figure_import_dialog.py" line="48" />
+        <source>Källa (annars ur filen)</source>
+        <translation>Source (otherwise from the file)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figure_import_dialog.py" line="50" />
+        <source>Fi&amp;l:</source>
+        <translation>Fi&amp;le:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figure_import_dialog.py" line="53" />
+        <source>&amp;Källa:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figure_import_dialog.py" line="55" />
+        <source>Långform: kolumnerna Källa;Mått;Grupp;Område;Från;Till;Värde;Enhet. Bred tabell: måtten i första kolumnen och en kolumn per period, med perioden i rubriken (t.ex. 2024-01-01–2024-10-31 eller jan–okt 2024).</source>
+        <translation>Long form: the columns Källa;Mått;Grupp;Område;Från;Till;Värde;Enhet. Wide table: the measures in the first column and one column per period, with the period in the heading (e.g. 2024-01-01–2024-10-31 or jan–okt 2024).</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figure_import_dialog.py" line="61" />
+        <source>Förhandsgranskning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figure_import_dialog.py" line="63" />
+        <source>&amp;Förhandsgranska</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figure_import_dialog.py" line="66" />
+        <source>&amp;Importera</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figure_import_dialog.py" line="69" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figure_import_dialog.py" line="91" />
+        <source>Excel eller CSV (*.xlsx *.csv *.txt);;Alla filer (*)</source>
+        <translation>Excel or CSV (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figure_import_dialog.py" line="109" />
+        <source>Välj en fil först.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figure_import_dialog.py" line="117" />
+        <source>Inget kan importeras:</source>
+        <translation>Nothing can be imported:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figure_import_dialog.py" line="123" />
+        <source>Inget nytt att importera.</source>
+        <translation>Nothing new to import.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figure_import_dialog.py" line="144" />
+        <source>Importerat från {name}: {new} nya och {changed} ändrade nyckeltal</source>
+        <translation>Imported from {name}: {new} new and {changed} changed key figures</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresView</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figure_charts.py" line="65" />
+        <source>Diagram: måttet per år</source>
+        <translation>Chart: the measure by year</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figure_charts.py" line="72" />
+        <source>helt år</source>
+        <translation>whole year</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figure_charts.py" line="74" />
+        <source>del av året (perioden under stapeln)</source>
+        <translation>part of the year (the period under the bar)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figure_charts.py" line="82" />
+        <source>Diagram: måttet per område</source>
+        <translation>Chart: the measure by area</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="58" />
+        <source>Grupp</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="58" />
+        <source>Mått</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="59" />
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="59" />
+        <source>Värde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="60" />
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="60" />
+        <source>Året före</source>
+        <translation>Year before</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="61" />
+        <source>Förändring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="61" />
+        <source>Förändring %</source>
+        <translation>Change %</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="86" />
+        <source>Skriv ett tal och tryck Enter; töm cellen för att ta bort värdet</source>
+        <translation>Type a number and press Enter; empty the cell to delete the value</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="95" />
+        <source>(nytt mått: skriv här)</source>
+        <translation>(new measure: type here)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="110" />
+        <source>hela stadsdelen</source>
+        <translation>whole district</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="78" />
+        <source>&amp;Källa:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="78" />
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="79" />
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="79" />
+        <source>Period (t.ex. jan–okt 2025)</source>
+        <translation>Period (e.g. jan–okt 2025)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="85" />
+        <source>Samma period ett år &amp;senare</source>
+        <translation>Same period a year &amp;later</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="87" />
+        <source>Visar förra årets mått med tomma värden, att skriva årets siffror i</source>
+        <translation>Shows last year's measures with empty values, to type this year's figures in</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="88" />
+        <source>&amp;Importera nyckeltal…</source>
+        <translation>&amp;Import key figures…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="98" />
+        <source>Nyckeltal: perioden mot samma period året före</source>
+        <translation>Key figures: the period against the same period the year before</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="99" />
+        <source>Skriv ett tal och tryck Enter. Tom cell tar bort värdet. Sista raden: ett nytt mått.</source>
+        <translation>Type a number and press Enter. An empty cell deletes the value. Last row: a new measure.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="206" />
+        <source>Skriv en period (t.ex. jan–okt 2025) och tryck Enter, eller importera nyckeltal.</source>
+        <translation>Type a period (e.g. jan–okt 2025) and press Enter, or import key figures.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="209" />
+        <source>Inga nyckeltal för {period}. Skriv mått och värde i sista raden.</source>
+        <translation>No key figures for {period}. Type measure and value in the last row.</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="213" />
+        <source>{source}, {period} mot samma period året före: {count} värden</source>
+        <translation>{source}, {period} against the same period the year before: {count} values</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="258" />
+        <source>Välj källa och period först</source>
+        <translation>Choose source and period first</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="266" />
+        <source>Skriv måttet i den sista raden först, sedan värdet</source>
+        <translation>Type the measure in the last row first, then the value</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="278" />
+        <source>Enheten sparas med värdet: skriv värdet först</source>
+        <translation>The unit is saved with the value: type the value first</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="301" />
+        <source>nyckeltalet {what}</source>
+        <translation>the key figure {what}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="308" />
+        <source>Borttaget: {what}</source>
+        <translation>Deleted: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="319" />
+        <source>Sparat: {measure} {period}: {value} {unit}</source>
+        <translation>Saved: {measure} {period}: {value} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="348" />
+        <source>{source}: summan av de mått som finns alla år</source>
+        <translation>{source}: the sum of the measures every year has</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="353" />
+        <source>{measure}{place} per år</source>
+        <translation>{measure}{place} by year</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="355" />
+        <source>Välj ett mått för värdena per område</source>
+        <translation>Choose a measure for its values by area</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="359" />
+        <source>{measure} per område</source>
+        <translation>{measure} by area</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="360" />
+        <source>{measure}: inga värden per område</source>
+        <translation>{measure}: no values by area</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <location filename="../../lagesbild_desktop/ui/measure_dialog.py" line="243" />
@@ -772,37 +1062,37 @@ What has been saved is saved: every change is written to the database the moment
         <translation>C&amp;omment:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="182" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="185" />
         <source> (utkast)</source>
         <translation> (draft)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="184" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="187" />
         <source> (standardtext)</source>
         <translation> (standard text)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="186" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="189" />
         <source> (tom)</source>
         <translation> (empty)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="196" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="204" />
         <source>Vad som hänt i området under året. "Infoga utkast" hämtar veckorna med bedömning 3 eller högre, händelserna, jämförelsen med förra året och åtgärderna; skriv sedan om texten.</source>
         <translation>What happened in the area during the year. "Insert draft" fetches the weeks graded 3 or higher, the incidents, the comparison with last year and the measures; then rewrite the text.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="200" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="208" />
         <source>Beskrivning av området (standardtexten tills den skrivs om för året), behovet av särskilda åtgärder och en kommentar.</source>
         <translation>The description of the field (the standard text until it is rewritten for the year), the need for special measures and a comment.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="218" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="226" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="387" />
+        <location filename="../../lagesbild_desktop/ui/lagesbild_view.py" line="395" />
         <source>Det finns ingen text för {year} att börja från</source>
         <translation>There is no text for {year} to start from</translation>
     </message>
@@ -819,7 +1109,7 @@ What has been saved is saved: every change is written to the database the moment
     <name>MainWindow</name>
     <message>
         <location filename="../../lagesbild_desktop/ui/main_window.py" line="42" />
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="160" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="162" />
         <source>Lägesbild</source>
         <translation>Lägesbild</translation>
     </message>
@@ -849,117 +1139,122 @@ What has been saved is saved: every change is written to the database the moment
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="68" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="42" />
+        <source>Nyckeltal</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="69" />
         <source>Säkerhetskopian misslyckades: {problem}</source>
         <translation>The backup failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="70" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="71" />
         <source>Databas: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="112" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="114" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="113" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="115" />
         <source>&amp;Rapporter och utskrift…</source>
         <translation>&amp;Reports and printing…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="114" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="116" />
         <source>&amp;Importera från Excel eller CSV…</source>
         <translation>&amp;Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="115" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="117" />
         <source>&amp;Exportera året till Excel eller CSV…</source>
         <translation>&amp;Export the year to Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="117" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="119" />
         <source>Spara &amp;utbytesfil till en annan dator…</source>
         <translation>Save an exchange &amp;file for another computer…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="119" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="121" />
         <source>&amp;Säkerhetskopior och återställning…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="120" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="122" />
         <source>Stadsdelens &amp;namn…</source>
         <translation>District &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="122" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="124" />
         <source>A&amp;vsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="123" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="125" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="124" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="126" />
         <source>&amp;Användarguide</source>
         <translation>&amp;User guide (Swedish)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="156" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="158" />
         <source>Återställd från {name}</source>
         <translation>Restored from {name}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="171" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="173" />
         <source>Databasen har återställts från en säkerhetskopia</source>
         <translation>The database has been restored from a backup</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="213" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="215" />
         <source>Exportera {year}</source>
         <translation>Export {year}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="214" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="216" />
         <source>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="223" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="225" />
         <source>Spara utbytesfil</source>
         <translation>Save exchange file</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="225" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="227" />
         <source>Utbytesfil (*.json)</source>
         <translation>Exchange file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="232" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="234" />
         <source>Stadsdelens namn</source>
         <translation>District name</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="233" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="235" />
         <source>Stadsdelens namn (i rapporter och bilder; följer med utbytesfiler):</source>
         <translation>The district’s name (in reports and pictures; travels with exchange files):</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="250" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="252" />
         <source>Stadsdelens namn sparat: {name}</source>
         <translation>District name saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="267" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="269" />
         <source>Utbytesfil sparad: {path}</source>
         <translation>Exchange file saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="286" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="288" />
         <source>{year} exporterat till {path}</source>
         <translation>{year} exported to {path}</translation>
     </message>
@@ -1674,67 +1969,72 @@ Your value: {mine}</translation>
         <translation>Sections of the yearly report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="255" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="249" />
+        <source>N&amp;yckeltal (markera med mellanslag):</source>
+        <translation>Ke&amp;y figures (tick with space):</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="265" />
         <source>Rapporten skapas</source>
         <translation>Making the report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="262" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="272" />
         <source>Förhandsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="266" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="276" />
         <source>Skriv &amp;ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="268" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="278" />
         <source>&amp;Spara som…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="270" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="280" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="337" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="351" />
         <source>Välj minst ett avsnitt att ta med i rapporten</source>
         <translation>Choose at least one section to include in the report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="369" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="383" />
         <source>Rapporten skapas…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="400" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="414" />
         <source>Klar: {pages} sidor</source>
         <translation>Done: {pages} pages</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="405" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="419" />
         <source>Rapporten kunde inte skapas: {problem}</source>
         <translation>The report could not be made: {problem}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="408" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="422" />
         <source>Rapporten kunde inte skapas: ett fel i programmet.</source>
         <translation>The report could not be made: an error in the program.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="434" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="448" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="435" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="449" />
         <source>Spara rapporten</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="434" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="448" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -1744,17 +2044,17 @@ Your value: {mine}</translation>
         <translation>Sectio&amp;ns (tick with space):</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="465" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="479" />
         <source>Sparad: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="474" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="488" />
         <source>{pages} sidor skickade till {printer}</source>
         <translation>{pages} pages sent to {printer}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="481" />
+        <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="495" />
         <source>Skrivaren kunde inte öppnas</source>
         <translation>The printer could not be opened</translation>
     </message>
