@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from sample_data import build  # noqa: E402
 
 from lagesbild_desktop import osenv  # noqa: E402
+from lagesbild_desktop.services import key_figures  # noqa: E402
 from lagesbild_desktop.services.incidents import add_incident  # noqa: E402
 from lagesbild_desktop.services.measures import add_measure, follow_up  # noqa: E402
 from lagesbild_desktop.services.report_texts import set_priority_field, set_week_note  # noqa: E402
@@ -76,6 +77,26 @@ def write_texts(store) -> None:
         set_text(store, place(store, 2025, key), body)
     for area in ("Grimsta", "Vällingby"):
         insert_draft(store, place(store, 2025, "omrade", area))
+
+
+def add_figures(store) -> None:
+    """Compstat as the district has it: the sample's jan–okt 2024 against 2023, this year's jan–okt 2025
+    typed in, whole years before, and the safety survey's share per area."""
+    compstat = "Polisen – Compstat/Status"
+    sample = ROOT / "tests" / "data" / "samples" / "compstat_jan-okt_2024.xlsx"
+    found = key_figures.read_file(store, sample, source=compstat)
+    key_figures.apply(store, found, key_figures.plan(store, found), sample.name)
+    for figure in [f for f in found if f.period.start.year == 2024]:
+        for year, factor in ((2021, 1.25), (2022, 1.3), (2023, 1.2)):
+            key_figures.add_figure(store, source=compstat, measure=figure.measure, group=figure.group,
+                                   start=f"{year}-01-01", end=f"{year}-12-31",
+                                   value=round(figure.value * factor + (year % 3) * 7))
+        key_figures.add_figure(store, source=compstat, measure=figure.measure, group=figure.group,
+                               start="2025-01-01", end="2025-10-31", value=round(figure.value * 0.93 + 4))
+    for area, share in (("Hässelby gård", 47), ("Vällingby", 43), ("Grimsta", 51), ("Vinsta", 39)):
+        for year, value in ((2024, share + 3), (2025, share)):
+            key_figures.add_figure(store, source="Trygghetsmätningen", measure="Andel som känner sig otrygga kvällstid",
+                                   area=area, start=str(year), end=str(year), value=value, unit="procent")
 
 
 def preview_import(app, window, path: Path, picture: str, choose_first: str | None = None) -> None:
@@ -173,6 +194,7 @@ def main() -> None:
     add_measure(store, title="Fältassistenter kvällstid", areas=["Hässelby gård", "Hässelby strand"], priority_field=1,
                 responsible=["Stadsdelsförvaltningen"], start="2026-02-02", term="lång")
     write_texts(store)
+    add_figures(store)
     OUT.mkdir(parents=True, exist_ok=True)
     if not scaled:
         report_pages(store, work)
@@ -227,6 +249,12 @@ def main() -> None:
             view.sections.setCurrentRow(row)
             app.processEvents()
             window.grab().save(str(OUT / f"lagesbild_{lang}{suffix}.png"))
+        if not suffix or suffix == "_dark":
+            window.navigation.setCurrentRow(5)
+            view = window.figures_view
+            view.table.setCurrentIndex(view.model.index(2, 3))  # a measure with its bars by year
+            app.processEvents()
+            window.grab().save(str(OUT / f"figures_{lang}{suffix}.png"))
         if lang == "sv" and suffix in ("", "_dark"):
             dialog = window.open_reports()
             dialog.year.setValue(2025)

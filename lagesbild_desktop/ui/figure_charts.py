@@ -3,6 +3,8 @@ lighter, hatched and named in the legend), and a measure per area (a survey's sh
 period beside the same period a year earlier. The reports draw the same as vector graphics
 (reports/charts.py)."""
 
+import html
+
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -24,12 +26,14 @@ class _BarPlot(pg.PlotWidget):
         self.setMouseEnabled(x=False, y=False)
         self.getPlotItem().hideButtons()
         self.setMenuEnabled(False)
-        self.legend = self.addLegend(offset=(10, 5))
+        self.legend_names: list[str] = []  # the legend, under the axis where it never hides a bar
+        self._legend_html: list[str] = []
         self.shown: list[tuple[str, float]] = []  # (label, value) of every bar drawn: what a test reads
 
     def _start(self, title: str, empty: bool) -> None:
         self.clear()
-        self.legend.clear()
+        self.legend_names, self._legend_html = [], []
+        self.setLabel("bottom", "")
         self.setTitle(title, size="10pt")
         self.shown = []
         for side in ("left", "bottom"):  # nothing to show: the title says why, no empty axes
@@ -46,7 +50,10 @@ class _BarPlot(pg.PlotWidget):
             self.addItem(pg.BarGraphItem(x=xs, height=heights, width=width,
                                          brush=QBrush(QColor("white"), Qt.BrushStyle.BDiagPattern),
                                          pen=pg.mkPen(None)))
-        self.legend.addItem(item, name)
+        self.legend_names.append(name)
+        mark = "▨" if hatched else "■"
+        self._legend_html.append(f'<span style="color:{colour}">{mark}</span>&nbsp;{html.escape(name)}')
+        self.setLabel("bottom", "&nbsp;&nbsp;&nbsp;".join(self._legend_html))
 
     def _labels(self, ticks: list[tuple[float, str]], values: list[tuple[float, float]]) -> None:
         self.getAxis("bottom").setTicks([ticks])
@@ -55,7 +62,7 @@ class _BarPlot(pg.PlotWidget):
             text.setPos(x, value)
             self.addItem(text)
         highest = max([value for _x, value in values] + [1])
-        self.setYRange(0, highest * 1.45, padding=0)  # room above the bars for their values and the legend
+        self.setYRange(0, highest * 1.15, padding=0)  # room above the bars for their values
         if ticks:
             self.setXRange(ticks[0][0] - 0.7, ticks[-1][0] + 0.7, padding=0)
 
@@ -73,7 +80,8 @@ class YearBarsPlot(_BarPlot):
         self._bars([i for i, _ in part], [b.value for _, b in part], 0.6, PART,
                    translate("FiguresView", "del av året (perioden under stapeln)"), hatched=True)
         self.shown = [(period_in_words(bar.period), bar.value) for bar in bars]
-        self._labels([(index, period_in_words(bar.period)) for index, bar in enumerate(bars)],
+        # A part of a year on two lines ("jan–okt" over "2024"), so that neighbouring labels never overlap.
+        self._labels([(index, period_in_words(bar.period).replace(" ", "\n")) for index, bar in enumerate(bars)],
                      [(index, bar.value) for index, bar in enumerate(bars)])
 
 

@@ -67,28 +67,29 @@ class FiguresView(QWidget):
         self.source.setObjectName("figureSource")
         self.source.setEditable(True)  # a new source by its name: kept once a value is saved under it
         self.source.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.source.setMinimumContentsLength(22)
+        self.source.setMinimumContentsLength(12)
         self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.period_box = QComboBox(self)
         self.period_box.setObjectName("figurePeriod")
         self.period_box.setEditable(True)  # "jan–okt 2025", "2025-01-01–2025-10-31", "2025"
         self.period_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.period_box.setMinimumContentsLength(22)
+        self.period_box.setMinimumContentsLength(12)
         self.period_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        for label, box, name in ((self.tr("&Källa:"), self.source, self.tr("Källa")),
-                                 (self.tr("&Period:"), self.period_box, self.tr("Period (t.ex. jan–okt 2025)"))):
+        # The boxes take the room there is (a projector's 1280 pixels are enough for the window).
+        for label, box, name, stretch in ((self.tr("&Källa:"), self.source, self.tr("Källa"), 3),
+                                          (self.tr("&Period:"), self.period_box, self.tr("Period (t.ex. jan–okt 2025)"),
+                                           2)):
             text = QLabel(label, self)
             text.setBuddy(box)
             box.setAccessibleName(name)
             choices.addWidget(text)
-            choices.addWidget(box)
+            choices.addWidget(box, stretch)
         self.next_year = QPushButton(self.tr("Samma period ett år &senare"), self)
         self.next_year.setObjectName("figureNextYear")
         self.next_year.setToolTip(self.tr("Visar förra årets mått med tomma värden, att skriva årets siffror i"))
         self.import_button = QPushButton(self.tr("&Importera nyckeltal…"), self)
         self.import_button.setObjectName("figureImport")
         choices.addWidget(self.next_year)
-        choices.addStretch(1)
         choices.addWidget(self.import_button)
         layout.addLayout(choices)
 

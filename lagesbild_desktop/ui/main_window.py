@@ -375,11 +375,13 @@ class MainWindow(QMainWindow):
         widest = max(metrics.horizontalAdvance(self.navigation.item(row).text())
                      for row in range(self.navigation.count()))
         self.navigation.setMaximumWidth(widest + 24)
+        self.navigation.setMinimumWidth(widest + 24)  # a wide view beside it never cuts the names
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # the zoom: the view list grows with its text
             self.navigation.setMaximumWidth(16777215)
+            self.navigation.setMinimumWidth(0)
             self._fit_navigation()
 
     def closeEvent(self, event) -> None:
