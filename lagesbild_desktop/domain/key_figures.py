@@ -217,8 +217,12 @@ def compare(figures: list[Figure], period: Period, measures: set[str] | None = N
         rows += members
         counts = [row for row in members if row.unit == "antal"]
         if group and len(counts) > 1:
+            # Like with like: where some measure has a value in only one of the years (a year being typed in,
+            # a measure new this year), the sum counts the measures that have both.
+            both = [row for row in counts if row.value is not None and row.previous is not None]
+            summed = both or counts
             rows.append(ComparisonRow(group, f"Summa {group.lower()}", "",
-                                      _sum([row.value for row in counts]), _sum([row.previous for row in counts]),
+                                      _sum([row.value for row in summed]), _sum([row.previous for row in summed]),
                                       "antal", subtotal=True))
     return rows
 

@@ -174,3 +174,18 @@ def test_a_series_by_year_takes_whole_years_marks_a_part_year_and_adds_only_meas
     assert period_in_words(bars[-1].period) == "jan–okt 2024" and period_in_words(bars[0].period) == "2022"
     assert [b.value for b in series_by_year(found, "Polisen", "Rån")] == [40, 35, 37]
     assert series_by_year(found, "Tyck till") == []
+
+
+def test_a_group_s_sum_compares_only_measures_with_values_in_both_years():
+    now, before = Period(dt.date(2025, 1, 1), dt.date(2025, 10, 31)), Period(dt.date(2024, 1, 1), dt.date(2024, 10, 31))
+    figures = [Figure("C", "Inbrott", "Hushåll", "", before, 104), Figure("C", "Källare", "Hushåll", "", before, 79),
+               Figure("C", "Stöld", "Hushåll", "", before, 218), Figure("C", "Inbrott", "Hushåll", "", now, 120),
+               Figure("C", "Källare", "Hushåll", "", now, 80)]  # Stöld not typed in yet for 2025
+    total = compare(figures, now)[-1]
+    assert total.subtotal and (total.value, total.previous, total.change) == (200, 183, 17)  # not 200 against 401
+    assert total.change_pct == 9.3  # 17/183 = 9.29 %
+    figures.append(Figure("C", "Stöld", "Hushåll", "", now, 210))
+    total = compare(figures, now)[-1]
+    assert (total.value, total.previous, total.change_pct) == (410, 401, 2.2)  # 9/401 = 2.24 %
+    only_before = compare(figures[:3], now)[-1]  # nothing yet this year: last year's sum, no change
+    assert (only_before.value, only_before.previous, only_before.change) == (None, 401, None)
