@@ -180,7 +180,10 @@ def build_pdf(outline: o.Outline, path: Path, progress=None) -> None:
             paragraph = Paragraph(escape(part.text), s["h1"] if part.level == 1 else s["h2"])
             paragraph._heading_level = part.level  # type: ignore[attr-defined]
             paragraph._heading_number = headings  # type: ignore[attr-defined]
-            story += [CondPageBreak(40 * mm), paragraph]
+            following = outline.parts[index + 1] if index + 1 < len(outline.parts) else None
+            # A heading never ends a page: room for it and a few lines, or for the whole chart that follows
+            # (a chart is kept in one piece, and reportlab does not keep a heading with a piece kept together).
+            story += [CondPageBreak(95 * mm if isinstance(following, o.Chart) else 40 * mm), paragraph]
         elif isinstance(part, o.Label):
             story.append(Paragraph(escape(part.text), s["label"]))
         elif isinstance(part, o.Text):
