@@ -50,10 +50,15 @@ class Period(NamedTuple):
 
 
 def _a_year_before(day: dt.date) -> dt.date:
-    try:
-        return day.replace(year=day.year - 1)
-    except ValueError:  # 29 February: the 28th, the last day of that February
-        return dt.date(day.year - 1, 2, 28)
+    return a_year_from(day, -1)
+
+
+def a_year_from(day: dt.date, years: int) -> dt.date:
+    """The same day `years` years away; a month's last day stays its month's last, so that jan–feb 2025
+    (to the 28th) and jan–feb 2024 (to the 29th) are the same period a year apart."""
+    if (day + dt.timedelta(days=1)).day == 1:
+        return _month_end(day.year + years, day.month)
+    return day.replace(year=day.year + years)
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -182,10 +187,11 @@ class ComparisonRow(NamedTuple):
     previous: float | None
     unit: str
     subtotal: bool = False  # a group's sum (counts only)
+    comparable: bool = True  # False: a sum of different measures in the two years, no change to show
 
     @property
     def change(self) -> float | None:
-        if self.value is None or self.previous is None:
+        if self.value is None or self.previous is None or not self.comparable:
             return None
         return self.value - self.previous
 
@@ -219,11 +225,14 @@ def compare(figures: list[Figure], period: Period, measures: set[str] | None = N
         if group and len(counts) > 1:
             # Like with like: where some measure has a value in only one of the years (a year being typed in,
             # a measure new this year), the sum counts the measures that have both.
+            # The sum is then named so, since it is no longer the sum of the rows above it. No measure in
+            # both years: the sums are shown, without a change (they count different measures).
             both = [row for row in counts if row.value is not None and row.previous is not None]
             summed = both or counts
-            rows.append(ComparisonRow(group, f"Summa {group.lower()}", "",
-                                      _sum([row.value for row in summed]), _sum([row.previous for row in summed]),
-                                      "antal", subtotal=True))
+            name = f"Summa {group.lower()}" + (" (jämförbara mått)" if both and len(both) < len(counts) else "")
+            rows.append(ComparisonRow(group, name, "", _sum([row.value for row in summed]),
+                                      _sum([row.previous for row in summed]), "antal", subtotal=True,
+                                      comparable=bool(both)))
     return rows
 
 

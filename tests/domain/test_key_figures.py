@@ -183,9 +183,31 @@ def test_a_group_s_sum_compares_only_measures_with_values_in_both_years():
                Figure("C", "Källare", "Hushåll", "", now, 80)]  # Stöld not typed in yet for 2025
     total = compare(figures, now)[-1]
     assert total.subtotal and (total.value, total.previous, total.change) == (200, 183, 17)  # not 200 against 401
+    assert total.measure == "Summa hushåll (jämförbara mått)"  # no longer the sum of the rows above it
     assert total.change_pct == 9.3  # 17/183 = 9.29 %
     figures.append(Figure("C", "Stöld", "Hushåll", "", now, 210))
     total = compare(figures, now)[-1]
     assert (total.value, total.previous, total.change_pct) == (410, 401, 2.2)  # 9/401 = 2.24 %
+    assert total.measure == "Summa hushåll"
     only_before = compare(figures[:3], now)[-1]  # nothing yet this year: last year's sum, no change
     assert (only_before.value, only_before.previous, only_before.change) == (None, 401, None)
+
+
+def test_a_sum_of_measures_none_of_which_has_both_years_shows_no_change():
+    now, before = Period(dt.date(2025, 1, 1), dt.date(2025, 10, 31)), Period(dt.date(2024, 1, 1), dt.date(2024, 10, 31))
+    renamed = [Figure("C", "Stöld ur bil", "Hushåll", "", before, 230),
+               Figure("C", "Cykelstöld", "Hushåll", "", before, 100),
+               Figure("C", "Stöld av/ur motorfordon", "Hushåll", "", now, 210),
+               Figure("C", "Cykelstöld (urval)", "Hushåll", "", now, 90)]
+    total = compare(renamed, now)[-1]
+    assert (total.value, total.previous, total.change, total.change_pct) == (300, 330, None, None)
+
+
+@pytest.mark.parametrize(("period", "before"), [
+    ("2025-01-01–2025-02-28", "2024-01-01–2024-02-29"),  # a month's end stays the month's end
+    ("2024-01-01–2024-02-29", "2023-01-01–2023-02-28"),
+    ("2024-01-01–2024-10-31", "2023-01-01–2023-10-31"),
+    ("2024-03-15–2024-04-14", "2023-03-15–2023-04-14"),
+])
+def test_the_same_period_a_year_before(period, before):
+    assert str(parse_period(period).year_before()) == before
