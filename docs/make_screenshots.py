@@ -252,7 +252,7 @@ def main() -> None:
         if not suffix or suffix == "_dark":
             window.navigation.setCurrentRow(5)
             view = window.figures_view
-            view.table.setCurrentIndex(view.model.index(2, 3))  # a measure with its bars by year
+            view.table.setCurrentIndex(view.model.index(2, 4))  # a measure's value: its bars by year
             app.processEvents()
             window.grab().save(str(OUT / f"figures_{lang}{suffix}.png"))
         if lang == "sv" and suffix in ("", "_dark"):

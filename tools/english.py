@@ -486,4 +486,8 @@ ENGLISH = {
     '{measure}: inga värden per område': '{measure}: no values by area',
     'Nyckeltal': 'Key figures',
     'N&yckeltal (markera med mellanslag):': 'Ke&y figures (tick with space):',
+    'antal': 'count',
+    'procent': 'per cent',
+    '{measure} finns redan i tabellen: skriv värdet i dess rad': '{measure} is already in the table: type the value in its row',
+    'Skriv enheten: antal eller procent': 'Type the unit: antal (count) or procent (per cent)',
 }

@@ -209,7 +209,8 @@ def compare(figures: list[Figure], period: Period, measures: set[str] | None = N
     before = period.year_before()
     now = {(f.group, f.measure, f.area): f for f in figures if f.period == period}
     then = {(f.group, f.measure, f.area): f for f in figures if f.period == before}
-    order = list(dict.fromkeys([*now, *then]))
+    # Last year's order first: typing this year's figures row by row never moves a row under the cursor.
+    order = list(dict.fromkeys([*then, *now]))
     if measures:
         order = [key for key in order if key[1] in measures]
     rows: list[ComparisonRow] = []

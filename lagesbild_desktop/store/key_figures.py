@@ -140,7 +140,8 @@ def create_many(store: Store, figures: list[KeyFigure], summary: str, context: s
     if buried:
         again = [figure for figure in figures if key_of_figure(conn, figure) in buried]
         for figure in again:
-            save(store, figure, context)
+            area = conn.execute("SELECT name FROM areas WHERE id = ?", [figure.area_id]).fetchone()
+            save(store, figure, context, area_name=area[0] if area else "")
         made_again = set(again)
         figures = [figure for figure in figures if figure not in made_again]
     if not figures:

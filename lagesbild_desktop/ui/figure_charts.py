@@ -55,6 +55,11 @@ class _BarPlot(pg.PlotWidget):
         self._legend_html.append(f'<span style="color:{colour}">{mark}</span>&nbsp;{html.escape(name)}')
         self.setLabel("bottom", "&nbsp;&nbsp;&nbsp;".join(self._legend_html))
 
+    def _describe(self, title: str) -> None:
+        """What a screen reader says of the chart: its title and every bar's value."""
+        values = "; ".join(f"{label}: {format_number(value)}" for label, value in self.shown)
+        self.setAccessibleDescription(f"{title}. {values}" if values else title)
+
     def _labels(self, ticks: list[tuple[float, str]], values: list[tuple[float, float]]) -> None:
         self.getAxis("bottom").setTicks([ticks])
         for x, value in values:
@@ -80,6 +85,7 @@ class YearBarsPlot(_BarPlot):
         self._bars([i for i, _ in part], [b.value for _, b in part], 0.6, PART,
                    translate("FiguresView", "del av året (perioden under stapeln)"), hatched=True)
         self.shown = [(period_in_words(bar.period), bar.value) for bar in bars]
+        self._describe(title)
         # A part of a year on two lines ("jan–okt" over "2024"), so that neighbouring labels never overlap.
         self._labels([(index, period_in_words(bar.period).replace(" ", "\n")) for index, bar in enumerate(bars)],
                      [(index, bar.value) for index, bar in enumerate(bars)])
@@ -100,5 +106,6 @@ class AreaBarsPlot(_BarPlot):
         self._bars([i - 0.2 for i, _ in then], [v for _, v in then], 0.38, BEFORE,
                    period_in_words(period.year_before()))
         self.shown = [(row.area, row.value) for row in rows if row.value is not None]
+        self._describe(title)
         self._labels([(index, row.area) for index, row in enumerate(rows)],
                      [(i + 0.2, v) for i, v in now] + [(i - 0.2, v) for i, v in then])

@@ -13,8 +13,13 @@ from lagesbild_desktop.services.key_figures import SheetRow
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
-GROUP, MEASURE, AREA, VALUE, UNIT, PREVIOUS, CHANGE, CHANGE_PCT = range(8)
+# The unit comes before the value: in the empty row it is typed (Tab) before the value that saves the row.
+GROUP, MEASURE, AREA, UNIT, VALUE, PREVIOUS, CHANGE, CHANGE_PCT = range(8)
 NEW_ROW_FIELDS = (GROUP, MEASURE, AREA, UNIT)  # typed in the empty row before its value
+
+
+def unit_in_words(unit: str) -> str:
+    return {"antal": translate("FiguresView", "antal"), "procent": translate("FiguresView", "procent")}.get(unit, unit)
 
 
 class FiguresModel(QAbstractTableModel):
@@ -32,6 +37,19 @@ class FiguresModel(QAbstractTableModel):
         self.rows = rows
         self.years = (str(year), str(year - 1))
         self.endResetModel()
+
+    @staticmethod
+    def row_key(row: ComparisonRow) -> tuple:
+        """Which row it is across a reload (a sum by its group: its name says whether it is partial)."""
+        return (row.group, "" if row.subtotal else row.measure, row.area, row.subtotal)
+
+    def same_rows(self, rows: list[SheetRow]) -> bool:
+        return [self.row_key(item.row) for item in rows] == [self.row_key(item.row) for item in self.rows]
+
+    def update_rows(self, rows: list[SheetRow]) -> None:
+        """New values for the same rows, without a reset: an editor open in another cell stays open."""
+        self.rows = rows
+        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def forget_new_row(self) -> None:
         self.new_row = {GROUP: "", MEASURE: "", AREA: "", UNIT: "antal"}
@@ -56,8 +74,9 @@ class FiguresModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (translate("FiguresView", "Grupp"), translate("FiguresView", "Mått"),
-                translate("FiguresView", "Område"), self.years[0] or translate("FiguresView", "Värde"),
-                translate("FiguresView", "Enhet"), self.years[1] or translate("FiguresView", "Året före"),
+                translate("FiguresView", "Område"), translate("FiguresView", "Enhet"),
+                self.years[0] or translate("FiguresView", "Värde"),
+                self.years[1] or translate("FiguresView", "Året före"),
                 translate("FiguresView", "Förändring"), translate("FiguresView", "Förändring %"))[section]
 
     def flags(self, index):
@@ -93,7 +112,7 @@ class FiguresModel(QAbstractTableModel):
             typed = self.new_row.get(column, "")
             if column == MEASURE and not typed:
                 return translate("FiguresView", "(nytt mått: skriv här)")
-            return typed
+            return unit_in_words(typed) if column == UNIT else typed
         if role == Qt.ItemDataRole.ForegroundRole and column == MEASURE and not self.new_row[MEASURE]:
             from PySide6.QtGui import QColor
 
@@ -109,10 +128,11 @@ class FiguresModel(QAbstractTableModel):
         if column == AREA:
             return row.area or ("" if row.subtotal else translate("FiguresView", "hela stadsdelen"))
         if column == UNIT:
-            return row.unit
+            return row.unit if editing else unit_in_words(row.unit)
         if column == VALUE:
-            return ("" if row.value is None else format_number(row.value).replace(" ", "")) if editing \
-                else format_number(row.value)
+            if editing:  # every decimal the value has: Enter on an untouched editor changes nothing
+                return "" if row.value is None else f"{row.value:.12g}".replace(".", ",")
+            return format_number(row.value)
         if column == PREVIOUS:
             return format_number(row.previous)
         if column == CHANGE:
@@ -128,7 +148,6 @@ class FiguresModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if self.is_new_row(row) and column in NEW_ROW_FIELDS:
             self.new_row[column] = " ".join(text.split())
-            self.dataChanged.emit(index, index)
-            return True
+            return True  # the editor shows what was typed; the cell is drawn again when it closes
         self.typed.emit(row, column, text)
         return True

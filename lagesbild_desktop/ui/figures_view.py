@@ -9,9 +9,7 @@ values, ready for this year's figures. Every write is checked against the versio
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -21,32 +19,82 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from lagesbild_desktop.domain.key_figures import Period, format_number, parse_period, period_in_words, series_by_year
+from lagesbild_desktop.domain.key_figures import (
+    Period,
+    a_year_from,
+    format_number,
+    parse_period,
+    parse_unit,
+    parse_value,
+    period_in_words,
+    series_by_year,
+)
 from lagesbild_desktop.errors import LagesbildError
 from lagesbild_desktop.services import key_figures
 from lagesbild_desktop.store.connection import Store
-from lagesbild_desktop.ui.figures_model import AREA, GROUP, MEASURE, UNIT, VALUE, FiguresModel
+from lagesbild_desktop.ui.figures_model import (
+    AREA,
+    GROUP,
+    MEASURE,
+    NEW_ROW_FIELDS,
+    UNIT,
+    VALUE,
+    FiguresModel,
+    unit_in_words,
+)
 
 NEW = ("\x00new",)  # the cursor's place on the empty last row, kept across a reload
 
 
-class FigureTable(QTableView):
-    """Enter saves the value and goes down a row, as in a spreadsheet; Tab goes right."""
+class _Delegate(QStyledItemDelegate):
+    """In the empty row, Enter after the group, measure, area or unit goes on to the next of them, as Tab
+    does: the row is one entry, saved by its value."""
 
-    def closeEditor(self, editor, hint) -> None:
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-            current = self.currentIndex()
-            below = self.model().index(current.row() + 1, current.column())
-            if below.isValid() and not self.model().is_new_row(current.row()):
-                self.setCurrentIndex(below)
-            return
-        super().closeEditor(editor, hint)
+    def createEditor(self, parent, option, index):
+        editor = super().createEditor(parent, option, index)
+        editor.setProperty("onward", index.model().is_new_row(index.row()) and index.column() in NEW_ROW_FIELDS)
+        return editor
+
+    def eventFilter(self, editor, event) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and editor.property("onward")):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.EditNextItem)
+            return True
+        return super().eventFilter(editor, event)
+
+
+class FigureTable(QTableView):
+    """Enter saves the value and goes down to the next row that takes one, as in a spreadsheet; Tab goes
+    right."""
+
+    editor_closed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.delegate = _Delegate(self)  # kept here: the view does not own a Python delegate
+        self.setItemDelegate(self.delegate)
+        # After Qt has closed the editor its own way (moving the cursor inside closeEditor upsets Qt's
+        # bookkeeping of the editor being closed); the editor itself is gone by then, so only the hint goes.
+        self.itemDelegate().closeEditor.connect(
+            lambda _editor, hint: QTimer.singleShot(0, lambda: self._closed(hint)))
+
+    def _closed(self, hint) -> None:
+        current, model = self.currentIndex(), self.model()
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache and current.isValid() \
+                and not model.is_new_row(current.row()):
+            for row in range(current.row() + 1, model.rowCount()):
+                below = model.index(row, current.column())
+                if below.flags() & Qt.ItemFlag.ItemIsEditable:  # past a group's sum
+                    self.setCurrentIndex(below)
+                    break
+        self.editor_closed.emit()
 
 
 class FiguresView(QWidget):
@@ -58,8 +106,10 @@ class FiguresView(QWidget):
         self.setObjectName("figuresView")
         self.store, self.events, self.year, self.lang, self.prompts = store, events, year, lang, prompts
         self.period: Period | None = None
+        # What the table shows: every write goes to these, whatever has been typed in the boxes since.
+        self.shown_source, self.shown_period = "", None
         self._figures = []  # the source's figures, read once per reload, for the charts
-        self._stale = False
+        self._stale = False  # a reload waits for the editor open in the table to close
 
         layout = QVBoxLayout(self)
         choices = QHBoxLayout()
@@ -125,12 +175,14 @@ class FiguresView(QWidget):
         layout.addLayout(charts, 2)
 
         self.source.activated.connect(lambda _index: self._source_chosen())
-        self.source.lineEdit().returnPressed.connect(self._source_chosen)
+        # Enter, or leaving the box: what it says is what the table shows (never a name left half typed).
+        self.source.lineEdit().editingFinished.connect(self._source_typed)
         self.period_box.activated.connect(lambda _index: self._period_chosen())
-        self.period_box.lineEdit().returnPressed.connect(self._period_chosen)
+        self.period_box.lineEdit().editingFinished.connect(self._period_typed)
         self.next_year.clicked.connect(self.show_next_year)
         self.import_button.clicked.connect(self.open_import)
         self.model.typed.connect(self._typed)
+        self.table.editor_closed.connect(self._editor_closed)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._draw_charts())
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self._delete_current,
                   context=Qt.ShortcutContext.WidgetShortcut)
@@ -141,6 +193,8 @@ class FiguresView(QWidget):
     # -- choosing the source and period --------------------------------------------------------------------
 
     def _fill_sources(self) -> None:
+        if self.source.lineEdit().hasFocus():
+            return  # a name being typed is not overwritten by a change from elsewhere
         chosen = self.source.currentText()
         held = {f.source for f in key_figures.figures(self.store)}
         listed = key_figures.sources(self.store)
@@ -154,6 +208,8 @@ class FiguresView(QWidget):
         self.source.blockSignals(False)
 
     def _fill_periods(self, keep: Period | None) -> None:
+        if self.period_box.lineEdit().hasFocus() and keep is not None and keep == self.shown_period:
+            return  # a period being typed is not overwritten by a change from elsewhere
         found = key_figures.periods(self.store, self.source_name())
         if keep is not None and keep not in found:
             found.insert(0, keep)  # a period typed and not stored yet stays chosen
@@ -174,6 +230,15 @@ class FiguresView(QWidget):
         self._fill_periods(None)
         self.reload()
 
+    def _source_typed(self) -> None:
+        if self.source_name() != self.shown_source:
+            self._source_chosen()
+
+    def _period_typed(self) -> None:
+        shown = str(self.shown_period) if self.shown_period else ""
+        if self.period_box.currentText().strip() != shown:
+            self._period_chosen()
+
     def _period_chosen(self) -> None:
         text = self.period_box.currentText().strip()
         index = self.period_box.findText(text)
@@ -181,6 +246,7 @@ class FiguresView(QWidget):
             period = self.period_box.itemData(index) if index >= 0 else parse_period(text)
         except LagesbildError as error:
             self._fail(error.message)
+            self.period_box.setEditText(str(self.shown_period) if self.shown_period else "")  # what is shown
             return
         self.show_period(period)
 
@@ -190,40 +256,50 @@ class FiguresView(QWidget):
 
     def show_next_year(self) -> None:
         if self.period is not None:
-            after = Period(_a_year_after(self.period.start), _a_year_after(self.period.end))
+            after = Period(a_year_from(self.period.start, 1), a_year_from(self.period.end, 1))
             self.show_period(after)
             self.table.setFocus()
 
     # -- the table ------------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        place = self._place()
-        source = self.source_name()
-        self._figures = key_figures.figures(self.store, source=source) if source else []
-        rows = key_figures.sheet(self.store, source, self.period) if source and self.period else []
-        self.model.show(rows, self.period.start.year if self.period else self.year)
+        source, period = self.source_name(), self.period
+        rows = key_figures.sheet(self.store, source, period) if source and period else []
+        if (source, period) == (self.shown_source, self.shown_period) and self.model.same_rows(rows):
+            self.model.update_rows(rows)  # new values in the same rows: the cursor and an open editor stay
+        elif self.table.state() == QAbstractItemView.State.EditingState:
+            self._stale = True  # rows come or go: after the editor has closed, not under it
+            return
+        else:
+            place = self._place() if (source, period) == (self.shown_source, self.shown_period) else ()
+            self.model.show(rows, period.start.year if period else self.year)
+            self._go_to(place)
+        self.shown_source, self.shown_period = source, period
         self._stale = False
-        if self.period is None:
+        self._figures = key_figures.figures(self.store, source=source) if source else []
+        if period is None:
             self.message.setText(self.tr("Skriv en period (t.ex. jan–okt 2025) och tryck Enter, eller importera "
                                          "nyckeltal."))
         elif not rows:
             self.message.setText(self.tr("Inga nyckeltal för {period}. Skriv mått och värde i sista raden."
-                                         ).format(period=period_in_words(self.period)))
+                                         ).format(period=period_in_words(period)))
         else:
             counted = sum(1 for row in rows if not row.row.subtotal and row.row.value is not None)
             self.message.setText(self.tr("{source}, {period} mot samma period året före: {count} värden"
-                                         ).format(source=source, period=period_in_words(self.period),
-                                                  count=counted))
+                                         ).format(source=source, period=period_in_words(period), count=counted))
         self.message.setStyleSheet("")
-        self._go_to(place)
         self._draw_charts()
+
+    def _editor_closed(self) -> None:
+        if self._stale:
+            QTimer.singleShot(0, self._refresh)
 
     def _place(self) -> tuple:
         index = self.table.currentIndex()
         if not index.isValid():
             return ()
         row = self.model.comparison(index.row())
-        key = NEW if row is None else (row.group, row.measure, row.area, row.subtotal)
+        key = NEW if row is None else self.model.row_key(row)
         return (key, index.column())
 
     def _go_to(self, place: tuple) -> None:
@@ -232,18 +308,12 @@ class FiguresView(QWidget):
         else:
             key, column = place
             found = next((number for number, item in enumerate(self.model.rows)
-                          if (item.row.group, item.row.measure, item.row.area, item.row.subtotal) == key),
-                         len(self.model.rows))
+                          if self.model.row_key(item.row) == key), len(self.model.rows))
             target = self.model.index(found, column)
         self.table.selectionModel().setCurrentIndex(target, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _data_changed(self) -> None:
-        if self.table.state() == QAbstractItemView.State.EditingState:
-            self._stale = True  # read again once the value being typed is written
-            return
-        self._fill_sources()
-        self._fill_periods(self.period)
-        self.reload()
+        self._refresh()
 
     # -- writing -------------------------------------------------------------------------------------------
 
@@ -254,7 +324,7 @@ class FiguresView(QWidget):
         QTimer.singleShot(0, lambda: self._write(shown, new_row, column, text))
 
     def _write(self, shown, new_row: dict, column: int, text: str) -> None:
-        source, period = self.source_name(), self.period
+        source, period = self.shown_source, self.shown_period
         if not source or period is None:
             self._fail(self.tr("Välj källa och period först"))
             return
@@ -266,15 +336,25 @@ class FiguresView(QWidget):
                 if not new_row[MEASURE]:
                     self._fail(self.tr("Skriv måttet i den sista raden först, sedan värdet"))
                     return
+                if self._in_table(new_row):
+                    self._fail(self.tr("{measure} finns redan i tabellen: skriv värdet i dess rad").format(
+                        measure=new_row[MEASURE]))
+                    return
+                unit = new_row[UNIT] or "antal"
+                if text.strip().endswith("%") and parse_unit(unit) == "antal":
+                    unit = "procent"  # "47 %" is a share
                 made = key_figures.add_figure(self.store, source=source, measure=new_row[MEASURE],
                                               group=new_row[GROUP], area=new_row[AREA], start=period.start,
-                                              end=period.end, value=text, unit=new_row[UNIT] or "antal",
-                                              context=self._context(), shown_version="")
+                                              end=period.end, value=text, unit=unit, context=self._context(),
+                                              shown_version="")
                 self.model.forget_new_row()
                 self._said_saved(made)
             else:
                 row = shown.row
                 if column == UNIT:
+                    if not text.strip():
+                        self._fail(self.tr("Skriv enheten: antal eller procent"))
+                        return
                     if row.value is None:
                         self._fail(self.tr("Enheten sparas med värdet: skriv värdet först"))
                         return
@@ -285,6 +365,8 @@ class FiguresView(QWidget):
                     return
                 else:
                     text_value, unit = text, row.unit
+                if (parse_value(text_value, parse_unit(unit)), parse_unit(unit)) == (row.value, row.unit):
+                    return  # nothing changed (an editor opened and closed): nothing to save or log
                 made = key_figures.add_figure(self.store, source=source, measure=row.measure, group=row.group,
                                               area=row.area, start=period.start, end=period.end, value=text_value,
                                               unit=unit, context=self._context(), shown_version=shown.version)
@@ -295,14 +377,20 @@ class FiguresView(QWidget):
             return
         self._refresh()
 
+    def _in_table(self, new_row: dict) -> bool:
+        wanted = (" ".join(new_row[GROUP].split()).casefold(), " ".join(new_row[MEASURE].split()).casefold(),
+                  " ".join(new_row[AREA].split()).casefold())
+        return any((item.row.group.casefold(), item.row.measure.casefold(), item.row.area.casefold()) == wanted
+                   for item in self.model.rows if not item.row.subtotal)
+
     def _delete(self, shown) -> None:
-        row, period = shown.row, self.period
+        row, period = shown.row, self.shown_period
         what = f"{row.measure}{f' {row.area}' if row.area else ''} {period_in_words(period)} " \
-               f"({format_number(row.value)} {row.unit})"
+               f"({format_number(row.value)} {unit_in_words(row.unit)})"
         if not self.prompts.confirm_delete(self, self.tr("nyckeltalet {what}").format(what=what)):
             self._refresh()
             return
-        key_figures.delete_figure(self.store, source=self.source_name(), measure=row.measure, group=row.group,
+        key_figures.delete_figure(self.store, source=self.shown_source, measure=row.measure, group=row.group,
                                   area=row.area, start=period.start, end=period.end, context=self._context(),
                                   shown_version=shown.version)
         self.events.announce()
@@ -318,8 +406,8 @@ class FiguresView(QWidget):
     def _said_saved(self, made) -> None:
         self.events.announce()
         self.saved.emit(self.tr("Sparat: {measure} {period}: {value} {unit}").format(
-            measure=made.measure, period=period_in_words(self.period), value=format_number(made.value),
-            unit=made.unit))
+            measure=made.measure, period=period_in_words(self.shown_period), value=format_number(made.value),
+            unit=unit_in_words(made.unit)))
 
     def _refresh(self) -> None:
         self._fill_sources()
@@ -342,7 +430,7 @@ class FiguresView(QWidget):
     # -- charts ----------------------------------------------------------------------------------------------
 
     def _draw_charts(self) -> None:
-        source = self.source_name()
+        source = self.shown_source
         row = self.model.comparison(self.table.currentIndex().row())
         if row is None or row.subtotal or not source:
             bars = series_by_year(self._figures, source) if source else []
@@ -352,14 +440,14 @@ class FiguresView(QWidget):
             place = f", {row.area}" if row.area else ""
             self.year_chart.show_bars(series_by_year(self._figures, source, row.measure, row.area),
                                       self.tr("{measure}{place} per år").format(measure=row.measure, place=place))
-        if row is None or self.period is None:
-            self.area_chart.show_areas([], self.period, self.tr("Välj ett mått för värdena per område"))
+        if row is None or self.shown_period is None:
+            self.area_chart.show_areas([], self.shown_period, self.tr("Välj ett mått för värdena per område"))
             return
         by_area = [item.row for item in self.model.rows if item.row.area and not item.row.subtotal
                    and (item.row.group, item.row.measure) == (row.group, row.measure)]
         title = (self.tr("{measure} per område").format(measure=row.measure) if by_area
                  else self.tr("{measure}: inga värden per område").format(measure=row.measure))
-        self.area_chart.show_areas(by_area, self.period, title)
+        self.area_chart.show_areas(by_area, self.shown_period, title)
 
     # -- importing -------------------------------------------------------------------------------------------
 
@@ -383,10 +471,3 @@ class FiguresView(QWidget):
             self.source.setCurrentText(source)  # what came in is shown
         self._source_chosen()
 
-
-def _a_year_after(day: dt.date) -> dt.date:
-    """The same day a year later; a month's last day stays its month's last (28 Feb 2023 → 29 Feb 2024)."""
-    if (day + dt.timedelta(days=1)).day == 1:
-        following = dt.date(day.year + 1 + (day.month == 12), day.month % 12 + 1, 1)
-        return following - dt.timedelta(days=1)
-    return day.replace(year=day.year + 1)

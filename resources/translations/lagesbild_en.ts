@@ -520,192 +520,212 @@ What has been saved is saved: every change is written to the database the moment
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figure_charts.py" line="65" />
+        <location filename="../../lagesbild_desktop/ui/figure_charts.py" line="77" />
         <source>Diagram: måttet per år</source>
         <translation>Chart: the measure by year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figure_charts.py" line="72" />
+        <location filename="../../lagesbild_desktop/ui/figure_charts.py" line="84" />
         <source>helt år</source>
         <translation>whole year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figure_charts.py" line="74" />
+        <location filename="../../lagesbild_desktop/ui/figure_charts.py" line="86" />
         <source>del av året (perioden under stapeln)</source>
         <translation>part of the year (the period under the bar)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figure_charts.py" line="82" />
+        <location filename="../../lagesbild_desktop/ui/figure_charts.py" line="96" />
         <source>Diagram: måttet per område</source>
         <translation>Chart: the measure by area</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="58" />
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="76" />
         <source>Grupp</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="58" />
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="76" />
         <source>Mått</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="59" />
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="77" />
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="59" />
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="78" />
         <source>Värde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="60" />
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="77" />
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="60" />
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="22" />
+        <source>antal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="22" />
+        <source>procent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="79" />
         <source>Året före</source>
         <translation>Year before</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="61" />
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="80" />
         <source>Förändring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="61" />
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="80" />
         <source>Förändring %</source>
         <translation>Change %</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="86" />
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="105" />
         <source>Skriv ett tal och tryck Enter; töm cellen för att ta bort värdet</source>
         <translation>Type a number and press Enter; empty the cell to delete the value</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="95" />
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="114" />
         <source>(nytt mått: skriv här)</source>
         <translation>(new measure: type here)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="110" />
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="129" />
         <source>hela stadsdelen</source>
         <translation>whole district</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="78" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="129" />
         <source>&amp;Källa:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="78" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="129" />
         <source>Källa</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="79" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="130" />
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="79" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="130" />
         <source>Period (t.ex. jan–okt 2025)</source>
         <translation>Period (e.g. jan–okt 2025)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="85" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="137" />
         <source>Samma period ett år &amp;senare</source>
         <translation>Same period a year &amp;later</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="87" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="139" />
         <source>Visar förra årets mått med tomma värden, att skriva årets siffror i</source>
         <translation>Shows last year's measures with empty values, to type this year's figures in</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="88" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="140" />
         <source>&amp;Importera nyckeltal…</source>
         <translation>&amp;Import key figures…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="98" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="149" />
         <source>Nyckeltal: perioden mot samma period året före</source>
         <translation>Key figures: the period against the same period the year before</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="99" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="150" />
         <source>Skriv ett tal och tryck Enter. Tom cell tar bort värdet. Sista raden: ett nytt mått.</source>
         <translation>Type a number and press Enter. An empty cell deletes the value. Last row: a new measure.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="206" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="281" />
         <source>Skriv en period (t.ex. jan–okt 2025) och tryck Enter, eller importera nyckeltal.</source>
         <translation>Type a period (e.g. jan–okt 2025) and press Enter, or import key figures.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="209" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="284" />
         <source>Inga nyckeltal för {period}. Skriv mått och värde i sista raden.</source>
         <translation>No key figures for {period}. Type measure and value in the last row.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="213" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="288" />
         <source>{source}, {period} mot samma period året före: {count} värden</source>
         <translation>{source}, {period} against the same period the year before: {count} values</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="258" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="329" />
         <source>Välj källa och period först</source>
         <translation>Choose source and period first</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="266" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="337" />
         <source>Skriv måttet i den sista raden först, sedan värdet</source>
         <translation>Type the measure in the last row first, then the value</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="278" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="340" />
+        <source>{measure} finns redan i tabellen: skriv värdet i dess rad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="356" />
+        <source>Skriv enheten: antal eller procent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="359" />
         <source>Enheten sparas med värdet: skriv värdet först</source>
         <translation>The unit is saved with the value: type the value first</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="301" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="390" />
         <source>nyckeltalet {what}</source>
         <translation>the key figure {what}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="308" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="397" />
         <source>Borttaget: {what}</source>
         <translation>Deleted: {what}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="319" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="408" />
         <source>Sparat: {measure} {period}: {value} {unit}</source>
         <translation>Saved: {measure} {period}: {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="348" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="437" />
         <source>{source}: summan av de mått som finns alla år</source>
         <translation>{source}: the sum of the measures every year has</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="353" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="442" />
         <source>{measure}{place} per år</source>
         <translation>{measure}{place} by year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="355" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="444" />
         <source>Välj ett mått för värdena per område</source>
         <translation>Choose a measure for its values by area</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="359" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="448" />
         <source>{measure} per område</source>
         <translation>{measure} by area</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="360" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="449" />
         <source>{measure}: inga värden per område</source>
         <translation>{measure}: no values by area</translation>
     </message>

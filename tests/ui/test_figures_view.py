@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from lagesbild_desktop.services import key_figures
 from lagesbild_desktop.store import audit
 from lagesbild_desktop.store.database import open_database
-from lagesbild_desktop.ui.figures_model import CHANGE, CHANGE_PCT, GROUP, MEASURE, PREVIOUS, VALUE
+from lagesbild_desktop.ui.figures_model import CHANGE, CHANGE_PCT, GROUP, MEASURE, PREVIOUS, UNIT, VALUE
 from tests.ui.conftest import type_text
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "samples" / "compstat_jan-okt_2024.xlsx"
@@ -122,6 +122,8 @@ def test_a_new_measure_is_typed_in_the_last_row_with_tab(qtbot, make_window, sto
     for text in ("Klotter", "Vinsta"):
         qtbot.keyClick(view.table.focusWidget(), Qt.Key.Key_Tab)  # the next cell's editor opens
         type_text(qtbot, view.table.focusWidget(), text)
+    qtbot.keyClick(view.table.focusWidget(), Qt.Key.Key_Tab)
+    assert view.table.currentIndex().column() == UNIT  # antal unless told: Tab passes it
     qtbot.keyClick(view.table.focusWidget(), Qt.Key.Key_Tab)
     assert view.table.currentIndex().column() == VALUE
     type_text(qtbot, view.table.focusWidget(), "12")
@@ -242,3 +244,81 @@ def test_no_two_alt_keys_clash_in_the_view_and_its_dialog(qtbot, make_window, st
                  if w.isVisibleTo(root) or not visible_only]
         keys = extra + [m.group(1).lower() for text in texts if (m := re.search(r"&([^&\s])", text))]
         assert len(keys) >= 4 and len(keys) == len(set(keys)), sorted(keys)
+
+
+def test_enter_passes_a_group_s_sum_and_shift_tab_keeps_typing_in_the_unit(qtbot, make_window, store):
+    imported(store)
+    _window, view = open_view(qtbot, make_window, store)
+    qtbot.mouseClick(view.next_year, Qt.MouseButton.LeftButton)
+    view.table.setCurrentIndex(view.model.index(row_of(view, "Stöld av/ur motorfordon"), VALUE))
+    type_and_enter(qtbot, view, "200")
+    qtbot.waitUntil(lambda: stored(store).get(("Stöld av/ur motorfordon", "")) == 200)
+    assert view.model.comparison(view.table.currentIndex().row()).measure == "Misshandel"  # past the sum
+    type_in_cell(qtbot, view, "280")
+    qtbot.keyClick(view.table.focusWidget(), Qt.Key.Key_Backtab)  # saved; the unit's editor opens
+    qtbot.waitUntil(lambda: stored(store).get(("Misshandel", "")) == 280)
+    qtbot.wait(50)
+    editor = view.table.focusWidget()
+    assert editor is not view.table and editor.hasFocus()  # the write did not close it under the user
+    assert view.table.currentIndex().column() == UNIT
+    assert cells(view, row_of(view, "Summa brott mot person (jämförbara mått)"))[VALUE] == "280"
+
+
+def test_an_untouched_value_is_not_saved_again_and_keeps_its_decimals(qtbot, make_window, store):
+    key_figures.add_figure(store, source="Trygghetsmätningen", measure="Otrygga", start="2024", end="2024",
+                           value="12,25", unit="procent")
+    _window, view = open_view(qtbot, make_window, store)
+    view.table.setCurrentIndex(view.model.index(0, VALUE))
+    entries = len(audit.all_entries(store.conn))
+    qtbot.keyClick(view.table, Qt.Key.Key_F2)
+    assert view.table.focusWidget().text() == "12,25"
+    qtbot.keyClick(view.table.focusWidget(), Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert [f.value for f in key_figures.figures(store)] == [12.25]
+    assert len(audit.all_entries(store.conn)) == entries  # nothing logged: nothing changed
+
+
+def test_a_source_name_typed_is_the_table_shown_once_the_box_is_left(qtbot, make_window, store):
+    imported(store)
+    _window, view = open_view(qtbot, make_window, store)
+    view.source.lineEdit().setFocus()
+    view.source.lineEdit().selectAll()
+    type_text(qtbot, view.source.lineEdit(), "Ny källa")
+    assert view.shown_source == SOURCE  # still typing: the table is still Compstat's
+    view.table.setFocus()  # leaving the box (Tab or a click in the table)
+    qtbot.waitUntil(lambda: view.shown_source == "Ny källa")
+    assert view.model.rows == [] and view.period is None  # a new source: nothing yet, no period
+    view.period_box.lineEdit().setFocus()
+    type_text(qtbot, view.period_box.lineEdit(), "2024")
+    qtbot.keyClick(view.period_box.lineEdit(), Qt.Key.Key_Return)
+    view.table.setCurrentIndex(view.model.index(0, MEASURE))
+    type_in_cell(qtbot, view, "Bilbränder")
+    qtbot.keyClick(view.table.focusWidget(), Qt.Key.Key_Return)
+    view.table.setCurrentIndex(view.model.index(0, VALUE))
+    type_and_enter(qtbot, view, "4")
+    qtbot.waitUntil(lambda: [f.source for f in key_figures.figures(store) if f.measure == "Bilbränder"] == ["Ny källa"])
+    assert "Ny källa" in key_figures.sources(store)  # the new source is in the list
+
+
+def test_a_measure_already_in_the_table_is_refused_and_a_share_is_a_share(qtbot, make_window, store):
+    imported(store)
+    _window, view = open_view(qtbot, make_window, store)
+
+    def new_row(*texts: str) -> None:
+        """The empty row from its group on, Enter after each field, as Tab."""
+        view.table.setCurrentIndex(view.model.index(view.model.rowCount() - 1, GROUP))
+        type_in_cell(qtbot, view, texts[0]) if texts[0] else qtbot.keyClick(view.table, Qt.Key.Key_F2)
+        for text in texts[1:]:
+            qtbot.keyClick(view.table.focusWidget(), Qt.Key.Key_Return)
+            type_text(qtbot, view.table.focusWidget(), text)
+        assert view.table.currentIndex().column() == VALUE
+        qtbot.keyClick(view.table.focusWidget(), Qt.Key.Key_Return)
+
+    new_row("Brott mot person", "misshandel", "", "", "5")
+    qtbot.waitUntil(lambda: "finns redan i tabellen" in view.message.text())
+    assert stored(store, "2024-01-01–2024-10-31")[("Misshandel", "")] == 288
+    view.model.forget_new_row()
+    new_row("", "Otrygghet", "", "", "47 %")
+    qtbot.waitUntil(lambda: any(f.measure == "Otrygghet" for f in key_figures.figures(store)))
+    [share] = [f for f in key_figures.figures(store) if f.measure == "Otrygghet"]
+    assert (share.value, share.unit, share.area, share.group) == (47, "procent", "", "")
