@@ -488,6 +488,7 @@ ENGLISH = {
     'N&yckeltal (markera med mellanslag):': 'Ke&y figures (tick with space):',
     'antal': 'count',
     'procent': 'per cent',
-    '{measure} finns redan i tabellen: skriv värdet i dess rad': '{measure} is already in the table: type the value in its row',
+    '{measure} finns redan i tabellen: skriv värdet i dess rad':
+        '{measure} is already in the table: type the value in its row',
     'Skriv enheten: antal eller procent': 'Type the unit: antal (count) or procent (per cent)',
 }

@@ -567,12 +567,12 @@ What has been saved is saved: every change is written to the database the moment
     <message>
         <location filename="../../lagesbild_desktop/ui/figures_model.py" line="22" />
         <source>antal</source>
-        <translation type="unfinished" />
+        <translation>count</translation>
     </message>
     <message>
         <location filename="../../lagesbild_desktop/ui/figures_model.py" line="22" />
         <source>procent</source>
-        <translation type="unfinished" />
+        <translation>per cent</translation>
     </message>
     <message>
         <location filename="../../lagesbild_desktop/ui/figures_model.py" line="79" />
@@ -677,12 +677,12 @@ What has been saved is saved: every change is written to the database the moment
     <message>
         <location filename="../../lagesbild_desktop/ui/figures_view.py" line="340" />
         <source>{measure} finns redan i tabellen: skriv värdet i dess rad</source>
-        <translation type="unfinished" />
+        <translation>{measure} is already in the table: type the value in its row</translation>
     </message>
     <message>
         <location filename="../../lagesbild_desktop/ui/figures_view.py" line="356" />
         <source>Skriv enheten: antal eller procent</source>
-        <translation type="unfinished" />
+        <translation>Type the unit: antal (count) or procent (per cent)</translation>
     </message>
     <message>
         <location filename="../../lagesbild_desktop/ui/figures_view.py" line="359" />
