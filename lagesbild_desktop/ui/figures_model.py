@@ -46,10 +46,20 @@ class FiguresModel(QAbstractTableModel):
     def same_rows(self, rows: list[SheetRow]) -> bool:
         return [self.row_key(item.row) for item in rows] == [self.row_key(item.row) for item in self.rows]
 
-    def update_rows(self, rows: list[SheetRow]) -> None:
-        """New values for the same rows, without a reset: an editor open in another cell stays open."""
+    def update_rows(self, rows: list[SheetRow], editing: QModelIndex | None = None) -> None:
+        """New values for the same rows, without a reset: an editor open in another cell stays open, and the
+        cell being edited is left out of the change (Qt would put the stored value back into its editor, over
+        what is being typed)."""
         self.rows = rows
-        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+        last_row, last_column = self.rowCount() - 1, self.columnCount() - 1
+        if editing is None or not editing.isValid():
+            self.dataChanged.emit(self.index(0, 0), self.index(last_row, last_column))
+            return
+        row, column = editing.row(), editing.column()
+        for first, last in (((0, 0), (row - 1, last_column)), ((row + 1, 0), (last_row, last_column)),
+                            ((row, 0), (row, column - 1)), ((row, column + 1), (row, last_column))):
+            if first[0] <= last[0] and first[1] <= last[1]:
+                self.dataChanged.emit(self.index(*first), self.index(*last))
 
     def forget_new_row(self) -> None:
         self.new_row = {GROUP: "", MEASURE: "", AREA: "", UNIT: "antal"}

@@ -266,7 +266,9 @@ class FiguresView(QWidget):
         source, period = self.source_name(), self.period
         rows = key_figures.sheet(self.store, source, period) if source and period else []
         if (source, period) == (self.shown_source, self.shown_period) and self.model.same_rows(rows):
-            self.model.update_rows(rows)  # new values in the same rows: the cursor and an open editor stay
+            editing = self.table.currentIndex() if self.table.state() == QAbstractItemView.State.EditingState \
+                else None
+            self.model.update_rows(rows, editing)  # new values in the same rows: the cursor and an editor stay
         elif self.table.state() == QAbstractItemView.State.EditingState:
             self._stale = True  # rows come or go: after the editor has closed, not under it
             return

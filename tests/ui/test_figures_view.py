@@ -322,3 +322,22 @@ def test_a_measure_already_in_the_table_is_refused_and_a_share_is_a_share(qtbot,
     qtbot.waitUntil(lambda: any(f.measure == "Otrygghet" for f in key_figures.figures(store)))
     [share] = [f for f in key_figures.figures(store) if f.measure == "Otrygghet"]
     assert (share.value, share.unit, share.area, share.group) == (47, "procent", "", "")
+
+
+def test_a_change_from_another_computer_while_typing_keeps_what_is_typed(qtbot, make_window, store, db_path):
+    imported(store)
+    window, view = open_view(qtbot, make_window, store)
+    qtbot.mouseClick(view.next_year, Qt.MouseButton.LeftButton)
+    view.table.setCurrentIndex(view.model.index(row_of(view, "Misshandel"), VALUE))
+    type_in_cell(qtbot, view, "12")
+    other = open_database(db_path)
+    try:  # another computer types a figure of the same table meanwhile
+        key_figures.add_figure(other, source=SOURCE, measure="Rån mot person", group="Brott mot person",
+                               start="2025-01-01", end="2025-10-31", value=30)
+    finally:
+        other.close()
+    window.events.poll()
+    assert cells(view, row_of(view, "Rån mot person"))[VALUE] == "30"  # seen at once
+    type_text(qtbot, view.table.focusWidget(), "0")
+    qtbot.keyClick(view.table.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(store).get(("Misshandel", "")) == 120)  # not "0": the typing was kept
