@@ -140,6 +140,14 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     area_retire = _sub(area_cmd, "retire", "avveckla ett område från ett visst år")
     area_retire.add_argument("name", metavar="NAMN")
     area_retire.add_argument("--from-year", required=True, metavar="ÅR")
+    area_bounds = _sub(area_cmd, "boundaries", "läs in områdenas gränser för kartan ur en GeoJSON-fil (WGS 84 eller "
+                                              "SWEREF 99 TM)")
+    area_bounds.add_argument("file", metavar="FIL.geojson")
+    area_bounds.add_argument("--name-property", metavar="EGENSKAP",
+                             help="egenskapen som har områdets namn (standard: namn, name eller liknande)")
+    area_bounds.add_argument("--map", action="append", default=[], metavar="I_FILEN=OMRÅDE",
+                             help="namnet i filen är detta befintliga område (kan upprepas)")
+    area_bounds.add_argument("--dry-run", action="store_true", help="visa vad som skulle hända, skriv inget")
 
     cat_cmd = _sub(commands, "categories", "händelsekategorier").add_subparsers(dest="action", metavar="ÅTGÄRD",
                                                                              required=True)

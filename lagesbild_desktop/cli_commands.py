@@ -153,9 +153,40 @@ def _areas(store: Store, args) -> int:
     elif args.action == "rename":
         area = areas.rename_area(store, args.old, args.new, context=f"{CONTEXT}: areas rename")
         print(f"Område omdöpt: {args.old} → {area.name}")
+    elif args.action == "boundaries":
+        return _boundaries(store, args)
     else:
         area = areas.retire_area(store, args.name, args.from_year, context=f"{CONTEXT}: areas retire")
         print(f"Område {area.name} avvecklat från år {area.retired_from_year}")
+    return 0
+
+
+def _mapping(items: list[str]) -> dict[str, str]:
+    """--map NAMN_I_FILEN=OMRÅDE, as many as given."""
+    from lagesbild_desktop.errors import InvalidInput
+
+    mapping = {}
+    for item in items:
+        if "=" not in item:
+            raise InvalidInput(f"--map '{item}': skriv NAMN_I_FILEN=OMRÅDE")
+        name, area = item.split("=", 1)
+        mapping[name.strip()] = area.strip()
+    return mapping
+
+
+def _boundaries(store: Store, args) -> int:
+    from lagesbild_desktop.services import boundaries
+
+    matched, crs = boundaries.read_file(store, args.file, name_property=args.name_property,
+                                        mapping=_mapping(args.map))
+    source = Path(args.file).name
+    shown = boundaries.plan(store, matched, crs, source)
+    print(shown.in_words())
+    if args.dry_run:
+        print("Inget har sparats (--dry-run).")
+        return 0
+    boundaries.apply(store, matched, crs, shown, source)
+    print(f"Sparat: {len(shown.new)} nya och {len(shown.changed)} ändrade områdesgränser.")
     return 0
 
 
@@ -300,12 +331,7 @@ def _import(store: Store, args) -> int:
     from lagesbild_desktop.services import importing
 
     year = validate_year(args.year) if args.year is not None else None
-    mapping = {}
-    for item in args.map:
-        if "=" not in item:
-            raise InvalidInput(f"--map '{item}': skriv NAMN_I_FILEN=OMRÅDE")
-        name, area = item.split("=", 1)
-        mapping[name.strip()] = area.strip()
+    mapping = _mapping(args.map)
     try:
         head = Path(args.file).read_bytes()[:400]
     except OSError:

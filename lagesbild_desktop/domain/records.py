@@ -164,6 +164,18 @@ def year_text_problems(value: dict, personal_data_allowed: bool = False) -> list
     return problems + _text(value, "body", "Texten", personal_data_allowed, MAX_YEAR_TEXT)
 
 
+def boundary_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
+    from lagesbild_desktop.domain.boundaries import boundary_problems as shape_problems
+
+    problems = _version(value) + shape_problems(value.get("polygons"))
+    if not is_int(value.get("area_id")):
+        problems.append(f"området '{str(value.get('area_id'))[:40]}' är ogiltigt")
+    source = value.get("source")
+    if not isinstance(source, str) or len(source) > 260:
+        problems.append("källfilens namn är ogiltigt")
+    return problems
+
+
 def week_note_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
     problems = _week(value.get("year"), value.get("week"))
     for field in ("vv_participants", "vv_summary"):

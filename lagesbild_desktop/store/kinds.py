@@ -28,6 +28,7 @@ from lagesbild_desktop.store import (
     areas,
     assessments,
     audit,
+    boundaries,
     categories,
     district,
     incidents,
@@ -508,9 +509,40 @@ KEY_FIGURE = Kind(
     area_fields=("area_id",), areas_optional=True,
 )
 
+# -- the areas' boundaries (the map) -------------------------------------------------------------------
+
+def _write_boundary(store: Store, local: dict | None, wanted: dict, chosen: dict[str, Version], context: str) -> None:
+    area = areas.by_id(store.conn, wanted["area_id"])
+    boundaries.save(store, area.id, wanted["polygons"], wanted["source"], f"Gräns {area.name}", context,
+                    version=chosen[""])
+
+
+def _polygons_in_words(value: dict) -> str:
+    count = len(value.get("polygons") or [])
+    return f"{count} {'polygon' if count == 1 else 'polygoner'} ur {value.get('source') or 'en fil'}"
+
+
+def _boundary_key(value: dict, area_uid: AreaUid) -> str | None:
+    return area_uid(value["area_id"])
+
+
+AREA_BOUNDARY = Kind(
+    entity=boundaries.ENTITY, label="områdesgräns",
+    fields=("area_id", "polygons", "source", "vv"),
+    select="", read=boundaries.exchange_rows,
+    problems=records.boundary_problems,
+    title=lambda v: f"{v.get('area') or v.get('area_id')}",
+    describe=lambda v: _polygons_in_words(v),
+    key=_boundary_key,
+    units={"": ("vv", ("polygons", "source"))},
+    write=_write_boundary,
+    signature="SELECT area_id, recorded_by, recorded_at FROM area_boundaries",
+    area_fields=("area_id",),
+)
+
 # In the order a merge writes them: what others refer to comes first.
 KINDS: tuple[Kind, ...] = (SETTING, CATEGORY, RESPONSIBLE, AREA, ASSESSMENT, INCIDENT, PRIORITY_FIELD, WEEK_NOTE,
-                           MEASURE, FOLLOW_UP, YEAR_TEXT, FIGURE_SOURCE, KEY_FIGURE)
+                           MEASURE, FOLLOW_UP, YEAR_TEXT, FIGURE_SOURCE, KEY_FIGURE, AREA_BOUNDARY)
 BY_ENTITY = {kind.entity: kind for kind in KINDS}
 _DELETERS = {ASSESSMENT.entity: _delete_assessment, INCIDENT.entity: _delete_incident,
              MEASURE.entity: _delete_measure, FOLLOW_UP.entity: _delete_follow_up,

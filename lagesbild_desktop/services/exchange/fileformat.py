@@ -21,9 +21,10 @@ from lagesbild_desktop.store import audit, identity, versions
 from lagesbild_desktop.store.connection import Store, one_snapshot
 from lagesbild_desktop.store.kinds import KINDS
 
-FORMAT, VERSION = "lagesbild-utbyte", 6
+FORMAT, VERSION = "lagesbild-utbyte", 7
 # Kinds a file of an earlier format version does not have (version 3: the action plan's).
-_SINCE = {"responsible": 3, "measure": 3, "follow_up": 3, "year_text": 4, "figure_source": 5, "key_figure": 5}
+_SINCE = {"responsible": 3, "measure": 3, "follow_up": 3, "year_text": 4, "figure_source": 5, "key_figure": 5,
+          "area_boundary": 7}
 # Deletions a file of an earlier version cannot hold (version 6: key figures can be deleted).
 _TOMBSTONES_SINCE = _SINCE | {"key_figure": 6}
 LOG_FIELDS = audit.ENTRY_FIELDS  # the log's entries travel as they are stored: their hashes cover them
