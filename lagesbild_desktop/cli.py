@@ -180,9 +180,11 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     export.add_argument("--year", metavar="ÅR")
     export.add_argument("--exchange", action="store_true",
                         help="allt i databasen som en utbytesfil till en annan dator (ingen --year/--format)")
-    export.add_argument("--format", choices=["xlsx", "csv", "png"],
+    export.add_argument("--format", choices=["xlsx", "csv", "png", "map"],
                         help="xlsx: rutnätet med färger, förklaring och långform; csv: långform för Excel; "
-                             "png: rutnätet med skalan som bild")
+                             "png: rutnätet med skalan som bild; map: kartan som PNG (veckans bedömningar med "
+                             "--week, annars årets medel)")
+    export.add_argument("--week", metavar="VECKA", help="med --format map: veckans bedömningar")
     export.add_argument("--out", required=True, type=_file_name, metavar="FIL")
     export.add_argument("--lang", choices=["sv", "en"], default="sv", help="språk i bilden")
 

@@ -309,6 +309,10 @@ def _export(store: Store, args) -> int:
     if args.year is None or args.format is None:
         raise InvalidInput("export behöver --year och --format (eller --exchange)")
     year = validate_year(args.year)
+    if args.week is not None and args.format != "map":
+        raise InvalidInput("--week gäller bara --format map")
+    if args.format == "map":
+        return _export_map(store, year, args)
     if args.format in ("xlsx", "csv"):
         from lagesbild_desktop.services import exporting
 
@@ -322,6 +326,20 @@ def _export(store: Store, args) -> int:
     ensure_platform(headless_ok=True)
     out = export_grid_png(store, year, Path(args.out), args.lang)
     print(f"Rutnätet för {year} sparat som {out}")
+    return 0
+
+
+def _export_map(store: Store, year: int, args) -> int:
+    from lagesbild_desktop.services import maps
+    from lagesbild_desktop.ui.app import ensure_platform
+    from lagesbild_desktop.ui.export_png import export_map_png
+
+    if not maps.has_boundaries(store):
+        raise InvalidInput("Inga områdesgränser finns ännu: läs in dem med 'lagesbild areas boundaries FIL.geojson'")
+    picture = maps.week_map(store, year, args.week) if args.week is not None else maps.mean_map(store, year)
+    ensure_platform(headless_ok=True)
+    out = export_map_png(picture, Path(args.out))
+    print(f"Kartan ({picture.title}) sparad som {out}")
     return 0
 
 

@@ -202,8 +202,14 @@ def plane(polygons_by_area: dict) -> tuple:
 
 
 def label_point(polygons: list[Polygon], project) -> tuple[float, float]:
-    """A point inside the area's largest polygon for its digit and name: the middle of the widest stretch of
-    the horizontal line through the polygon's centre that lies inside it (outside its holes)."""
+    x, y, _width = label_place(polygons, project)
+    return x, y
+
+
+def label_place(polygons: list[Polygon], project) -> tuple[float, float, float]:
+    """A point inside the area's largest polygon for its digit and name, and the room there: the middle of
+    the widest stretch of the horizontal line through the polygon's centre that lies inside it (outside its
+    holes), and that stretch's width."""
     largest = max(polygons, key=lambda polygon: abs(_area([project(*p) for p in polygon[0]])))
     rings = [[project(*p) for p in ring] for ring in largest]
     ys = sorted(y for _x, y in rings[0])
@@ -218,8 +224,8 @@ def label_point(polygons: list[Polygon], project) -> tuple[float, float]:
             break
     if best is None:
         xs = [x for x, _y in rings[0]]
-        return (min(xs) + max(xs)) / 2, (ys[0] + ys[-1]) / 2
-    return best[1]
+        return (min(xs) + max(xs)) / 2, (ys[0] + ys[-1]) / 2, max(xs) - min(xs)
+    return (*best[1], best[0])
 
 
 def _crossings(ring: list[tuple[float, float]], y: float) -> list[float]:

@@ -70,3 +70,15 @@ def export_grid_png(store: Store, year: int, out: Path, lang: str = "sv") -> Pat
 def save_png(picture, target: Path) -> None:
     if not picture.save(str(target), "PNG"):
         raise OSError(where_it_cannot_be_written(target))
+
+
+def export_map_png(picture, out: Path) -> Path:
+    """The map (services/maps.MapPicture) as a 1600 × 1200 PNG at 300 dpi, white behind."""
+    from PySide6.QtWidgets import QApplication
+
+    from lagesbild_desktop.services.output import write_atomically
+    from lagesbild_desktop.ui.map_picture import map_image
+
+    QApplication.instance() or QApplication([])  # fonts need an application; no window is shown
+    image = map_image(picture)
+    return write_atomically(lambda target: save_png(image, target), Path(out), "Bilden")
