@@ -242,7 +242,7 @@ def main() -> None:
             QTest.qWait(300)  # the chart is drawn just after the table
             window.grab().save(str(OUT / f"measures_{lang}{suffix}.png"))
         if not suffix or suffix == "_dark":
-            window.navigation.setCurrentRow(4)
+            window.navigation.setCurrentRow(5)
             view = window.lagesbild_view
             view.set_year(2025)
             row = next(i for i, state in enumerate(view.states) if state.place.area_name == "Grimsta")
@@ -250,7 +250,7 @@ def main() -> None:
             app.processEvents()
             window.grab().save(str(OUT / f"lagesbild_{lang}{suffix}.png"))
         if not suffix or suffix == "_dark":
-            window.navigation.setCurrentRow(5)
+            window.navigation.setCurrentRow(6)
             view = window.figures_view
             view.table.setCurrentIndex(view.model.index(2, 4))  # a measure's value: its bars by year
             app.processEvents()

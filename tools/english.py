@@ -406,8 +406,8 @@ ENGLISH = {
         ("The description of the field (the standard text until it is rewritten for the year), the need for "
          "special measures and a comment."),
     "Det finns ingen text för {year} att börja från": "There is no text for {year} to start from",
-    "Kommentaren har flera stycken: skriv den i vyn Lägesbild (Alt+5)":
-        "The comment has several paragraphs: write it in the Lägesbild view (Alt+5)",
+    "Kommentaren har flera stycken: skriv den i vyn Lägesbild (Alt+6)":
+        "The comment has several paragraphs: write it in the Lägesbild view (Alt+6)",
     "Ersätta texten?": "Replace the text?",
     "Texten för {what} ersätts med texten från {year}. Den som står nu är sparad och finns kvar i ändringsloggen.":
         "The text of {what} is replaced with the text from {year}. The current text is saved and stays in the log.",
@@ -491,4 +491,23 @@ ENGLISH = {
     '{measure} finns redan i tabellen: skriv värdet i dess rad':
         '{measure} is already in the table: type the value in its row',
     'Skriv enheten: antal eller procent': 'Type the unit: antal (count) or procent (per cent)',
+    'Karta': 'Map',
+    'Veckans bedömningar': "The week's grades",
+    'Årets medelbedömning': "The year's mean grade",
+    'Årets händelser': "The year's incidents",
+    '&Visa:': '&Show:',
+    'Visa': 'Show',
+    'Vec&ka:': 'Wee&k:',
+    '&Läs in gränser…': '&Load boundaries…',
+    'Inga områdesgränser ännu. Tryck Läs in gränser… och välj stadsdelens GeoJSON-fil (stadens öppna '
+    'data för stadsdelsområden, i WGS 84 eller SWEREF 99 TM). På kommandoraden: lagesbild areas '
+    'boundaries FIL.geojson':
+        "No area boundaries yet. Press Load boundaries… and choose the district's GeoJSON file (the city's "
+        'open data for its districts, in WGS 84 or SWEREF 99 TM). On the command line: lagesbild areas '
+        'boundaries FILE.geojson',
+    'Läs in områdesgränser': 'Load area boundaries',
+    'GeoJSON (*.geojson *.json);;Alla filer (*)': 'GeoJSON (*.geojson *.json);;All files (*)',
+    'Spara gränserna?': 'Save the boundaries?',
+    'Områdesgränser sparade ur {name}: {new} nya, {changed} ändrade':
+        'Area boundaries saved from {name}: {new} new, {changed} changed',
 }

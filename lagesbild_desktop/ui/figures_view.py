@@ -1,4 +1,4 @@
-"""The key figures view (Alt+6): a table per source and period, typed from the keyboard, against the same
+"""The key figures view (Alt+7): a table per source and period, typed from the keyboard, against the same
 period a year earlier (Tabell 3), with the chosen measure's bars by year and per area.
 
 Typing is keyboard first: a digit starts editing a value, Enter saves it and goes to the next row, an

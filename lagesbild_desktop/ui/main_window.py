@@ -14,6 +14,7 @@ from lagesbild_desktop.ui.settings import DEFAULT_POINT_SIZE, UiSettings
 from lagesbild_desktop.ui.zoom import set_point_size
 
 ZOOM_STEP = 2
+MAP, LAGESBILD, FIGURES = 4, 5, 6  # rows of the view list (Alt+5, Alt+6, Alt+7)
 
 
 class MainWindow(QMainWindow):
@@ -39,7 +40,8 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Vyer"))
         self.navigation.addItems([self.tr("Veckomöte"), self.tr("Årsöversikt"), self.tr("Diagram"),
-                                  self.tr("Åtgärder"), self.tr("Lägesbild"), self.tr("Nyckeltal")])
+                                  self.tr("Åtgärder"), self.tr("Karta"), self.tr("Lägesbild"),
+                                  self.tr("Nyckeltal")])
         self._fit_navigation()
         self.stack = QStackedWidget(central)
         self.meeting = MeetingView(store, self.recorder, self.events, year, week, lang, self.stack)
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
         self.measures_view = None  # likewise
         self.lagesbild_view = None  # likewise
         self.figures_view = None  # likewise
+        self.map_view = None  # likewise
         self._start_year = year
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
             ([QKeySequence("Alt+4")], lambda: self.navigation.setCurrentRow(3)),
             ([QKeySequence("Alt+5")], lambda: self.navigation.setCurrentRow(4)),
             ([QKeySequence("Alt+6")], lambda: self.navigation.setCurrentRow(5)),
+            ([QKeySequence("Alt+7")], lambda: self.navigation.setCurrentRow(6)),
         ]
         taken: set[str] = set()
         for sequences, action in wanted:
@@ -293,10 +297,10 @@ class MainWindow(QMainWindow):
     # -- views --------------------------------------------------------------------------------------
 
     def show_view(self, row: int) -> None:
-        if (self.lagesbild_view is not None and self.stack.currentWidget() is self.lagesbild_view and row != 4
+        if (self.lagesbild_view is not None and self.stack.currentWidget() is self.lagesbild_view and row != LAGESBILD
                 and not self.lagesbild_view.leave()):
             self.navigation.blockSignals(True)  # a text that could not be saved keeps its view on screen
-            self.navigation.setCurrentRow(4)
+            self.navigation.setCurrentRow(LAGESBILD)
             self.navigation.blockSignals(False)
             return
         if row == 1 and self.year_view is None:
@@ -318,7 +322,16 @@ class MainWindow(QMainWindow):
             self.measures_view = MeasuresView(self.store, self.events, self.meeting.year, self.lang, self.stack,
                                               self.prompts)
             self.stack.addWidget(self.measures_view)
-        if row == 4 and self.lagesbild_view is None:
+        if row == MAP and self.map_view is None:
+            from lagesbild_desktop.ui.map_view import MapView
+
+            self.map_view = MapView(self.store, self.events, self.meeting.year, self.meeting.week, self.lang,
+                                    self.stack, self.prompts)
+            self.map_view.saved.connect(self._saved)
+            self.map_view.failed.connect(self._failed)
+            self.map_view.area_chosen.connect(self.show_area)
+            self.stack.addWidget(self.map_view)
+        if row == LAGESBILD and self.lagesbild_view is None:
             from lagesbild_desktop.ui.lagesbild_view import LagesbildView
 
             self.lagesbild_view = LagesbildView(self.store, self.events, self.meeting.year, self.lang, self.stack,
@@ -326,7 +339,7 @@ class MainWindow(QMainWindow):
             self.lagesbild_view.saved.connect(self._saved)
             self.lagesbild_view.failed.connect(self._failed)
             self.stack.addWidget(self.lagesbild_view)
-        if row == 5 and self.figures_view is None:
+        if row == FIGURES and self.figures_view is None:
             from lagesbild_desktop.ui.figures_view import FiguresView
 
             self.figures_view = FiguresView(self.store, self.events, self.meeting.year, self.lang, self.stack,
@@ -335,7 +348,7 @@ class MainWindow(QMainWindow):
             self.figures_view.failed.connect(self._failed)
             self.stack.addWidget(self.figures_view)
         widget = {0: self.meeting, 1: self.year_view, 2: self.charts_view, 3: self.measures_view,
-                  4: self.lagesbild_view, 5: self.figures_view}[row]
+                  MAP: self.map_view, LAGESBILD: self.lagesbild_view, FIGURES: self.figures_view}[row]
         self.stack.setCurrentWidget(widget)
         if row == 0:
             self.meeting.focus_row(0)
@@ -343,14 +356,28 @@ class MainWindow(QMainWindow):
             self.year_view.table.setFocus()
         elif row == 3:
             self.measures_view.table.setFocus()
-        elif row == 4:
+        elif row == MAP:
+            self.map_view.canvas.setFocus()
+        elif row == LAGESBILD:
             self.lagesbild_view.sections.setFocus()
-        elif row == 5:
+        elif row == FIGURES:
             self.figures_view.table.setFocus()
 
     def show_year_grid(self):
         self.navigation.setCurrentRow(1)
         return self.year_view
+
+    def show_area(self, area_id: int, year: int, week: int, in_meeting: bool) -> None:
+        """An area chosen on the map: its row in the meeting (the week's grades), else its cell in the grid."""
+        if not in_meeting:
+            self.show_cell(area_id, year, week)
+            return
+        self.navigation.setCurrentRow(0)
+        if (self.meeting.year, self.meeting.week) != (year, week):
+            self.meeting.set_week(year, week)
+        rows = [row.data.area.id if row.data else None for row in self.meeting.rows]
+        if area_id in rows:
+            self.meeting.focus_row(rows.index(area_id))
 
     def show_cell(self, area_id: int, year: int, week: int) -> None:
         """A week clicked in a chart: that cell in the year grid."""

@@ -125,7 +125,7 @@ class PriorityFieldsBox(QGroupBox):
         comment.setText(line if line is not None else " / ".join(plain(stored).splitlines()))
         comment.setCursorPosition(0)  # the beginning of a long comment is what says what it is about
         comment.setReadOnly(line is None)
-        comment.setToolTip(self.tr("Kommentaren har flera stycken: skriv den i vyn Lägesbild (Alt+5)")
+        comment.setToolTip(self.tr("Kommentaren har flera stycken: skriv den i vyn Lägesbild (Alt+6)")
                            if line is None else "")
 
     def reload_unless_edited(self) -> None:

@@ -540,27 +540,27 @@ What has been saved is saved: every change is written to the database the moment
         <translation>Chart: the measure by area</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="76" />
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="86" />
         <source>Grupp</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="76" />
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="86" />
         <source>Mått</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="77" />
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="87" />
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="78" />
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="88" />
         <source>Värde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="77" />
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="87" />
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
@@ -575,32 +575,32 @@ What has been saved is saved: every change is written to the database the moment
         <translation>per cent</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="79" />
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="89" />
         <source>Året före</source>
         <translation>Year before</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="80" />
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="90" />
         <source>Förändring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="80" />
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="90" />
         <source>Förändring %</source>
         <translation>Change %</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="105" />
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="115" />
         <source>Skriv ett tal och tryck Enter; töm cellen för att ta bort värdet</source>
         <translation>Type a number and press Enter; empty the cell to delete the value</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="114" />
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="124" />
         <source>(nytt mått: skriv här)</source>
         <translation>(new measure: type here)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="129" />
+        <location filename="../../lagesbild_desktop/ui/figures_model.py" line="139" />
         <source>hela stadsdelen</source>
         <translation>whole district</translation>
     </message>
@@ -650,82 +650,82 @@ What has been saved is saved: every change is written to the database the moment
         <translation>Type a number and press Enter. An empty cell deletes the value. Last row: a new measure.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="281" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="283" />
         <source>Skriv en period (t.ex. jan–okt 2025) och tryck Enter, eller importera nyckeltal.</source>
         <translation>Type a period (e.g. jan–okt 2025) and press Enter, or import key figures.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="284" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="286" />
         <source>Inga nyckeltal för {period}. Skriv mått och värde i sista raden.</source>
         <translation>No key figures for {period}. Type measure and value in the last row.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="288" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="290" />
         <source>{source}, {period} mot samma period året före: {count} värden</source>
         <translation>{source}, {period} against the same period the year before: {count} values</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="329" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="331" />
         <source>Välj källa och period först</source>
         <translation>Choose source and period first</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="337" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="339" />
         <source>Skriv måttet i den sista raden först, sedan värdet</source>
         <translation>Type the measure in the last row first, then the value</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="340" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="342" />
         <source>{measure} finns redan i tabellen: skriv värdet i dess rad</source>
         <translation>{measure} is already in the table: type the value in its row</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="356" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="358" />
         <source>Skriv enheten: antal eller procent</source>
         <translation>Type the unit: antal (count) or procent (per cent)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="359" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="361" />
         <source>Enheten sparas med värdet: skriv värdet först</source>
         <translation>The unit is saved with the value: type the value first</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="390" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="392" />
         <source>nyckeltalet {what}</source>
         <translation>the key figure {what}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="397" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="399" />
         <source>Borttaget: {what}</source>
         <translation>Deleted: {what}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="408" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="410" />
         <source>Sparat: {measure} {period}: {value} {unit}</source>
         <translation>Saved: {measure} {period}: {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="437" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="439" />
         <source>{source}: summan av de mått som finns alla år</source>
         <translation>{source}: the sum of the measures every year has</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="442" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="444" />
         <source>{measure}{place} per år</source>
         <translation>{measure}{place} by year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="444" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="446" />
         <source>Välj ett mått för värdena per område</source>
         <translation>Choose a measure for its values by area</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="448" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="450" />
         <source>{measure} per område</source>
         <translation>{measure} by area</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="449" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="451" />
         <source>{measure}: inga värden per område</source>
         <translation>{measure}: no values by area</translation>
     </message>
@@ -1128,155 +1128,244 @@ What has been saved is saved: every change is written to the database the moment
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="42" />
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="162" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="43" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="166" />
         <source>Lägesbild</source>
         <translation>Lägesbild</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="40" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="41" />
         <source>Vyer</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="41" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="42" />
         <source>Veckomöte</source>
         <translation>Weekly meeting</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="41" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="42" />
         <source>Årsöversikt</source>
         <translation>Year grid</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="41" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="42" />
         <source>Diagram</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="42" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="43" />
         <source>Åtgärder</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="42" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="43" />
+        <source>Karta</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="44" />
         <source>Nyckeltal</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="69" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="72" />
         <source>Säkerhetskopian misslyckades: {problem}</source>
         <translation>The backup failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="71" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="74" />
         <source>Databas: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="114" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="118" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="115" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="119" />
         <source>&amp;Rapporter och utskrift…</source>
         <translation>&amp;Reports and printing…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="116" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="120" />
         <source>&amp;Importera från Excel eller CSV…</source>
         <translation>&amp;Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="117" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="121" />
         <source>&amp;Exportera året till Excel eller CSV…</source>
         <translation>&amp;Export the year to Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="119" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="123" />
         <source>Spara &amp;utbytesfil till en annan dator…</source>
         <translation>Save an exchange &amp;file for another computer…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="121" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="125" />
         <source>&amp;Säkerhetskopior och återställning…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="122" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="126" />
         <source>Stadsdelens &amp;namn…</source>
         <translation>District &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="124" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="128" />
         <source>A&amp;vsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="125" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="129" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="126" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="130" />
         <source>&amp;Användarguide</source>
         <translation>&amp;User guide (Swedish)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="158" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="162" />
         <source>Återställd från {name}</source>
         <translation>Restored from {name}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="173" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="177" />
         <source>Databasen har återställts från en säkerhetskopia</source>
         <translation>The database has been restored from a backup</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="215" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="219" />
         <source>Exportera {year}</source>
         <translation>Export {year}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="216" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="220" />
         <source>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="225" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="229" />
         <source>Spara utbytesfil</source>
         <translation>Save exchange file</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="227" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="231" />
         <source>Utbytesfil (*.json)</source>
         <translation>Exchange file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="234" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="238" />
         <source>Stadsdelens namn</source>
         <translation>District name</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="235" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="239" />
         <source>Stadsdelens namn (i rapporter och bilder; följer med utbytesfiler):</source>
         <translation>The district’s name (in reports and pictures; travels with exchange files):</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="252" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="256" />
         <source>Stadsdelens namn sparat: {name}</source>
         <translation>District name saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="269" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="273" />
         <source>Utbytesfil sparad: {path}</source>
         <translation>Exchange file saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="288" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="292" />
         <source>{year} exporterat till {path}</source>
         <translation>{year} exported to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="135" />
+        <source>Veckans bedömningar</source>
+        <translation>The week's grades</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="135" />
+        <source>Årets medelbedömning</source>
+        <translation>The year's mean grade</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="136" />
+        <source>Årets händelser</source>
+        <translation>The year's incidents</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="145" />
+        <source>&amp;Visa:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="145" />
+        <source>Visa</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="145" />
+        <source>Å&amp;r:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="146" />
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="146" />
+        <source>Vec&amp;ka:</source>
+        <translation>Wee&amp;k:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="146" />
+        <source>Vecka</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="153" />
+        <source>&amp;Läs in gränser…</source>
+        <translation>&amp;Load boundaries…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="158" />
+        <source>Karta</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="165" />
+        <source>Inga områdesgränser ännu. Tryck Läs in gränser… och välj stadsdelens GeoJSON-fil (stadens öppna data för stadsdelsområden, i WGS 84 eller SWEREF 99 TM). På kommandoraden: lagesbild areas boundaries FIL.geojson</source>
+        <translation>No area boundaries yet. Press Load boundaries… and choose the district's GeoJSON file (the city's open data for its districts, in WGS 84 or SWEREF 99 TM). On the command line: lagesbild areas boundaries FILE.geojson</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="210" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="216" />
+        <source>Läs in områdesgränser</source>
+        <translation>Load area boundaries</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="211" />
+        <source>GeoJSON (*.geojson *.json);;Alla filer (*)</source>
+        <translation>GeoJSON (*.geojson *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="217" />
+        <source>Spara gränserna?</source>
+        <translation>Save the boundaries?</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="235" />
+        <source>Områdesgränser sparade ur {name}: {new} nya, {changed} ändrade</source>
+        <translation>Area boundaries saved from {name}: {new} new, {changed} changed</translation>
     </message>
 </context>
 <context>
@@ -1764,8 +1853,8 @@ What has been saved is saved: every change is written to the database the moment
     </message>
     <message>
         <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="128" />
-        <source>Kommentaren har flera stycken: skriv den i vyn Lägesbild (Alt+5)</source>
-        <translation>The comment has several paragraphs: write it in the Lägesbild view (Alt+5)</translation>
+        <source>Kommentaren har flera stycken: skriv den i vyn Lägesbild (Alt+6)</source>
+        <translation>The comment has several paragraphs: write it in the Lägesbild view (Alt+6)</translation>
     </message>
 </context>
 <context>

@@ -46,3 +46,6 @@ def three_areas(coordinates=lambda polygons: polygons, crs: str | None = None) -
     return collection([feature("Vinsta", coordinates(VINSTA)), feature("Grimsta", coordinates(GRIMSTA)),
                        feature("Vällingby", coordinates(VALLINGBY_WEST)),
                        feature("vällingby", coordinates(VALLINGBY_EAST))], crs)
+
+# A point inside each area, away from its label (its digit and name are drawn in the middle).
+INSIDE_POINTS = {"Vinsta": (17.803, 59.353), "Grimsta": (17.843, 59.353), "Vällingby": (17.873, 59.353)}

@@ -1,4 +1,4 @@
-"""The key figures view (Alt+6) driven with keys and clicks: the Compstat-like table compared with the year
+"""The key figures view (Alt+7) driven with keys and clicks: the Compstat-like table compared with the year
 before as computed by hand, this year's figures typed under last year's measures, a value changed and
 deleted, a new measure in the last row, a change made elsewhere meanwhile, bad input, the charts, the
 import dialog, and no Alt key taken twice."""
@@ -26,7 +26,7 @@ def imported(store) -> None:
 
 def open_view(qtbot, make_window, store):
     window = make_window(store)
-    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.AltModifier)
     view = window.figures_view
     qtbot.waitUntil(lambda: view is not None and view.table.hasFocus())
     return window, view
@@ -234,7 +234,7 @@ def test_no_two_alt_keys_clash_in_the_view_and_its_dialog(qtbot, make_window, st
     from PySide6.QtWidgets import QAbstractButton, QLabel
 
     window = make_window(store, lang=lang)
-    window.navigation.setCurrentRow(5)
+    window.navigation.setCurrentRow(6)
     view = window.figures_view
     menu = [match.group(1).lower() for action in window.menuBar().actions()
             if (match := re.search(r"&([^&\s])", action.text()))]

@@ -11,7 +11,7 @@ from tests.ui.conftest import type_text
 
 
 def open_view(qtbot, window):
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
     view = window.lagesbild_view
     assert view is not None and window.stack.currentWidget() is view
     qtbot.waitUntil(view.sections.hasFocus)
