@@ -10,6 +10,7 @@ sys.path.insert(0, str(HERE))
 import bench_charts  # noqa: E402
 import bench_figures  # noqa: E402
 import bench_import  # noqa: E402
+import bench_map  # noqa: E402
 import bench_measures  # noqa: E402
 import bench_merge  # noqa: E402
 import bench_record  # noqa: E402
@@ -31,6 +32,7 @@ def main() -> int:
     figures += bench_import.run(out / "import")
     figures += bench_figures.run(out / "figures")
     figures += bench_merge.run(out / "startup")
+    figures += bench_map.run(out / "startup")
     print(f"Machine: {platform.machine()}, {platform.system()} {platform.release()}, "
           f"Python {platform.python_version()}, SQLite {__import__('sqlite3').sqlite_version}")
     print_table(figures)

