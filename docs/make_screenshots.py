@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from sample_data import build  # noqa: E402
 
 from lagesbild_desktop import osenv  # noqa: E402
-from lagesbild_desktop.services import key_figures  # noqa: E402
+from lagesbild_desktop.services import boundaries, key_figures  # noqa: E402
 from lagesbild_desktop.services.incidents import add_incident  # noqa: E402
 from lagesbild_desktop.services.measures import add_measure, follow_up  # noqa: E402
 from lagesbild_desktop.services.report_texts import set_priority_field, set_week_note  # noqa: E402
@@ -97,6 +97,13 @@ def add_figures(store) -> None:
         for year, value in ((2024, share + 3), (2025, share)):
             key_figures.add_figure(store, source="Trygghetsmätningen", measure="Andel som känner sig otrygga kvällstid",
                                    area=area, start=str(year), end=str(year), value=value, unit="procent")
+
+
+def add_boundaries(store) -> None:
+    """The sample's schematic boundaries of the nine default areas (not real ones)."""
+    sample = ROOT / "tests" / "data" / "samples" / "omraden_schematiska.geojson"
+    matched, crs = boundaries.read_file(store, sample)
+    boundaries.apply(store, matched, crs, boundaries.plan(store, matched, crs, sample.name), sample.name)
 
 
 def preview_import(app, window, path: Path, picture: str, choose_first: str | None = None) -> None:
@@ -195,6 +202,7 @@ def main() -> None:
                 responsible=["Stadsdelsförvaltningen"], start="2026-02-02", term="lång")
     write_texts(store)
     add_figures(store)
+    add_boundaries(store)
     OUT.mkdir(parents=True, exist_ok=True)
     if not scaled:
         report_pages(store, work)
@@ -241,6 +249,10 @@ def main() -> None:
             app.processEvents()
             QTest.qWait(300)  # the chart is drawn just after the table
             window.grab().save(str(OUT / f"measures_{lang}{suffix}.png"))
+        if not suffix or suffix == "_dark":
+            window.navigation.setCurrentRow(4)
+            app.processEvents()
+            window.grab().save(str(OUT / f"map_{lang}{suffix}.png"))
         if not suffix or suffix == "_dark":
             window.navigation.setCurrentRow(5)
             view = window.lagesbild_view

@@ -11,6 +11,7 @@ REPORT_SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("tabell1", "Tabell 1: förklaring av lägesbedömningen", "Table 1: the grading scale"),
     ("tabell2", "Tabell 2: årssammanställningen", "Table 2: the year's grid"),
     ("sammanstallning", "Sammanställning per område", "Summary per area"),
+    ("karta", "Karta: årets medelbedömning per område", "Map: the year's mean grade per area"),
     ("omraden", "Beskrivning per område", "Text per area"),
     ("brottslighet", "Beskrivning av brottsligheten, kritiska händelser, händelser per kategori",
      "Crime description, critical incidents, incidents by category"),

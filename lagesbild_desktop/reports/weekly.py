@@ -40,6 +40,12 @@ def build_weekly(data: WeeklyReport, path: Path, progress=None) -> None:
               Paragraph("Bedömning per område", s["h1"]), _grades_table(data, s)]
     if not any(item.current for item in data.areas):
         story.append(Paragraph(f"Inga bedömningar gjordes vecka {data.week}.", s["body"]))
+    if data.week_map is not None and data.week_map.areas:
+        from lagesbild_desktop.reports.map_flowable import MapFlowable
+        from lagesbild_desktop.reports.pdf_writer import PORTRAIT_WIDTH
+
+        story += [Paragraph(f"Karta vecka {data.week}", s["caption"]),
+                  MapFlowable(data.week_map, width=PORTRAIT_WIDTH, height=PORTRAIT_WIDTH * 0.6)]
     step(0.5)
     story += [Paragraph("Veckans händelser", s["h1"]), _incidents_table(data, s)]
     if data.measures is not None:

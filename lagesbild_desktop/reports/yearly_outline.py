@@ -192,6 +192,16 @@ def _period(data: YearlyReport) -> str:
     return f"Perioden 1 januari – {until.day} {_MONTHS[until.month - 1]} {data.year} mot samma period {data.year - 1}."
 
 
+def _map(data: YearlyReport, numbers: Numbers) -> list[Part]:
+    """The year's mean grade per area on the map; nothing without boundaries."""
+    if data.year_map is None or not data.year_map.areas:
+        return []
+    from lagesbild_desktop.reports.map_flowable import map_part
+
+    return [Heading(1, "Karta"), Chart(numbers.chart(f"Medelbedömning {data.year} per område"),
+                                       map_part(data.year_map))]
+
+
 def _key_figures(data: YearlyReport, numbers: Numbers) -> list[Part]:
     """Tabell 3 of the seed: each source's latest period in the year against the same period a year
     earlier, grouped, with a subtotal per group; nothing when there are no key figures."""
@@ -361,6 +371,7 @@ _SECTION_PARTS = {
     "tabell1": _legend,
     "tabell2": _grid,
     "sammanstallning": _summary,
+    "karta": _map,
     "omraden": _areas,
     "brottslighet": _crime,
     "nyckeltal": _key_figures,

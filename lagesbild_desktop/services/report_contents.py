@@ -34,6 +34,7 @@ class YearlyReport(NamedTuple):
     category_names: dict = {}  # code -> the Swedish name shown
     # Key figures (Tabell 3): per source, its latest period in the year and the comparison rows
     figures: tuple = ()  # services.key_figures.SourceTables: per source a period, its comparison, its bars
+    year_map: object = None  # services.maps.MapPicture of the year's mean; None without boundaries
 
     @property
     def has_grades(self) -> bool:
@@ -50,6 +51,7 @@ class WeeklyReport(NamedTuple):
     note: WeekNote | None
     measures: "WeekMeasures | None" = None
     figures: tuple = ()  # services.key_figures.SourceTables whose period ends this week (no bars)
+    week_map: object = None  # services.maps.MapPicture of the week's grades; None without boundaries
 
 
 class MeasureLine(NamedTuple):

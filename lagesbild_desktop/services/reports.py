@@ -9,7 +9,16 @@ from pathlib import Path
 from lagesbild_desktop import __version__, osenv
 from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.isoweek import validate_week, validate_year, week_dates
-from lagesbild_desktop.services import key_figures, measure_reports, report_texts, summary, trends, weeks, year_texts
+from lagesbild_desktop.services import (
+    key_figures,
+    maps,
+    measure_reports,
+    report_texts,
+    summary,
+    trends,
+    weeks,
+    year_texts,
+)
 from lagesbild_desktop.services.output import write_atomically
 from lagesbild_desktop.services.report_contents import WeeklyReport, YearlyReport
 from lagesbild_desktop.store import categories as category_store
@@ -28,7 +37,8 @@ def yearly_report_data(store: Store, year, figures: key_figures.FigureChoice = k
                         trends.year_trends(store, year), report_texts.priority_fields(store, year),
                         tuple(plan), tuple(followed), year_texts.texts_of_year(store, year),
                         {c.code: c.name_sv for c in category_store.all_categories(store.conn, include_inactive=True)},
-                        tuple(key_figures.yearly_tables(store, year, figures)))
+                        tuple(key_figures.yearly_tables(store, year, figures)),
+                        maps.mean_map(store, year) if maps.has_boundaries(store) else None)
 
 
 WORD, PDF = ".docx", ".pdf"
@@ -61,7 +71,8 @@ def weekly_report_data(store: Store, year, week) -> WeeklyReport:
     figures = tuple(key_figures.week_tables(store, monday, sunday))
     return WeeklyReport(store.setting("district", ""), year, week, osenv.today(), __version__,
                         weeks.week_overview(store, year, week), report_texts.week_note(store, year, week),
-                        measure_reports.week_measures(store, year, week), figures)
+                        measure_reports.week_measures(store, year, week), figures,
+                        maps.week_map(store, year, week) if maps.has_boundaries(store) else None)
 
 
 def make_yearly_report(store: Store, year, out: Path | str, progress=None, sections: tuple[str, ...] | None = None,
