@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from lagesbild_desktop import __version__, cli_argparse_sv, cli_figures, cli_measures, cli_texts
+from lagesbild_desktop import __version__, cli_argparse_sv, cli_figures, cli_measures, cli_places, cli_texts
 from lagesbild_desktop.errors import LagesbildError
 
 PROG = "lagesbild"
@@ -107,7 +107,9 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     add.add_argument("--date", required=True, metavar="ÅÅÅÅ-MM-DD")
     add.add_argument("--category", required=True, metavar="KATEGORI")
     add.add_argument("--severity", required=True, metavar="GRAD", help="lindrig|oroande|allvarlig|kritisk (1–4)")
-    add.add_argument("--place", default="", metavar="PLATS")
+    add.add_argument("--place", default="", metavar="PLATS",
+                     help="en registrerad plats i området (se 'places list') eller fri text")
+    add.add_argument("--time", metavar="TT:MM", help="klockslaget, om det är känt")
     add.add_argument("--description", default="", metavar="TEXT")
     add.add_argument("--allow-personal-data", action="store_true")
     listing = _sub(incident, "list", "lista händelser")
@@ -231,6 +233,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     cli_measures.add_parsers(commands, _sub)
     cli_texts.add_parsers(commands, _sub)
     cli_figures.add_parsers(commands, _sub)
+    cli_places.add_parsers(commands, _sub)
     _sub(commands, "check", "kontrollera filen och ändringsloggens kedja")
     log = _sub(commands, "log", "visa ändringsloggen (senaste först)")
     log.add_argument("--limit", type=int, default=50, metavar="ANTAL")

@@ -10,6 +10,8 @@ from lagesbild_desktop import (
     cli_figures,
     cli_measure_commands,
     cli_measures,
+    cli_place_commands,
+    cli_places,
     cli_text_commands,
     cli_texts,
     shipped,
@@ -36,7 +38,7 @@ _READ_ONLY = {("summary", None), ("check", None), ("log", None), ("backup", None
               ("report", "yearly"), ("report", "weekly"), ("report", "action-plan"), ("report", "quarterly"),
               ("incident", "list"),
               ("areas", "list"), ("categories", "list"), ("shared", None)
-              } | cli_measures.READ_ONLY | cli_texts.READ_ONLY | cli_figures.READ_ONLY
+              } | cli_measures.READ_ONLY | cli_texts.READ_ONLY | cli_figures.READ_ONLY | cli_places.READ_ONLY
 
 
 
@@ -107,10 +109,11 @@ def _incident(store: Store, args) -> int:
         found = incidents.add_incident(
             store, area=args.area, date=args.date, category=args.category, severity=args.severity,
             place=args.place, description=args.description, allow_personal_data=args.allow_personal_data,
-            context=f"{CONTEXT}: incident add",
+            context=f"{CONTEXT}: incident add", time=args.time,
         )
-        print(f"Händelse {found.id} sparad: {found.date} (vecka {found.week}) {found.area}, {found.category}, "
-              f"{Severity.from_code(found.severity).name_sv}")
+        print(f"Händelse {found.id} sparad: {found.date}{f' {found.time}' if found.time else ''} (vecka {found.week}) "
+              f"{found.area}, {found.category}, {Severity.from_code(found.severity).name_sv}"
+              + (f", plats {found.place} (registrerad)" if found.place_uid else ""))
     elif args.action == "list":
         rows = incidents.list_incidents(store, args.year, args.week)
         for row in rows:
@@ -516,4 +519,5 @@ _HANDLERS = {
     "responsibles": cli_measure_commands.run_responsibles,
     "text": cli_text_commands.run_text,
     "figures": cli_figure_commands.run_figures,
+    "places": cli_place_commands.run_places,
 }

@@ -141,8 +141,54 @@ def incident_problems(value: dict, personal_data_allowed: bool = False) -> list[
         problems.append(f"kategorin '{str(value.get('category'))[:40]}' är ogiltig")
     if value.get("severity") not in SEVERITY_CODES:
         problems.append(f"allvarlighetsgraden '{str(value.get('severity'))[:20]}' är okänd")
+    problems += time_problems(value.get("time"))
+    place_uid = value.get("place_uid")
+    if place_uid is not None and not (isinstance(place_uid, str) and 1 <= len(place_uid) <= 64):
+        problems.append("den registrerade platsen är ogiltig")
     return (problems + _text(value, "place", "Platsen", personal_data_allowed)
             + _text(value, "description", "Beskrivningen", personal_data_allowed))
+
+
+def time_problems(time: object) -> list[str]:
+    """An incident's time of day: none, or HH:MM from 00:00 to 23:59."""
+    if time is None:
+        return []
+    if not (isinstance(time, str) and len(time) == 5 and time[2] == ":" and time[:2].isdigit()
+            and time[3:].isdigit() and int(time[:2]) < 24 and int(time[3:]) < 60):
+        return [f"klockslaget '{str(time)[:20]}' är ogiltigt (TT:MM, 00:00–23:59)"]
+    return []
+
+
+def place_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
+    problems = _uid(value) + _version(value)
+    problem = problem_in_line(value.get("name"), "Platsens namn", max_length=120)
+    if problem:
+        problems.append(problem)
+    elif not personal_data_allowed and contains_personal_number(value["name"]):
+        problems.append("Platsens namn innehåller ett personnummer")
+    if not is_int(value.get("area_id")):
+        problems.append(f"området '{str(value.get('area_id'))[:40]}' är ogiltigt")
+    problem = problem_in_line(value.get("kind"), "Slaget av plats", max_length=MAX_RESPONSIBLE_NAME)
+    if problem:
+        problems.append(problem)
+    for field, low, high, word in (("lat", -90, 90, "latituden"), ("lon", -180, 180, "longituden")):
+        number = value.get(field)
+        if number is not None and not (isinstance(number, int | float) and not isinstance(number, bool)
+                                       and low <= number <= high):
+            problems.append(f"{word} '{str(number)[:20]}' är ogiltig")
+    retired = value.get("retired_from_year")
+    if retired is not None:
+        problems += _year(retired)
+    priorities = value.get("priorities")
+    if not isinstance(priorities, dict) or not all(
+            isinstance(year, str) and year.isdigit() and isinstance(reason, str) and len(reason) <= 2000
+            for year, reason in priorities.items()):
+        problems.append("de prioriterade åren är ogiltiga")
+    return problems + _text(value, "notes", "Anteckningen", personal_data_allowed)
+
+
+def place_kind_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
+    return responsible_problems(value, personal_data_allowed)  # a name in an editable list
 
 
 def priority_field_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:

@@ -22,10 +22,17 @@ def category_code(store: Store, value: str) -> str:
 
 
 def _validated(store: Store, *, area, date, category, severity, place, description,
-               allow_personal_data: bool) -> Incident:
+               allow_personal_data: bool, time=None) -> Incident:
+    from lagesbild_desktop.domain.places import parse_time
+    from lagesbild_desktop.services.places import in_area
+
     day = parse_date(date)
     year, week = week_of(day)
     found = area_in_year(store, area, year)
+    place = free_text(place, "Platsen", allow_personal_data=allow_personal_data)
+    # A place written as a registered place of the area is that place (its name as registered); any other
+    # text stays free text, as before places could be registered.
+    registered = in_area(store, place, found.id) if place else None
     return incidents.draft(
         area_id=found.id,
         area=found.name,
@@ -34,17 +41,19 @@ def _validated(store: Store, *, area, date, category, severity, place, descripti
         week=week,
         category=category_code(store, category),
         severity=parse_severity(severity).code,
-        place=free_text(place, "Platsen", allow_personal_data=allow_personal_data),
+        place=registered.name if registered else place,
         description=free_text(description, "Beskrivningen", allow_personal_data=allow_personal_data),
+        place_uid=registered.uid if registered else None,
+        time=parse_time(time),
     )
 
 
 def add_incident(store: Store, *, area: str, date: str, category: str, severity, place: str | None = "",
                  description: str | None = "", allow_personal_data: bool = False,
-                 context: str = "") -> Incident:
+                 context: str = "", time: str | None = None) -> Incident:
     with store.transaction():
         draft = _validated(store, area=area, date=date, category=category, severity=severity, place=place,
-                           description=description, allow_personal_data=allow_personal_data)
+                           description=description, allow_personal_data=allow_personal_data, time=time)
         return incidents.insert(store, draft, personal_data_context(context, allow_personal_data,
                                                                     draft.place, draft.description))
 
@@ -68,7 +77,7 @@ def update_incident(store: Store, incident_id, *, allow_personal_data: bool = Fa
     with store.transaction():
         old = get_incident(store, incident_id)
         fields = {"area": old.area, "date": old.date, "category": old.category, "severity": old.severity,
-                  "place": old.place, "description": old.description}
+                  "place": old.place, "description": old.description, "time": old.time}
         fields.update({key: value for key, value in changes.items() if value is not None})
         changed = _validated(store, allow_personal_data=allow_personal_data, **fields)
         if changed._replace(id=old.id, uid=old.uid, vv=old.vv).value() == old.value():

@@ -9,10 +9,10 @@ from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.versions import Advance, resolve
 
 ENTITY = "incident"
-TRACKED = ("uid", "area_id", "date", "category", "severity", "place", "description", "vv")
+TRACKED = ("uid", "area_id", "date", "category", "severity", "place", "description", "place_uid", "time", "vv")
 _SELECT = (
     "SELECT i.id, i.area_id, a.name, i.occurred_on, i.iso_year, i.iso_week, i.category, i.severity,"
-    " i.place, i.description, i.recorded_by, i.recorded_at, i.version, i.uid, i.vv"
+    " i.place, i.description, i.recorded_by, i.recorded_at, i.version, i.uid, i.vv, i.place_uid, i.time_of_day"
     " FROM incidents i JOIN areas a ON a.id = i.area_id"
 )
 
@@ -35,11 +35,13 @@ class Incident(NamedTuple):
     version: int
     uid: str = ""  # the same in every database (the id is this database's own)
     vv: str = ""
+    place_uid: str | None = None  # a registered place (store/places.py); the free text `place` stays
+    time: str | None = None  # the time of day, "HH:MM", when known
 
     def value(self) -> dict:
         return {"uid": self.uid, "area_id": self.area_id, "area": self.area, "date": self.date,
                 "category": self.category, "severity": self.severity, "place": self.place,
-                "description": self.description, "vv": self.vv}
+                "description": self.description, "place_uid": self.place_uid, "time": self.time, "vv": self.vv}
 
 
 def get(conn: sqlite3.Connection, incident_id: int) -> Incident | None:
@@ -105,9 +107,10 @@ def insert(store: Store, draft: Incident, context: str, *, version: "str | Advan
     local_id = buried.local_id if buried else versions.next_local_id(conn, "incidents", ENTITY)
     conn.execute(
         "INSERT INTO incidents (id, area_id, occurred_on, iso_year, iso_week, category, severity, place,"
-        " description, recorded_by, recorded_at, uid, vv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " description, recorded_by, recorded_at, uid, vv, place_uid, time_of_day)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [local_id, draft.area_id, draft.date, draft.year, draft.week, draft.category, draft.severity, draft.place,
-         draft.description, osenv.current_user(), when, uid, vv],
+         draft.description, osenv.current_user(), when, uid, vv, draft.place_uid, draft.time],
     )
     new = get(conn, local_id)
     audit.append(store, action="create", entity=ENTITY, entity_id=new.id, summary=_summary(new), old=None,
@@ -124,9 +127,10 @@ def update(store: Store, old: Incident, changed: Incident, context: str, *,
     conn.execute(
         "UPDATE incidents SET area_id = ?, occurred_on = ?, iso_year = ?, iso_week = ?, category = ?,"
         " severity = ?, place = ?, description = ?, recorded_by = ?, recorded_at = ?, version = version + 1,"
-        " vv = ? WHERE id = ?",
+        " vv = ?, place_uid = ?, time_of_day = ? WHERE id = ?",
         [changed.area_id, changed.date, changed.year, changed.week, changed.category, changed.severity,
-         changed.place, changed.description, osenv.current_user(), when, vv, old.id],
+         changed.place, changed.description, osenv.current_user(), when, vv, changed.place_uid, changed.time,
+         old.id],
     )
     new = get(conn, old.id)
     audit.append(store, action="update", entity=ENTITY, entity_id=old.id, summary=_summary(new),
@@ -142,7 +146,7 @@ def delete(store: Store, old: Incident, context: str, *, version: "str | Advance
 
 def draft(**fields) -> Incident:
     """An unsaved incident, for insert()."""
-    blank = Incident(0, 0, "", "", 0, 0, "", "", "", "", "", "", 0, "", "")
+    blank = Incident(0, 0, "", "", 0, 0, "", "", "", "", "", "", 0, "", "", None, None)
     return blank._replace(**fields)
 
 

@@ -35,6 +35,7 @@ from lagesbild_desktop.store import (
     key_figures,
     measures,
     named_lists,
+    places,
     report_texts,
     year_texts,
 )
@@ -76,6 +77,9 @@ class Kind:
     local_id_from_row: Callable[[tuple, Callable[[int], int | None]], int | None] | None = None
     # Rows that SQL alone cannot give (lists decoded, an area's former names): read by this instead of `select`.
     read: Callable[[sqlite3.Connection], list[tuple]] | None = None
+    # Compared fields a kind got later (an incident's registered place and time): left out of what two
+    # databases compare while empty, so that a record's origin version is the one it had before them.
+    later: tuple[str, ...] = ()
 
 
     @property
@@ -102,7 +106,7 @@ class Kind:
     def content(self, value: dict, unit: str, area_uid: AreaUid) -> tuple:
         """What two databases compare of one unit: area ids as uids, so that equal means equal."""
         return tuple(area_uid(value[name]) if name in self.area_fields else _frozen(value[name])
-                     for name in self.units[unit][1])
+                     for name in self.units[unit][1] if name not in self.later or value.get(name) is not None)
 
 
 def _frozen(value):
@@ -222,7 +226,8 @@ def _incident_draft(wanted: dict):
     year, week = week_of(records.parse_iso_date(wanted["date"]))
     return incidents.draft(uid=wanted["uid"], area_id=wanted["area_id"], area=wanted.get("area", ""),
                            date=wanted["date"], year=year, week=week, category=wanted["category"],
-                           severity=wanted["severity"], place=wanted["place"], description=wanted["description"])
+                           severity=wanted["severity"], place=wanted["place"], description=wanted["description"],
+                           place_uid=wanted.get("place_uid"), time=wanted.get("time"))
 
 
 def _write_incident(store: Store, local: dict | None, wanted: dict, chosen: dict[str, Version], context: str) -> None:
@@ -239,15 +244,16 @@ def _delete_incident(store: Store, local: dict, version: Version, context: str) 
 
 INCIDENT = Kind(
     entity=incidents.ENTITY, label="händelse",
-    fields=("uid", "area_id", "date", "category", "severity", "place", "description", "vv"),
-    select=("SELECT id, uid, area_id, occurred_on, category, severity, place, description, vv FROM incidents"
-            " ORDER BY id"),
+    fields=("uid", "area_id", "date", "category", "severity", "place", "description", "place_uid", "time", "vv"),
+    select=("SELECT id, uid, area_id, occurred_on, category, severity, place, description, place_uid, time_of_day,"
+            " vv FROM incidents ORDER BY id"),
     problems=records.incident_problems,
     title=lambda v: f"{v.get('date')} {v.get('area')} ({v.get('category')})",
     describe=lambda v: f"{v['date']} {v['category']} {_severity_sv(v['severity'])}",
     key=lambda v, area_uid: v["uid"],
-    units={"": ("vv", ("area_id", "date", "category", "severity", "place", "description"))},
+    units={"": ("vv", ("area_id", "date", "category", "severity", "place", "description", "place_uid", "time"))},
     write=_write_incident, deletable=True, table="incidents", key_from_row=lambda row, area_uid: row[1],
+    later=("place_uid", "time"),
     signature="SELECT id, recorded_by, recorded_at FROM incidents",
     area_fields=("area_id",),
 )
@@ -509,6 +515,43 @@ KEY_FIGURE = Kind(
     area_fields=("area_id",), areas_optional=True,
 )
 
+# -- places -------------------------------------------------------------------------------------------
+
+PLACE_KIND = _named_list_kind(named_lists.PLACE_KINDS, "slag av plats", records.place_kind_problems)
+
+
+def _write_place(store: Store, local: dict | None, wanted: dict, chosen: dict[str, Version], context: str) -> None:
+    area = areas.by_id(store.conn, wanted["area_id"])
+    place = places.draft(uid=wanted["uid"], name=wanted["name"], area_id=area.id, area=area.name,
+                         kind=wanted["kind"], lat=wanted["lat"], lon=wanted["lon"], notes=wanted["notes"],
+                         retired_from_year=wanted["retired_from_year"], priorities=dict(wanted["priorities"]))
+    places.save(store, place, context, version=chosen[""])
+
+
+def _place_described(value: dict) -> str:
+    said = f"{value.get('name')} ({value.get('kind')})"
+    if value.get("retired_from_year"):
+        said += f", avvecklad från {value['retired_from_year']}"
+    for year, reason in sorted((value.get("priorities") or {}).items()):
+        said += f", prioriterad {year}: «{reason}»"
+    return said
+
+
+PLACE = Kind(
+    entity=places.ENTITY, label="plats",
+    fields=("uid", "name", "area_id", "kind", "lat", "lon", "notes", "retired_from_year", "priorities", "vv"),
+    select="", read=places.exchange_rows,
+    problems=records.place_problems,
+    title=lambda v: f"{v.get('name')}",
+    describe=_place_described,
+    key=lambda v, area_uid: v["uid"],
+    units={"": ("vv", ("name", "area_id", "kind", "lat", "lon", "notes", "retired_from_year", "priorities"))},
+    write=_write_place, key_from_row=lambda row, area_uid: row[1],
+    signature="SELECT id, recorded_by, recorded_at FROM places",
+    area_fields=("area_id",),
+)
+
+
 # -- the areas' boundaries (the map) -------------------------------------------------------------------
 
 def _write_boundary(store: Store, local: dict | None, wanted: dict, chosen: dict[str, Version], context: str) -> None:
@@ -542,7 +585,8 @@ AREA_BOUNDARY = Kind(
 
 # In the order a merge writes them: what others refer to comes first.
 KINDS: tuple[Kind, ...] = (SETTING, CATEGORY, RESPONSIBLE, AREA, ASSESSMENT, INCIDENT, PRIORITY_FIELD, WEEK_NOTE,
-                           MEASURE, FOLLOW_UP, YEAR_TEXT, FIGURE_SOURCE, KEY_FIGURE, AREA_BOUNDARY)
+                           MEASURE, FOLLOW_UP, YEAR_TEXT, FIGURE_SOURCE, KEY_FIGURE, AREA_BOUNDARY, PLACE_KIND,
+                           PLACE)
 BY_ENTITY = {kind.entity: kind for kind in KINDS}
 _DELETERS = {ASSESSMENT.entity: _delete_assessment, INCIDENT.entity: _delete_incident,
              MEASURE.entity: _delete_measure, FOLLOW_UP.entity: _delete_follow_up,

@@ -1,4 +1,5 @@
-"""Editable lists of names (responsible organisations of measures, sources of key figures): audited and
+"""Editable lists of names (responsible organisations of measures, sources of key figures, kinds of
+places): audited and
 exchanged like categories, the name being the key in every database.
 
 The tables and entities come from this module's two lists, never from input."""
@@ -22,6 +23,7 @@ class NamedList:
 
 RESPONSIBLES = NamedList("responsibles", "responsible", "Ansvarig")
 FIGURE_SOURCES = NamedList("figure_sources", "figure_source", "Källa")
+PLACE_KINDS = NamedList("place_kinds", "place_kind", "Slag av plats")
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,15 @@ def seed_responsibles(store: Store, context: str) -> None:
                             version=kinds.origin_versions(kinds.RESPONSIBLE, value)[""])
 
 
+def seed_place_kinds(store: Store, context: str) -> None:
+    """The default kinds of places, with the same version in every database (schema 10)."""
+    names = json.loads((resources_dir() / "place_kinds.json").read_text("utf-8"))["kinds"]
+    for order, name in enumerate(names):
+        value = {"name": name, "sort_order": order, "active": True}
+        named_lists.insert(store, named_lists.PLACE_KINDS, name, context, sort_order=order,
+                           version=kinds.origin_versions(kinds.PLACE_KIND, value)[""])
+
+
 def seed_figure_sources(store: Store, context: str) -> None:
     """The default sources of key figures, with the same version in every database (schema 8)."""
     names = json.loads((resources_dir() / "figure_sources.json").read_text("utf-8"))["sources"]

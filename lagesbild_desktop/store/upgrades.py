@@ -13,6 +13,7 @@ Version 5 gives the records of an existing database what exchanges now need (db/
   each other kind one "update" entry listing the uids and versions given (store/audit.apply_batch).
 """
 
+import dataclasses
 import json
 import sqlite3
 import uuid
@@ -50,6 +51,10 @@ def after_migration(number: int, conn: sqlite3.Connection) -> None:
     elif number == 8:
         # The sources of key figures start as a new database's do.
         seeding.seed_figure_sources(Store(conn, None, shared=False), "standardlistan över källor (schemaversion 8)")  # type: ignore[arg-type]
+    elif number == 10:
+        # The kinds of places start as a new database's do.
+        store = Store(conn, None, shared=False)  # type: ignore[arg-type] - only the connection is used
+        seeding.seed_place_kinds(store, "standardlistan över slag av platser (schemaversion 10)")
 
 
 def _give_versions(conn: sqlite3.Connection) -> None:
@@ -59,11 +64,19 @@ def _give_versions(conn: sqlite3.Connection) -> None:
     conn.executemany("UPDATE areas SET uid = ? WHERE id = ?", [(uid, area_id) for area_id, uid in area_uids.items()])
     incident_rows = _incident_uids(conn, area_uids)
     conn.executemany("UPDATE incidents SET uid = ? WHERE id = ?", [(uid, i) for i, uid in incident_rows["live"]])
-    for kind in (kinds.AREA, kinds.ASSESSMENT, kinds.INCIDENT, kinds.PRIORITY_FIELD, kinds.WEEK_NOTE):
+    for kind in (kinds.AREA, kinds.ASSESSMENT, INCIDENT_AT_SCHEMA_5, kinds.PRIORITY_FIELD, kinds.WEEK_NOTE):
         _version_records(store, kind, area_uids.get)
     _bury_deleted(store, area_uids, incident_rows["deleted"])
     _log_categories(store)
     _log_district(store)
+
+
+# Incidents as schema 5 had them (their place and time of day came with schema 10): what this upgrade
+# reads, and what it logs.
+INCIDENT_AT_SCHEMA_5 = dataclasses.replace(
+    kinds.INCIDENT, fields=("uid", "area_id", "date", "category", "severity", "place", "description", "vv"),
+    select=("SELECT id, uid, area_id, occurred_on, category, severity, place, description, vv FROM incidents"
+            " ORDER BY id"))
 
 
 def _version_records(store, kind, area_uid) -> None:

@@ -21,10 +21,13 @@ from lagesbild_desktop.store import audit, identity, versions
 from lagesbild_desktop.store.connection import Store, one_snapshot
 from lagesbild_desktop.store.kinds import KINDS
 
-FORMAT, VERSION = "lagesbild-utbyte", 7
+FORMAT, VERSION = "lagesbild-utbyte", 8
 # Kinds a file of an earlier format version does not have (version 3: the action plan's).
 _SINCE = {"responsible": 3, "measure": 3, "follow_up": 3, "year_text": 4, "figure_source": 5, "key_figure": 5,
-          "area_boundary": 7}
+          "area_boundary": 7, "place_kind": 8, "place": 8}
+# Fields a kind got later: a file of an earlier version has rows without them, read as None (an incident's
+# registered place and time of day came with version 8).
+_FIELDS_SINCE = {"incident": (8, ("place_uid", "time"))}
 # Deletions a file of an earlier version cannot hold (version 6: key figures can be deleted).
 _TOMBSTONES_SINCE = _SINCE | {"key_figure": 6}
 LOG_FIELDS = audit.ENTRY_FIELDS  # the log's entries travel as they are stored: their hashes cover them
@@ -187,6 +190,16 @@ def parse_current(data: dict, source: str) -> ExchangeFile:
     for kind in KINDS:
         if kind.entity not in sections and version < _SINCE.get(kind.entity, 0):
             file.records[kind.entity] = []
+            continue
+        added = _FIELDS_SINCE.get(kind.entity)
+        if added and version < added[0]:
+            older = tuple(name for name in kind.row_fields if name not in added[1])
+            rows = _table(sections.get(kind.entity), f"records.{kind.entity}", (*older, ENTRY), problems)
+            places = [kind.row_fields.index(name) for name in added[1]]
+            for row in rows:
+                for place in places:
+                    row.insert(place, None)
+            file.records[kind.entity] = rows
             continue
         file.records[kind.entity] = _table(sections.get(kind.entity), f"records.{kind.entity}",
                                            (*kind.row_fields, ENTRY), problems)

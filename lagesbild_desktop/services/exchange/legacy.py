@@ -88,7 +88,7 @@ def parse_version_1(data: dict, source: str) -> ExchangeFile:
         for number, item in enumerate(sections["assessments"], start=1)]
     file.records[INCIDENT.entity] = [
         [number, "", area_ids.get(item["area"], 0), item["date"], item["category"], item["severity"], item["place"],
-         item["description"], "", None] for number, item in enumerate(sections["incidents"], start=1)]
+         item["description"], None, None, "", None] for number, item in enumerate(sections["incidents"], start=1)]
     file.records[PRIORITY_FIELD.entity] = [
         [number, item["year"], item["field"], item["needs_measures"], item["comment"], "", None]
         for number, item in enumerate(sections["priority_fields"], start=1)]

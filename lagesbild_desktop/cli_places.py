@@ -1,0 +1,43 @@
+"""Places, as the parser knows them: `lagesbild places …`.
+
+What they do is in cli_place_commands.py (loaded only when a command runs, not with the window)."""
+
+READ_ONLY = {("places", "list"), ("places", "when")}
+
+
+def add_parsers(commands, sub) -> None:
+    places = sub(commands, "places", "registrerade platser (torg, stationer, drogscener …) och när det händer"
+                 ).add_subparsers(dest="action", metavar="ÅTGÄRD", required=True)
+    add = sub(places, "add", "registrera en plats (loggas, följer med utbytesfiler)")
+    add.add_argument("name", metavar="NAMN")
+    add.add_argument("--area", required=True, metavar="OMRÅDE")
+    add.add_argument("--kind", default="annat", metavar="SLAG",
+                     help="torg, centrum, station, skola, park, drogscen, bosättning, annat (eller ett nytt slag)")
+    add.add_argument("--lat", metavar="LATITUD", help="WGS 84, t.ex. 59.3617")
+    add.add_argument("--lon", metavar="LONGITUD", help="WGS 84, t.ex. 17.8723")
+    add.add_argument("--notes", default="", metavar="TEXT")
+    listing = sub(places, "list", "platserna med händelser i år och förra året, och om de återkommer")
+    listing.add_argument("--year", metavar="ÅR", help="standard: i år")
+    listing.add_argument("--recur-count", type=int, default=3, metavar="N",
+                         help="återkommande: minst N händelser … (standard 3)")
+    listing.add_argument("--recur-weeks", type=int, default=4, metavar="M", help="… inom M veckor (standard 4)")
+    listing.add_argument("--json", action="store_true", help="som JSON (se README)")
+    rename = sub(places, "rename", "byt namn på en plats")
+    rename.add_argument("name", metavar="NAMN")
+    rename.add_argument("new", metavar="NYTT")
+    rename.add_argument("--area", metavar="OMRÅDE", help="om namnet finns i flera områden")
+    retire = sub(places, "retire", "avveckla en plats från ett år (den finns kvar i tidigare år)")
+    retire.add_argument("name", metavar="NAMN")
+    retire.add_argument("--from-year", required=True, metavar="ÅR")
+    retire.add_argument("--area", metavar="OMRÅDE")
+    prioritise = sub(places, "prioritise", "gör en plats till prioriterad plats ett år, med skäl")
+    prioritise.add_argument("name", metavar="NAMN")
+    prioritise.add_argument("--year", required=True, metavar="ÅR")
+    prioritise.add_argument("--reason", default="", metavar="SKÄL")
+    prioritise.add_argument("--remove", action="store_true", help="inte längre prioriterad det året")
+    prioritise.add_argument("--area", metavar="OMRÅDE")
+    when = sub(places, "when", "händelser per veckodag och tid på dygnet (sex fyratimmarsband)")
+    when.add_argument("--from", dest="start", required=True, metavar="ÅÅÅÅ-MM-DD")
+    when.add_argument("--to", dest="end", required=True, metavar="ÅÅÅÅ-MM-DD")
+    when.add_argument("--area", metavar="OMRÅDE", help="standard: hela stadsdelen")
+    when.add_argument("--json", action="store_true")

@@ -1,0 +1,177 @@
+"""Registered places: added, renamed, retired, prioritised per year, listed with their incidents this year
+and last year and whether they recur; and the weekday × time-of-day table of incidents."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from typing import NamedTuple
+
+from lagesbild_desktop.domain.isoweek import validate_year
+from lagesbild_desktop.domain.personnummer import contains_personal_number
+from lagesbild_desktop.domain.places import (
+    DEFAULT_RECUR_COUNT,
+    DEFAULT_RECUR_WEEKS,
+    recurs,
+    weekday_time_table,
+)
+from lagesbild_desktop.domain.text import problem_in_line
+from lagesbild_desktop.errors import InvalidInput, NotFound
+from lagesbild_desktop.store import areas as area_store
+from lagesbild_desktop.store import incidents as incident_store
+from lagesbild_desktop.store import named_lists
+from lagesbild_desktop.store import places as store
+from lagesbild_desktop.store.connection import Store
+from lagesbild_desktop.store.named_lists import PLACE_KINDS
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFC", " ".join(str(text).split())).casefold()
+
+
+def kinds(db: Store) -> list[str]:
+    return [item.name for item in named_lists.all_names(db.conn, PLACE_KINDS)]
+
+
+def _name(text: object) -> str:
+    name = " ".join(str(text or "").split())
+    problem = problem_in_line(name, "Platsens namn", max_length=120)
+    if problem:
+        raise InvalidInput(problem)
+    if contains_personal_number(name):
+        raise InvalidInput("Platsens namn innehåller ett personnummer: en plats är en plats, inte en person")
+    return name
+
+
+def _area(db: Store, name: str) -> area_store.Area:
+    found = area_store.find(db.conn, str(name or "").strip())
+    if found is None:
+        raise InvalidInput(f"Okänt område '{name}'")
+    return found
+
+
+def find(db: Store, name: str, area: str | None = None) -> store.Place:
+    """A place by its name (case and spacing ignored), in an area if the name is in several."""
+    wanted = _folded(name)
+    found = [place for place in store.all_places(db.conn) if _folded(place.name) == wanted]
+    if area:
+        area_id = _area(db, area).id
+        found = [place for place in found if place.area_id == area_id]
+    if not found:
+        raise NotFound(f"Ingen registrerad plats heter '{name}'" + (f" i {area}" if area else ""))
+    if len(found) > 1:
+        raise InvalidInput(f"Platsen '{name}' finns i flera områden ({', '.join(p.area for p in found)}): ange --area")
+    return found[0]
+
+
+def in_area(db: Store, name: str, area_id: int) -> store.Place | None:
+    """The registered place of that name in the area, or None (a free-text place)."""
+    wanted = _folded(name)
+    return next((place for place in store.all_places(db.conn)
+                 if place.area_id == area_id and _folded(place.name) == wanted), None)
+
+
+def add_place(db: Store, name: str, *, area: str, kind: str = "annat", lat=None, lon=None, notes: str = "",
+              context: str = "") -> store.Place:
+    name, found_area = _name(name), _area(db, area)
+    kind = " ".join(str(kind or "annat").split())
+    problem = problem_in_line(kind, "Slaget av plats", max_length=80)
+    if problem:
+        raise InvalidInput(problem)
+    lat, lon = _coordinate(lat, -90, 90, "latituden"), _coordinate(lon, -180, 180, "longituden")
+    if (lat is None) != (lon is None):
+        raise InvalidInput("ange både --lat och --lon, eller ingen av dem")
+    with db.transaction():
+        if in_area(db, name, found_area.id) is not None:
+            raise InvalidInput(f"Platsen '{name}' finns redan i {found_area.name}")
+        if named_lists.by_name(db.conn, PLACE_KINDS, kind) is None:  # a new kind joins the list
+            named_lists.insert(db, PLACE_KINDS, kind, context or "platser")
+        return store.save(db, store.draft(name=name, area_id=found_area.id, area=found_area.name, kind=kind,
+                                          lat=lat, lon=lon, notes=str(notes or "").strip()), context or "platser")
+
+
+def _coordinate(value, low: float, high: float, word: str) -> float | None:
+    if value is None or str(value).strip() == "":
+        return None
+    try:
+        number = float(str(value).replace(",", "."))
+    except ValueError:
+        raise InvalidInput(f"{word} '{value}' är inget tal") from None
+    if not low <= number <= high:
+        raise InvalidInput(f"{word} {value} ligger utanför {low}–{high}")
+    return number
+
+
+def rename(db: Store, name: str, new_name: str, *, area: str | None = None, context: str = "") -> store.Place:
+    with db.transaction():
+        place = find(db, name, area)
+        new_name = _name(new_name)
+        other = in_area(db, new_name, place.area_id)
+        if other is not None and other.uid != place.uid:
+            raise InvalidInput(f"Platsen '{new_name}' finns redan i {place.area}")
+        return store.save(db, place._replace(name=new_name), context or "platser")
+
+
+def retire(db: Store, name: str, from_year, *, area: str | None = None, context: str = "") -> store.Place:
+    with db.transaction():
+        place = find(db, name, area)
+        return store.save(db, place._replace(retired_from_year=validate_year(from_year)), context or "platser")
+
+
+def prioritise(db: Store, name: str, year, reason: str, *, area: str | None = None, remove: bool = False,
+               context: str = "") -> store.Place:
+    """A "prioriterad plats" for the year, with the reason (or no longer, with remove)."""
+    year = validate_year(year)
+    reason = " ".join(str(reason or "").split())
+    if not remove and not reason:
+        raise InvalidInput("ange skälet med --reason")
+    problem = problem_in_line(reason, "Skälet", max_length=2000) if reason else None
+    if problem:
+        raise InvalidInput(problem)
+    with db.transaction():
+        place = find(db, name, area)
+        priorities = {key: value for key, value in place.priorities.items() if key != str(year)}
+        if not remove:
+            priorities[str(year)] = reason
+        return store.save(db, place._replace(priorities=priorities), context or "platser")
+
+
+class PlaceYear(NamedTuple):
+    place: store.Place
+    this_year: int
+    last_year: int
+    recurs: bool
+    prioritised: str | None  # the reason, when prioritised this year
+
+
+def places_of_year(db: Store, year, *, count: int = DEFAULT_RECUR_COUNT, weeks: int = DEFAULT_RECUR_WEEKS
+                   ) -> list[PlaceYear]:
+    """Every place not retired by the year, with its incidents this year and last year, ranked by this
+    year's (then by name), and whether it recurs: at least `count` incidents within `weeks` weeks."""
+    year = validate_year(year)
+    days: dict[str, dict[int, list[dt.date]]] = {}
+    for shown_year in (year, year - 1):
+        for incident in incident_store.for_year(db.conn, shown_year):
+            if incident.place_uid:
+                days.setdefault(incident.place_uid, {}).setdefault(shown_year, []).append(
+                    dt.date.fromisoformat(incident.date))
+    made = []
+    for place in store.all_places(db.conn):
+        if place.retired_from_year is not None and place.retired_from_year <= year:
+            continue
+        own = days.get(place.uid, {})
+        made.append(PlaceYear(place, len(own.get(year, [])), len(own.get(year - 1, [])),
+                              recurs(own.get(year, []), count, weeks), place.priorities.get(str(year))))
+    return sorted(made, key=lambda item: (-item.this_year, _folded(item.place.name)))
+
+
+def weekday_times(db: Store, start: dt.date, end: dt.date, area: str | None = None):
+    """The weekday × four-hour table of the incidents from `start` to `end` (both included), for the
+    district or one area; and how many of them had no time of day."""
+    if end < start:
+        raise InvalidInput("perioden slutar före sin början")
+    area_id = _area(db, area).id if area else None
+    found = [(dt.date.fromisoformat(incident.date), incident.time)
+             for incident in incident_store.between(db.conn, start.isoformat(), end.isoformat())
+             if area_id is None or incident.area_id == area_id]
+    return weekday_time_table(found)
