@@ -1,0 +1,133 @@
+"""`lagesbild places …` and `incident add --place --time` as a user types them, checked against hand counts:
+incidents per place this year and last, a place that recurs (at least N incidents within M weeks, both
+settings), the weekday × four-hour table; bad input refused with nothing stored; places travelling."""
+
+import json
+
+import pytest
+
+from lagesbild_desktop.services import incidents, maintenance, places
+from tests.conftest import lagesbild, table_dump
+from tests.exchange_files import send
+
+
+def run(db, *args):
+    done = lagesbild(db, *args)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def incident(db, area, date, place="", time=None):
+    extra = ["--time", time] if time else []
+    return run(db, "incident", "add", "--area", area, "--date", date, "--category", "klotter", "--severity", "2",
+               "--place", place, *extra)
+
+
+@pytest.fixture
+def district(tmp_path):
+    db = tmp_path / "p.db"
+    run(db, "places", "add", "Hässelby torg", "--area", "Hässelby gård", "--kind", "torg")
+    run(db, "places", "add", "Maltesholmstorget", "--area", "Hässelby strand", "--kind", "torg", "--lat", "59.36",
+        "--lon", "17.83")
+    run(db, "places", "add", "Bräckefaret", "--area", "Vällingby", "--kind", "bosättning")
+    # Hässelby torg: 2024-03-04 (Mon, v10), 03-12 (Tue, v11), 03-20 (Wed, v12), 06-01 (Sat, v22); 2023: one.
+    for date, time in (("2024-03-04", "21:30"), ("2024-03-12", "22.15"), ("2024-03-20", "0130"),
+                       ("2024-06-01", None), ("2023-08-08", "12:00")):
+        incident(db, "Hässelby gård", date, "hässelby  TORG", time)
+    # Bräckefaret: two in 2024, five weeks apart (v2 and v7).
+    for date in ("2024-01-10", "2024-02-14"):
+        incident(db, "Vällingby", date, "Bräckefaret", "09:00")
+    incident(db, "Vällingby", "2024-03-05", "vid kiosken", "16:00")  # free text: no registered place
+    return db
+
+
+def listed(db, *extra) -> dict:
+    return {item["name"]: item for item in json.loads(run(db, "places", "list", "--year", "2024", "--json", *extra))}
+
+
+def test_places_are_listed_with_their_incidents_by_hand_and_recurring_flagged(district):
+    found = listed(district)
+    assert list(found) == ["Hässelby torg", "Bräckefaret", "Maltesholmstorget"]  # ranked by this year's count
+    assert (found["Hässelby torg"]["incidents"], found["Hässelby torg"]["incidents_last_year"]) == (4, 1)
+    assert (found["Bräckefaret"]["incidents"], found["Maltesholmstorget"]["incidents"]) == (2, 0)
+    assert found["Hässelby torg"]["recurs"] and not found["Bräckefaret"]["recurs"]  # 3 in weeks 10–12
+    assert found["Maltesholmstorget"]["lat"] == 59.36 and found["Maltesholmstorget"]["kind"] == "torg"
+    # Both settings: 2 within 6 weeks catches Bräckefaret (weeks 2 and 7); 4 within 4 weeks not the torg.
+    wider = listed(district, "--recur-count", "2", "--recur-weeks", "6")
+    assert wider["Bräckefaret"]["recurs"]
+    assert not listed(district, "--recur-count", "4", "--recur-weeks", "4")["Hässelby torg"]["recurs"]
+    assert "återkommande" in run(district, "places", "list", "--year", "2024")
+
+
+def test_an_incident_names_a_registered_place_in_any_case_and_free_text_stays(district):
+    said = incident(district, "Hässelby gård", "2024-09-09", "HÄSSELBY torg")
+    assert "plats Hässelby torg (registrerad)" in said
+    said = incident(district, "Grimsta", "2024-09-09", "Hässelby torg")  # another area: free text
+    assert "registrerad" not in said
+    assert listed(district)["Hässelby torg"]["incidents"] == 5
+
+
+def test_the_weekday_and_time_table_against_hand_counts(district):
+    table = json.loads(run(district, "places", "when", "--from", "2024-01-01", "--to", "2024-12-31", "--json"))
+    counts = {(day, band): table["counts"][d][b] for d, day in enumerate(table["weekdays"])
+              for b, band in enumerate(table["bands"]) if table["counts"][d][b]}
+    # Mon 21:30, Tue 22:15 → 20–24; Wed 01:30 → 00–04; Wed 2024-01-10 and 2024-02-14 09:00 → 08–12;
+    # Tue 2024-03-05 16:00 → 16–20; Sat 2024-06-01 has no time.
+    assert counts == {("måndag", "20–24"): 1, ("tisdag", "20–24"): 1, ("onsdag", "00–04"): 1,
+                      ("onsdag", "08–12"): 2, ("tisdag", "16–20"): 1}
+    assert table["without_time"] == 1
+    area = json.loads(run(district, "places", "when", "--from", "2024-01-01", "--to", "2024-12-31", "--area",
+                          "Vällingby", "--json"))
+    assert sum(map(sum, area["counts"])) == 3
+
+
+def test_prioritised_renamed_and_retired(district):
+    run(district, "places", "prioritise", "Hässelby torg", "--year", "2024", "--reason", "Öppen narkotikahandel")
+    assert listed(district)["Hässelby torg"]["prioritised"] == "Öppen narkotikahandel"
+    run(district, "places", "rename", "Hässelby torg", "Hässelby torg (centrum)")
+    assert listed(district)["Hässelby torg (centrum)"]["incidents"] == 4  # the link is the place, not its name
+    run(district, "places", "retire", "Bräckefaret", "--from-year", "2024")
+    assert "Bräckefaret" not in listed(district)
+    assert "Bräckefaret" in {item["name"] for item in json.loads(run(district, "places", "list", "--year", "2023",
+                                                                     "--json"))}
+    log = run(district, "log", "--limit", "3")
+    assert "prioriterad 2024: «Öppen narkotikahandel»" in log and "avvecklad från 2024" in log
+    assert lagesbild(district, "check").returncode == 0
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["places", "add", "Torget", "--area", "Atlantis"], "Okänt område 'Atlantis'"),
+    (["places", "add", "Hässelby torg", "--area", "Hässelby gård"], "finns redan i Hässelby gård"),
+    (["places", "add", "Torget", "--area", "Vinsta", "--lat", "59.3"], "både --lat och --lon"),
+    (["places", "add", "Torget", "--area", "Vinsta", "--lat", "99", "--lon", "17"], "latituden 99 ligger utanför"),
+    (["places", "add", "Hos 811218-9876", "--area", "Vinsta"], "personnummer"),
+    (["places", "prioritise", "Hässelby torg", "--year", "2024"], "ange skälet"),
+    (["places", "rename", "Okänd plats", "Ny"], "Ingen registrerad plats heter 'Okänd plats'"),
+    (["incident", "add", "--area", "Vinsta", "--date", "2024-05-05", "--category", "klotter", "--severity", "1",
+      "--time", "24:00"], "klockslaget '24:00' är ogiltigt"),
+])
+def test_bad_input_is_one_swedish_line_exit_2_and_nothing_stored(district, args, said):
+    before = table_dump(district)
+    done = lagesbild(district, *args)
+    assert done.returncode in (2, 3) and said in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert table_dump(district) == before
+
+
+def test_places_and_linked_incidents_travel(two, tmp_path):
+    a, b = two
+    places.add_place(a, "Hässelby torg", area="Hässelby gård", kind="torg")
+    incidents.add_incident(a, area="Hässelby gård", date="2024-03-04", category="klotter", severity=2,
+                           place="Hässelby torg", time="21:30")
+    places.add_place(a, "Kvarnen", area="Vinsta", kind="mötesplats")  # a new kind joins the list
+    result = send(a, b, tmp_path, "first")
+    assert not result.conflicts
+    [item] = [p for p in places.places_of_year(b, 2024) if p.place.name == "Hässelby torg"]
+    assert item.this_year == 1
+    [moved] = [i for i in incidents.list_incidents(b, 2024, None)]
+    assert (moved.time, moved.place_uid) == ("21:30", item.place.uid)
+    assert "mötesplats" in places.kinds(b)
+    places.rename(b, "Hässelby torg", "Hässelby torget")
+    send(b, a, tmp_path, "back")
+    assert [p.place.name for p in places.places_of_year(a, 2024) if p.this_year] == ["Hässelby torget"]
+    for store in (a, b):
+        assert maintenance.check_database(store).ok, maintenance.check_database(store).problems
