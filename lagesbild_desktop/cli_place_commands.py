@@ -31,6 +31,21 @@ def run_places(store, args) -> int:
         print(f"{made.name} {args.year}: {state}")
     elif args.action == "list":
         _list(store, args)
+    elif args.action == "free":
+        found = places.free_text_places(store, args.year)
+        if not found:
+            print("Inga platser skrivna som fri text")
+        for item in found:
+            written = "; ".join(f"«{text}» {number}" for text, number in item.spellings)
+            print(f"{item.area}\t{item.spellings[0][0]}\t{item.count} händelser\t{written}")
+    elif args.action == "adopt":
+        place, count = places.adopt(store, args.text, area=args.area, name=args.name, kind=args.kind,
+                                    dry_run=args.dry_run, context=context)
+        if args.dry_run:
+            made = f"den registrerade platsen {place.name}" if place else "en ny plats"
+            print(f"{count} händelser skulle kopplas till {made}. Inget har sparats (--dry-run).")
+        else:
+            print(f"{count} händelser kopplade till {place.name} ({place.area})")
     else:
         _when(store, args)
     return 0

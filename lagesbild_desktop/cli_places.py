@@ -2,7 +2,7 @@
 
 What they do is in cli_place_commands.py (loaded only when a command runs, not with the window)."""
 
-READ_ONLY = {("places", "list"), ("places", "when")}
+READ_ONLY = {("places", "list"), ("places", "when"), ("places", "free")}
 
 
 def add_parsers(commands, sub) -> None:
@@ -36,6 +36,15 @@ def add_parsers(commands, sub) -> None:
     prioritise.add_argument("--reason", default="", metavar="SKÄL")
     prioritise.add_argument("--remove", action="store_true", help="inte längre prioriterad det året")
     prioritise.add_argument("--area", metavar="OMRÅDE")
+    free = sub(places, "free", "platser skrivna som fri text i händelserna, stavningar av samma plats ihop")
+    free.add_argument("--year", metavar="ÅR", help="standard: alla år")
+    adopt = sub(places, "adopt", "gör en plats skriven som fri text till en registrerad plats och koppla "
+                                 "områdets händelser med den (alla stavningar)")
+    adopt.add_argument("text", metavar="TEXT", help="platsen som den står i händelserna")
+    adopt.add_argument("--area", required=True, metavar="OMRÅDE")
+    adopt.add_argument("--name", metavar="NAMN", help="platsens namn (standard: den vanligaste stavningen)")
+    adopt.add_argument("--kind", default="annat", metavar="SLAG")
+    adopt.add_argument("--dry-run", action="store_true", help="visa vad som skulle hända, skriv inget")
     when = sub(places, "when", "händelser per veckodag och tid på dygnet (sex fyratimmarsband)")
     when.add_argument("--from", dest="start", required=True, metavar="ÅÅÅÅ-MM-DD")
     when.add_argument("--to", dest="end", required=True, metavar="ÅÅÅÅ-MM-DD")

@@ -99,3 +99,4 @@ def list_incidents(store: Store, year, week=None) -> list[Incident]:
         return incidents.for_year(store.conn, year)
     year, week = validate_week(year, week)
     return incidents.for_week(store.conn, year, week)
+

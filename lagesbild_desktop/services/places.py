@@ -175,3 +175,80 @@ def weekday_times(db: Store, start: dt.date, end: dt.date, area: str | None = No
              for incident in incident_store.between(db.conn, start.isoformat(), end.isoformat())
              if area_id is None or incident.area_id == area_id]
     return weekday_time_table(found)
+
+
+# -- free-text places turned into registered ones ---------------------------------------------------------
+
+def spelling_key(text: str) -> str:
+    """What spellings of one place share: case, spacing and punctuation aside ("Hässelby torg",
+    "hässelby-torg", "Hässelby Torg.")."""
+    folded = _folded(text)
+    return " ".join("".join(c if c.isalnum() else " " for c in folded).split())
+
+
+class FreeText(NamedTuple):
+    area: str
+    area_id: int
+    key: str
+    spellings: list[tuple[str, int]]  # (as written, incidents), the most common first
+
+    @property
+    def count(self) -> int:
+        return sum(number for _text, number in self.spellings)
+
+
+def free_text_places(db: Store, year=None) -> list[FreeText]:
+    """Places written as free text on incidents (no registered place), grouped per area by spelling, most
+    incidents first: the candidates for registered places."""
+    rows = incident_store.for_year(db.conn, validate_year(year)) if year is not None else \
+        incident_store.between(db.conn, "0001-01-01", "9999-12-31")
+    groups: dict[tuple[int, str], dict[str, int]] = {}
+    names: dict[int, str] = {}
+    for incident in rows:
+        if incident.place_uid or not incident.place.strip():
+            continue
+        key = spelling_key(incident.place)
+        if not key:
+            continue
+        names[incident.area_id] = incident.area
+        written = groups.setdefault((incident.area_id, key), {})
+        written[incident.place] = written.get(incident.place, 0) + 1
+    found = [FreeText(names[area_id], area_id, key, sorted(written.items(), key=lambda item: (-item[1], item[0])))
+             for (area_id, key), written in groups.items()]
+    return sorted(found, key=lambda item: (-item.count, item.area, item.key))
+
+
+def adopt(db: Store, text: str, *, area: str, name: str | None = None, kind: str = "annat", dry_run: bool = False,
+          context: str = "") -> tuple[store.Place | None, int]:
+    """Make a free-text place a registered one in one step: the place (made, or the registered place of
+    that name), and every incident of the area written in any spelling of it linked to it, its text the
+    place's name. All or nothing; returns the place and the number of incidents linked (planned again
+    inside the transaction)."""
+    found_area = _area(db, area)
+    key = spelling_key(text)
+    if not key:
+        raise InvalidInput("ange platsen som den står i händelserna")
+    with db.transaction():
+        group = next((item for item in free_text_places(db) if item.area_id == found_area.id and item.key == key),
+                     None)
+        if group is None:
+            raise NotFound(f"Ingen händelse i {found_area.name} har platsen '{text}' som fri text")
+        wanted = _name(name or group.spellings[0][0])
+        place = in_area(db, wanted, found_area.id)
+        if dry_run:
+            return place, group.count
+        if place is None:
+            place = add_place(db, wanted, area=found_area.name, kind=kind, context=context or "platser")
+        linked = update_linked(db, found_area.id, key, place, context or "platser")
+    return place, linked
+
+
+def update_linked(db: Store, area_id: int, spelling: str, place: store.Place, context: str) -> int:
+    """Link every incident of the area whose free-text place is spelt as `spelling` to the registered place,
+    its text the place's name; inside the caller's transaction."""
+    linked = 0
+    for old in incident_store.between(db.conn, "0001-01-01", "9999-12-31"):
+        if old.area_id == area_id and not old.place_uid and old.place.strip() and spelling_key(old.place) == spelling:
+            incident_store.update(db, old, old._replace(place=place.name, place_uid=place.uid), context)
+            linked += 1
+    return linked

@@ -131,3 +131,22 @@ def test_places_and_linked_incidents_travel(two, tmp_path):
     assert [p.place.name for p in places.places_of_year(a, 2024) if p.this_year] == ["Hässelby torget"]
     for store in (a, b):
         assert maintenance.check_database(store).ok, maintenance.check_database(store).problems
+
+
+def test_free_text_spellings_are_shown_together_and_adopted_in_one_step(district):
+    for text in ("Vid Kiosken.", "vid-kiosken"):
+        incident(district, "Vällingby", "2024-04-04", text)
+    free = run(district, "places", "free").splitlines()
+    assert len(free) == 1 and free[0].startswith("Vällingby") and "3 händelser" in free[0]
+    for spelling in ("«vid kiosken» 1", "«Vid Kiosken.» 1", "«vid-kiosken» 1"):
+        assert spelling in free[0]
+    dry = run(district, "places", "adopt", "VID KIOSKEN", "--area", "Vällingby", "--dry-run")
+    assert "3 händelser skulle kopplas till en ny plats" in dry and "Kiosken" not in run(district, "places", "list")
+    done = run(district, "places", "adopt", "vid kiosken", "--area", "Vällingby", "--name", "Kiosken", "--kind",
+               "annat")
+    assert "3 händelser kopplade till Kiosken (Vällingby)" in done
+    assert listed(district)["Kiosken"]["incidents"] == 3
+    assert "Inga platser skrivna som fri text" in run(district, "places", "free")
+    refused = lagesbild(district, "places", "adopt", "vid kiosken", "--area", "Vällingby")
+    assert refused.returncode in (2, 3) and "Ingen händelse i Vällingby har platsen" in refused.stderr
+    assert lagesbild(district, "check").returncode == 0
