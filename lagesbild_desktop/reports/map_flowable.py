@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable
 
 from lagesbild_desktop.domain.boundaries import label_place, plane
 from lagesbild_desktop.reports.pdf import BOLD, FONT
+from lagesbild_desktop.services.maps import PLACE_FILL
 
 LEGEND_SIZE = 7
 
@@ -76,6 +77,21 @@ class MapFlowable(Flowable):
             c.setFillColor(colors.black)
             c.setFont(FONT, size)
             c.drawCentredString(x, y - size - 0.5 * mm, area.name)
+        for place in self.picture.places:
+            x, y = to_page(place.lon, place.lat)
+            radius = 1.2 * (0.5 + 0.6 * place.incidents ** 0.5) * mm
+            c.setStrokeColor(colors.white)
+            c.setFillColor(colors.HexColor(PLACE_FILL))
+            c.circle(x, y, radius, stroke=1, fill=1)
+            if place.recurs:
+                c.setStrokeColor(colors.HexColor("#C5221F"))
+                c.setLineWidth(1)
+                c.circle(x, y, radius + 1.2 * mm, stroke=1, fill=0)
+                c.setLineWidth(0.5)
+            c.setFillColor(colors.black)
+            c.setFont(FONT, 6)
+            c.drawCentredString(x, y - radius - 2.6 * mm, place.name)
+        c.setStrokeColor(colors.HexColor("#404040"))
         c.setFont(FONT, LEGEND_SIZE)
         for number, row in enumerate(legend):
             y = legend_height - (number + 1) * 4.5 * mm

@@ -16,6 +16,7 @@ from lagesbild_desktop.store.connection import Store
 
 WEEK, MEAN, INCIDENTS = "week", "mean", "incidents"
 NO_GRADE_FILL, NO_GRADE_TEXT = "#E8E8E8", "#404040"
+PLACE_FILL = "#202124"
 # Incidents per area: white to dark blue in five steps (the legend gives each step's range).
 INCIDENT_FILLS = ("#F1F6FB", "#C6DBEF", "#85B6DC", "#3F7FBF", "#1F4E79")
 
@@ -30,11 +31,20 @@ class MapArea(NamedTuple):
     detail: str  # a sentence for a tooltip or a screen reader
 
 
+class MapPlace(NamedTuple):
+    name: str
+    lon: float
+    lat: float
+    incidents: int  # this year's: the marker's size
+    recurs: bool
+
+
 class MapPicture(NamedTuple):
     title: str
     areas: list[MapArea]
     legend: list[tuple[str, str]]  # (fill, text)
     without_boundary: list[str]  # the year's areas that have no boundary (named under the map)
+    places: list[MapPlace] = []  # registered places with coordinates (a default never changed)
 
 
 def has_boundaries(db: Store) -> bool:
@@ -122,4 +132,10 @@ def _picture(db: Store, year: int, title: str, paint, legend: list[tuple[str, st
             continue
         fill, text_colour, text, detail = paint(area.id, name)
         made.append(MapArea(area.id, name, boundary.polygons, fill, text_colour, text, detail))
-    return MapPicture(" ".join(part for part in (district, title) if part), made, legend, without)
+    from lagesbild_desktop.services.places import places_of_year
+
+    marked = [MapPlace(item.place.name, item.place.lon, item.place.lat, item.this_year, item.recurs)
+              for item in places_of_year(db, year) if item.place.lat is not None and item.place.lon is not None]
+    if marked:
+        legend = [*legend, (PLACE_FILL, "plats (storlek efter årets händelser; ring: återkommande)")]
+    return MapPicture(" ".join(part for part in (district, title) if part), made, legend, without, marked)

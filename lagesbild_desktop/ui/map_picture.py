@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 from lagesbild_desktop.domain.boundaries import label_place, plane
-from lagesbild_desktop.services.maps import MapPicture
+from lagesbild_desktop.services.maps import PLACE_FILL, MapPicture
 
 MARGIN = 12.0
 
@@ -91,9 +91,32 @@ def paint(painter: QPainter, rect: QRectF, picture: MapPicture, point_size: floa
         if wide > room * 0.92:  # a long name in a narrow area: smaller, down to 60 %
             name_font.setPointSizeF(point_size * max(0.6, room * 0.92 / wide))
         _halo_text(painter, QPointF(x, y), area.name, name_font, QColor("#000000"), below=True)
+    _places(painter, picture, to_pixel, font)
     _legend(painter, rect, picture, font, measure_only=False)
     painter.restore()
     return Placed(paths, to_pixel)
+
+
+def place_radius(incidents: int, unit: float) -> float:
+    """A place's marker grows with the area of its incidents (the square root), from a dot for none."""
+    return unit * (0.5 + 0.6 * incidents ** 0.5)
+
+
+def _places(painter: QPainter, picture: MapPicture, to_pixel, font: QFont) -> None:
+    unit = QFontMetricsF(font).height() / 2
+    small = QFont(font)
+    small.setPointSizeF(font.pointSizeF() * 0.8)
+    for place in picture.places:
+        at = to_pixel(place.lon, place.lat)
+        radius = place_radius(place.incidents, unit)
+        painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
+        painter.setBrush(QBrush(QColor(PLACE_FILL)))
+        painter.drawEllipse(at, radius, radius)
+        if place.recurs:  # a ring around a place that keeps coming back
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor("#C5221F"), 2.5))
+            painter.drawEllipse(at, radius + 4, radius + 4)
+        _halo_text(painter, QPointF(at.x(), at.y() + radius + 2), place.name, small, QColor("#000000"), below=True)
 
 
 def _halo_text(painter: QPainter, at: QPointF, text: str, font: QFont, colour: QColor, *, below: bool) -> None:
