@@ -198,8 +198,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
                         help="filändelsen väljer format: .pdf eller .docx (Word)")
     yearly.add_argument("--sections", metavar="AVSNITT,…",
                         help="bara dessa delar, kommaseparerade: sammantagen, inledning, syfte, tabell1, tabell2, "
-                             "sammanstallning, karta, omraden, brottslighet, nyckeltal, diagram, prioriterade, "
-                             "atgardsplan, kallor (standard: alla)")
+                             "sammanstallning, karta, omraden, brottslighet, platser, nyckeltal, diagram, "
+                             "prioriterade, atgardsplan, kallor (standard: alla)")
     yearly.add_argument("--figure-source", action="append", metavar="KÄLLA",
                         help="nyckeltal bara från denna källa (kan anges flera gånger; standard: alla)")
     yearly.add_argument("--figure-measure", action="append", metavar="MÅTT",

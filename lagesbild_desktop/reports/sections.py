@@ -15,6 +15,7 @@ REPORT_SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("omraden", "Beskrivning per område", "Text per area"),
     ("brottslighet", "Beskrivning av brottsligheten, kritiska händelser, händelser per kategori",
      "Crime description, critical incidents, incidents by category"),
+    ("platser", "Platser och tider: återkommande och prioriterade platser, veckodag och tid", "Places and times"),
     ("nyckeltal", "Nyckeltal från andra källor (t.ex. Compstat) mot förra året", "Key figures against last year"),
     ("diagram", "Diagram", "Charts"),
     ("prioriterade", "Prioriterade samverkansområden", "Priority fields"),

@@ -202,6 +202,41 @@ def _map(data: YearlyReport, numbers: Numbers) -> list[Part]:
                                        map_part(data.year_map))]
 
 
+def _places(data: YearlyReport, numbers: Numbers) -> list[Part]:
+    """Where and when: the registered places ranked by the year's incidents against last year's, those
+    that recur and those prioritised; and the incidents by weekday and time of day. Nothing when there are
+    neither places nor incidents with a time."""
+    from lagesbild_desktop.domain.places import BANDS, DEFAULT_RECUR_COUNT, DEFAULT_RECUR_WEEKS, WEEKDAYS
+
+    table, untimed = data.times if data.times else ([], 0)
+    timed = sum(map(sum, table))
+    if not data.places and not timed:
+        return []
+    parts: list[Part] = [Heading(1, "Platser och tider")]
+    if data.places:
+        rows = tuple((cell(item.place.name), cell(item.place.area), cell(item.place.kind),
+                      cell(item.this_year, align="right"), cell(item.last_year, align="right"),
+                      cell("ja" if item.recurs else ""), cell(item.prioritised or ""))
+                     for item in data.places)
+        parts.append(Table(numbers.table(f"Registrerade platser {data.year}: händelser mot {data.year - 1}"),
+                           (cell("Plats"), cell("Område"), cell("Slag"), cell(str(data.year)),
+                            cell(str(data.year - 1)), cell("Återkommer"), cell("Prioriterad: skäl")),
+                           rows, (34, 26, 20, 12, 12, 22, 54),
+                           note=f"Återkommer: minst {DEFAULT_RECUR_COUNT} händelser inom {DEFAULT_RECUR_WEEKS} "
+                                "veckor."))
+        prioritised = [item.place.name for item in data.places if item.prioritised]
+        if prioritised:
+            parts.append(Note(f"Prioriterade platser {data.year}: {', '.join(prioritised)}."))
+    if timed:
+        rows = tuple((cell(day), *(cell(count or "", align="right") for count in counts))
+                     for day, counts in zip(WEEKDAYS, table, strict=True))
+        parts.append(Table(numbers.table(f"Händelser per veckodag och tid på dygnet {data.year}"),
+                           (cell("Veckodag"), *(cell(band, align="right") for band in BANDS)),
+                           rows, (30, 25, 25, 25, 25, 25, 25),
+                           note=f"{untimed} händelser saknar klockslag och är inte med." if untimed else ""))
+    return parts
+
+
 def _key_figures(data: YearlyReport, numbers: Numbers) -> list[Part]:
     """Tabell 3 of the seed: each source's latest period in the year against the same period a year
     earlier, grouped, with a subtotal per group; nothing when there are no key figures."""
@@ -374,6 +409,7 @@ _SECTION_PARTS = {
     "karta": _map,
     "omraden": _areas,
     "brottslighet": _crime,
+    "platser": _places,
     "nyckeltal": _key_figures,
     "diagram": _charts,
     "prioriterade": _fields,

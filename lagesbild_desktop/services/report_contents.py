@@ -35,6 +35,8 @@ class YearlyReport(NamedTuple):
     # Key figures (Tabell 3): per source, its latest period in the year and the comparison rows
     figures: tuple = ()  # services.key_figures.SourceTables: per source a period, its comparison, its bars
     year_map: object = None  # services.maps.MapPicture of the year's mean; None without boundaries
+    places: tuple = ()  # services.places.PlaceYear: the registered places, ranked by the year's incidents
+    times: tuple = ()  # (weekday × four-hour counts, incidents without a time) of the calendar year
 
     @property
     def has_grades(self) -> bool:

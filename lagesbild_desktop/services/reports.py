@@ -4,6 +4,7 @@ reports/ lays out pages; this module decides what goes on them, so that the prin
 numbers and the charts on screen can never disagree (both use services.trends).
 """
 
+import datetime as dt
 from pathlib import Path
 
 from lagesbild_desktop import __version__, osenv
@@ -13,6 +14,7 @@ from lagesbild_desktop.services import (
     key_figures,
     maps,
     measure_reports,
+    places,
     report_texts,
     summary,
     trends,
@@ -38,7 +40,9 @@ def yearly_report_data(store: Store, year, figures: key_figures.FigureChoice = k
                         tuple(plan), tuple(followed), year_texts.texts_of_year(store, year),
                         {c.code: c.name_sv for c in category_store.all_categories(store.conn, include_inactive=True)},
                         tuple(key_figures.yearly_tables(store, year, figures)),
-                        maps.mean_map(store, year) if maps.has_boundaries(store) else None)
+                        maps.mean_map(store, year) if maps.has_boundaries(store) else None,
+                        tuple(places.places_of_year(store, year)),
+                        places.weekday_times(store, dt.date(year, 1, 1), dt.date(year, 12, 31)))
 
 
 WORD, PDF = ".docx", ".pdf"

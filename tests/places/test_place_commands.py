@@ -150,3 +150,18 @@ def test_free_text_spellings_are_shown_together_and_adopted_in_one_step(district
     refused = lagesbild(district, "places", "adopt", "vid kiosken", "--area", "Vällingby")
     assert refused.returncode in (2, 3) and "Ingen händelse i Vällingby har platsen" in refused.stderr
     assert lagesbild(district, "check").returncode == 0
+
+
+def test_the_yearly_report_has_the_places_and_the_times_by_hand(district, tmp_path):
+    run(district, "places", "prioritise", "Hässelby torg", "--year", "2024", "--reason", "Öppen narkotikahandel")
+    pdf = tmp_path / "r.pdf"
+    run(district, "report", "yearly", "--year", "2024", "--out", str(pdf), "--sections", "platser")
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    assert "Hässelby torg Hässelby gård torg 4 1 ja Öppen narkotikahandel" in lines
+    assert "Bräckefaret Vällingby bosättning 2 0" in lines
+    assert "Prioriterade platser 2024: Hässelby torg." in lines
+    assert "onsdag 1 2" in lines  # 00–04 once, 08–12 twice (by hand above)
+    assert "1 händelser saknar klockslag och är inte med." in lines
