@@ -510,4 +510,7 @@ ENGLISH = {
     'Spara gränserna?': 'Save the boundaries?',
     'Områdesgränser sparade ur {name}: {new} nya, {changed} ändrade':
         'Area boundaries saved from {name}: {new} new, {changed} changed',
+    't.ex. {name} (registrerad) eller fri text': 'e.g. {name} (registered) or free text',
+    'TT:MM, om det är känt': 'HH:MM, if known',
+    'Klocksla&g': '&Time',
 }

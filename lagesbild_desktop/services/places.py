@@ -7,6 +7,7 @@ import datetime as dt
 import unicodedata
 from typing import NamedTuple
 
+from lagesbild_desktop import osenv
 from lagesbild_desktop.domain.isoweek import validate_year
 from lagesbild_desktop.domain.personnummer import contains_personal_number
 from lagesbild_desktop.domain.places import (
@@ -62,6 +63,15 @@ def find(db: Store, name: str, area: str | None = None) -> store.Place:
     if len(found) > 1:
         raise InvalidInput(f"Platsen '{name}' finns i flera områden ({', '.join(p.area for p in found)}): ange --area")
     return found[0]
+
+
+def registered_names(db: Store, area: str) -> list[str]:
+    """The area's registered places not retired (this year), by name: what the incident dialog completes."""
+    found = area_store.find(db.conn, str(area or "").strip())
+    if found is None:
+        return []
+    return [place.name for place in store.all_places(db.conn) if place.area_id == found.id
+            and (place.retired_from_year is None or place.retired_from_year > osenv.today().year)]
 
 
 def in_area(db: Store, name: str, area_id: int) -> store.Place | None:

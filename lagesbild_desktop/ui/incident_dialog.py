@@ -1,9 +1,10 @@
-"""Quick entry of an incident: category, severity, place, date, short description."""
+"""Quick entry of an incident: category, severity, place (the area's registered places complete as you
+type; free text stays possible), date, time of day, short description."""
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.isoweek import week_dates
@@ -30,6 +31,19 @@ class IncidentDialog(QDialog):
         for severity in Severity:
             self.severity.addItem(severity.name_en if lang == "en" else severity.name_sv, severity.code)
         self.place = QLineEdit(self)
+        self.place.setObjectName("incidentPlace")
+        self.place_names = _registered_places(store, area)
+        completer = QCompleter(self.place_names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "torg" finds "Hässelby torg"
+        self.place.setCompleter(completer)
+        if self.place_names:
+            self.place.setPlaceholderText(self.tr("t.ex. {name} (registrerad) eller fri text").format(
+                name=self.place_names[0]))
+        self.time = QLineEdit(self)
+        self.time.setObjectName("incidentTime")
+        self.time.setPlaceholderText(self.tr("TT:MM, om det är känt"))
+        self.time.setMaxLength(5)
         self.date = QDateEdit(self)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setCalendarPopup(True)
@@ -44,7 +58,7 @@ class IncidentDialog(QDialog):
         self.error.setWordWrap(True)
         for label, widget in ((self.tr("&Kategori"), self.category), (self.tr("&Allvarlighet"), self.severity),
                               (self.tr("&Plats"), self.place), (self.tr("&Datum"), self.date),
-                              (self.tr("&Beskrivning"), self.description)):
+                              (self.tr("Klocksla&g"), self.time), (self.tr("&Beskrivning"), self.description)):
             form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", ""))
         form.addRow(self.error)
@@ -65,8 +79,15 @@ class IncidentDialog(QDialog):
                 self.store, area=self.area, date=self.date.date().toString("yyyy-MM-dd"),
                 category=self.category.currentData(), severity=self.severity.currentData(),
                 place=self.place.text(), description=self.description.text(), allow_personal_data=allow,
-                context="fönstret")
+                context="fönstret", time=self.time.text())
         except LagesbildError as error:
             self.error.setText(error.message)  # stays open: nothing was stored
             return
         self.accept()
+
+
+def _registered_places(store: Store, area: str) -> list[str]:
+    """The names of the area's registered places in use, for completing the place as it is typed."""
+    from lagesbild_desktop.services.places import registered_names
+
+    return registered_names(store, area)

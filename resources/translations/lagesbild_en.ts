@@ -979,37 +979,52 @@ What has been saved is saved: every change is written to the database the moment
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="24" />
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="25" />
         <source>Ny händelse i {area}</source>
         <translation>New incident in {area}</translation>
     </message>
     <message>
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="41" />
+        <source>t.ex. {name} (registrerad) eller fri text</source>
+        <translation>e.g. {name} (registered) or free text</translation>
+    </message>
+    <message>
         <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="45" />
+        <source>TT:MM, om det är känt</source>
+        <translation>HH:MM, if known</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="59" />
         <source>&amp;Kategori</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="45" />
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="59" />
         <source>&amp;Allvarlighet</source>
         <translation>&amp;Severity</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="46" />
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="60" />
         <source>&amp;Plats</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="46" />
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="60" />
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="47" />
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="61" />
         <source>&amp;Beskrivning</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="58" />
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="61" />
+        <source>Klocksla&amp;g</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/incident_dialog.py" line="72" />
         <source>Inte sparat: ta bort personnumret</source>
         <translation>Not saved: remove the identity number</translation>
     </message>

@@ -1,5 +1,6 @@
 """Meeting mode driven with keys: digits grade and move on, notes, personal data, incidents."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -201,3 +202,38 @@ def test_incident_with_a_personal_identity_number_can_be_masked(qtbot, make_wind
     qtbot.mouseClick(window.meeting.rows[0].add_incident, Qt.MouseButton.LeftButton)
     (incident,) = list_incidents(store, 2024, 10)
     assert incident.description == "hot mot ÅÅMMDD-XXXX"
+
+
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard")  # the offscreen platform's popups
+def test_a_registered_place_completes_as_typed_and_links_the_incident_with_its_time(qtbot, make_window, store):
+    from PySide6.QtWidgets import QApplication
+
+    from lagesbild_desktop.services.places import add_place
+
+    add_place(store, "Hässelby torg", area="Hässelby gård", kind="torg")
+    add_place(store, "Vinsta torg", area="Vinsta", kind="torg")  # another area's: not offered
+    window = make_window(store)
+    offered = []
+
+    def fill(dialog):
+        dialog.show()
+        dialog.category.setCurrentIndex(dialog.category.findData("klotter"))
+        dialog.place.setFocus()
+        type_text(qtbot, dialog.place, "torg")
+        popup = dialog.place.completer().popup()
+        qtbot.waitUntil(popup.isVisible)
+        offered.extend(popup.model().index(row, 0).data() for row in range(popup.model().rowCount()))
+        popup.hide()
+        dialog.place.clear()
+        type_text(qtbot, dialog.place, "hässelby TORG")  # written out in any case: the registered place
+        type_text(qtbot, dialog.time, "21.30")
+        dialog.save()
+        QApplication.processEvents()
+        return dialog.result()
+
+    window.meeting.open_dialog = fill
+    qtbot.mouseClick(window.meeting.rows[1].add_incident, Qt.MouseButton.LeftButton)
+    assert offered == ["Hässelby torg"]
+    (incident,) = list_incidents(store, 2024, 10)
+    assert (incident.place, incident.time) == ("Hässelby torg", "21:30")
+    assert incident.place_uid is not None
