@@ -58,8 +58,9 @@ def test_untouched_database_passes_the_check(store):
     record_grade(store, "Grimsta", 2024, 10, 2)
     add_incident(store, area="Vinsta", date="2024-03-05", category="våld", severity="allvarlig")
     area_service.rename_area(store, "Vinsta", "Vinsta företagsområde")
-    # the default areas, categories, district's name, responsible organisations and sources of key figures
-    seeded = 9 + 15 + 1 + 8 + 5
+    # the default areas, categories, district's name, responsible organisations, sources of key figures
+    # and kinds of places
+    seeded = 9 + 15 + 1 + 8 + 5 + 8
     report = maintenance.check_database(store)
     assert report.ok, report
     assert report.audit_entries == seeded + 3
