@@ -165,3 +165,25 @@ def test_the_yearly_report_has_the_places_and_the_times_by_hand(district, tmp_pa
     assert "Prioriterade platser 2024: Hässelby torg." in lines
     assert "onsdag 1 2" in lines  # 00–04 once, 08–12 twice (by hand above)
     assert "1 händelser saknar klockslag och är inte med." in lines
+
+
+def test_a_file_of_format_7_without_an_incident_s_place_and_time_still_merges(two, tmp_path):
+    from lagesbild_desktop.services import exchange
+    from tests.exchange_files import load, save
+
+    a, b = two
+    incidents.add_incident(a, area="Vinsta", date="2024-03-05", category="klotter", severity=2, place="Torget")
+    path = exchange.export_exchange(a, tmp_path / "a.json")
+    data = load(path)
+    section = data["records"]["incident"]
+    drop = [section["fields"].index(name) for name in ("place_uid", "time")]
+    section["fields"] = [name for index, name in enumerate(section["fields"]) if index not in drop]
+    section["rows"] = [[value for index, value in enumerate(row) if index not in drop] for row in section["rows"]]
+    for name in ("place", "place_kind"):  # version 8 brought places
+        del data["records"][name]
+    data["version"] = 7
+    result = exchange.merge(b, exchange.read_exchange(save(data, tmp_path / "old.json")))
+    assert not result.conflicts
+    [merged] = incidents.list_incidents(b, 2024, None)
+    assert (merged.place, merged.place_uid, merged.time) == ("Torget", None, None)
+    assert maintenance.check_database(b).ok

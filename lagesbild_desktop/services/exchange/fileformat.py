@@ -192,7 +192,9 @@ def parse_current(data: dict, source: str) -> ExchangeFile:
             file.records[kind.entity] = []
             continue
         added = _FIELDS_SINCE.get(kind.entity)
-        if added and version < added[0]:
+        section = sections.get(kind.entity)
+        given = section.get("fields") if isinstance(section, dict) else None
+        if added and version < added[0] and given != [*kind.row_fields, ENTRY]:
             older = tuple(name for name in kind.row_fields if name not in added[1])
             rows = _table(sections.get(kind.entity), f"records.{kind.entity}", (*older, ENTRY), problems)
             places = [kind.row_fields.index(name) for name in added[1]]
