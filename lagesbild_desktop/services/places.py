@@ -262,3 +262,23 @@ def update_linked(db: Store, area_id: int, spelling: str, place: store.Place, co
             incident_store.update(db, old, old._replace(place=place.name, place_uid=place.uid), context)
             linked += 1
     return linked
+
+
+def recurring_in_week(db: Store, year, week, *, count: int = DEFAULT_RECUR_COUNT, weeks: int = DEFAULT_RECUR_WEEKS
+                      ) -> dict[int, list[tuple[str, int]]]:
+    """The registered places with at least `count` incidents in the `weeks` weeks up to and including this
+    one, per area id (the meeting flags them): (name, incidents in those weeks)."""
+    from lagesbild_desktop.domain.isoweek import validate_week, week_dates
+
+    year, week = validate_week(year, week)
+    monday, sunday = week_dates(year, week)
+    first = monday - dt.timedelta(weeks=weeks - 1)
+    counts: dict[str, int] = {}
+    for incident in incident_store.between(db.conn, first.isoformat(), sunday.isoformat()):
+        if incident.place_uid:
+            counts[incident.place_uid] = counts.get(incident.place_uid, 0) + 1
+    found: dict[int, list[tuple[str, int]]] = {}
+    for place in store.all_places(db.conn):
+        if counts.get(place.uid, 0) >= count:
+            found.setdefault(place.area_id, []).append((place.name, counts[place.uid]))
+    return found

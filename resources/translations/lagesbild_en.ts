@@ -1704,137 +1704,142 @@ What has been saved is saved: every change is written to the database the moment
         <translation>Note {area}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="187" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="186" />
+        <source>{place} återkommer ({count} händelser på 4 veckor)</source>
+        <translation>{place} recurs ({count} incidents in 4 weeks)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="191" />
         <source>Ny händelse i {area}</source>
         <translation>New incident in {area}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="190" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="194" />
         <source>Åtgärder: {count}</source>
         <translation>Measures: {count}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="193" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="197" />
         <source>{area}: {count} aktiva åtgärder: {titles}</source>
         <translation>{area}: {count} active measures: {titles}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="195" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="199" />
         <source>{area}: inga aktiva åtgärder</source>
         <translation>{area}: no active measures</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="198" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="202" />
         <source>Skriv 1–5 för att bedöma, Delete för att ta bort, A för ny åtgärd, U för att följa upp en åtgärd</source>
         <translation>Type 1–5 to grade, Delete to remove, A for a new measure, U to follow up a measure</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="259" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="263" />
         <source>inga händelser</source>
         <translation>no incidents</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="266" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="270" />
         <source>Händelser: inga</source>
         <translation>Incidents: none</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="268" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="272" />
         <source>Händelser: {count}, värst {severity}</source>
         <translation>Incidents: {count}, worst {severity}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="294" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="298" />
         <source>Veckomöte</source>
         <translation>Weekly meeting</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="320" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="325" />
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="321" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="326" />
         <source>Förra</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="322" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="327" />
         <source>Förslag</source>
         <translation>Suggested</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="323" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="328" />
         <source>Bedömning</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="349" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="354" />
         <source>Åtgärder att följa upp denna vecka (Enter följer upp):</source>
         <translation>Measures to follow up this week (Enter follows up):</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="352" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="357" />
         <source>Åtgärder att följa upp denna vecka</source>
         <translation>Measures to follow up this week</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="407" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="415" />
         <source>‹ v{week}</source>
         <translation>‹ w{week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="408" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="416" />
         <source>Föregående vecka, vecka {week}</source>
         <translation>Previous week, week {week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="409" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="417" />
         <source>v{week} ›</source>
         <translation>w{week} ›</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="410" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="418" />
         <source>Nästa vecka, vecka {week}</source>
         <translation>Next week, week {week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="412" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="420" />
         <source>Vecka {week} {year} · {span}</source>
         <translation>Week {week} {year} · {span}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="419" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="427" />
         <source>vecka {week} · {done} av {total} områden bedömda</source>
         <translation>week {week} · {done} of {total} areas graded</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="447" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="455" />
         <source>{title} – uppföljning {date} ({areas})</source>
         <translation>{title} – follow-up {date} ({areas})</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="484" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="492" />
         <source>{area} har inga aktiva åtgärder att följa upp (A lägger till en)</source>
         <translation>{area} has no active measures to follow up (A adds one)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="491" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="499" />
         <source>Följ upp</source>
         <translation>Follow up</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="491" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="499" />
         <source>Vilken åtgärd i {area}?</source>
         <translation>Which measure in {area}?</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="541" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="549" />
         <source>Inga händelser i {area} v{week}</source>
         <translation>No incidents in {area} w{week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="544" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="552" />
         <source>Händelser i {area} v{week}:</source>
         <translation>Incidents in {area} w{week}:</translation>
     </message>

@@ -237,3 +237,19 @@ def test_a_registered_place_completes_as_typed_and_links_the_incident_with_its_t
     (incident,) = list_incidents(store, 2024, 10)
     assert (incident.place, incident.time) == ("Hässelby torg", "21:30")
     assert incident.place_uid is not None
+
+
+def test_a_place_that_recurs_is_flagged_in_its_area_s_row(qtbot, make_window, store):
+    from lagesbild_desktop.services.places import add_place
+
+    add_place(store, "Hässelby torg", area="Hässelby gård", kind="torg")
+    for date in ("2024-02-14", "2024-02-28"):  # weeks 7 and 9: two within four weeks of week 10
+        add_incident(store, area="Hässelby gård", date=date, category="klotter", severity=2, place="Hässelby torg")
+    window = make_window(store)
+    row = window.meeting.rows[1]
+    assert row.data.area.name == "Hässelby gård" and "återkommer" not in row.incidents.text()
+    add_incident(store, area="Hässelby gård", date="2024-03-05", category="klotter", severity=2,
+                 place="hässelby torg")  # the third in weeks 7–10
+    window.events.announce()
+    assert "Hässelby torg återkommer (3 händelser på 4 veckor)" in row.incidents.text()
+    assert "återkommer" not in window.meeting.rows[0].incidents.text()  # Grimsta
