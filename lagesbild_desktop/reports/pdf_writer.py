@@ -181,9 +181,15 @@ def build_pdf(outline: o.Outline, path: Path, progress=None) -> None:
             paragraph._heading_level = part.level  # type: ignore[attr-defined]
             paragraph._heading_number = headings  # type: ignore[attr-defined]
             following = outline.parts[index + 1] if index + 1 < len(outline.parts) else None
+            before = outline.parts[index - 1] if index else None
             # A heading never ends a page: room for it and a few lines, or for the whole chart that follows
             # (a chart is kept in one piece, and reportlab does not keep a heading with a piece kept together).
-            story += [CondPageBreak(95 * mm if isinstance(following, o.Chart) else 40 * mm), paragraph]
+            # A heading right under another one goes where that one went: the first one made room for both.
+            if not isinstance(before, o.Heading):
+                room = 95 * mm if isinstance(following, o.Chart) else 55 * mm if isinstance(following, o.Heading) \
+                    else 40 * mm
+                story.append(CondPageBreak(room))
+            story.append(paragraph)
         elif isinstance(part, o.Label):
             story.append(Paragraph(escape(part.text), s["label"]))
         elif isinstance(part, o.Text):
