@@ -48,6 +48,10 @@ def build_weekly(data: WeeklyReport, path: Path, progress=None) -> None:
                   MapFlowable(data.week_map, width=PORTRAIT_WIDTH, height=PORTRAIT_WIDTH * 0.6)]
     step(0.5)
     story += [Paragraph("Veckans händelser", s["h1"]), _incidents_table(data, s)]
+    if data.recurring:  # registered places with 3 incidents or more in the 4 weeks up to this one
+        story.append(Paragraph("Återkommande platser", s["caption"]))
+        story += [Paragraph(escape(f"{place} ({area}): {count} händelser de senaste 4 veckorna"), s["body"])
+                  for area, place, count in data.recurring]
     if data.measures is not None:
         story += [Paragraph("Åtgärder", s["h1"]), *week_flowables(data.measures, s)]
     if data.figures:  # key figures whose period ends this week, against the same period the year before

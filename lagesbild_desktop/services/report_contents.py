@@ -54,6 +54,7 @@ class WeeklyReport(NamedTuple):
     measures: "WeekMeasures | None" = None
     figures: tuple = ()  # services.key_figures.SourceTables whose period ends this week (no bars)
     week_map: object = None  # services.maps.MapPicture of the week's grades; None without boundaries
+    recurring: tuple = ()  # (area, place, incidents in the 4 weeks up to the week) of places that recur
 
 
 class MeasureLine(NamedTuple):

@@ -21,6 +21,7 @@ from lagesbild_desktop.services import (
     weeks,
     year_texts,
 )
+from lagesbild_desktop.services.areas import areas_of_year
 from lagesbild_desktop.services.output import write_atomically
 from lagesbild_desktop.services.report_contents import WeeklyReport, YearlyReport
 from lagesbild_desktop.store import categories as category_store
@@ -76,7 +77,14 @@ def weekly_report_data(store: Store, year, week) -> WeeklyReport:
     return WeeklyReport(store.setting("district", ""), year, week, osenv.today(), __version__,
                         weeks.week_overview(store, year, week), report_texts.week_note(store, year, week),
                         measure_reports.week_measures(store, year, week), figures,
-                        maps.week_map(store, year, week) if maps.has_boundaries(store) else None)
+                        maps.week_map(store, year, week) if maps.has_boundaries(store) else None,
+                        _recurring(store, year, week))
+
+
+def _recurring(store: Store, year: int, week: int) -> tuple:
+    names = {area.id: name for area, name in areas_of_year(store, year)}
+    return tuple((names.get(area_id, ""), place, count)
+                 for area_id, found in places.recurring_in_week(store, year, week).items() for place, count in found)
 
 
 def make_yearly_report(store: Store, year, out: Path | str, progress=None, sections: tuple[str, ...] | None = None,

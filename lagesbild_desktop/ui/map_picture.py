@@ -25,19 +25,21 @@ class Placed(NamedTuple):
 
 
 def layout(picture: MapPicture, rect: QRectF):
-    """(lon, lat) -> a point in `rect`, the areas as large as fit, centred, north up."""
+    """(lon, lat) -> a point in `rect`, the areas as large as fit, centred, north up; and the same as a
+    plain affine map (ax, bx, ay, by: x = ax·lon + bx, y = ay·lat + by) for whole rings at once."""
     project, (x0, y0, x1, y1) = plane({area.area_id: area.polygons for area in picture.areas})
     width, height = max(x1 - x0, 1e-9), max(y1 - y0, 1e-9)
     inner = rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
     scale = min(inner.width() / width, inner.height() / height)
     left = inner.left() + (inner.width() - width * scale) / 2
     top = inner.top() + (inner.height() - height * scale) / 2
+    shrink = project(1.0, 0.0)[0]  # plane() shortens longitude by a constant factor
+    affine = (shrink * scale, left - x0 * scale, -scale, top + y1 * scale)
 
     def to_pixel(lon: float, lat: float) -> QPointF:
-        x, y = project(lon, lat)
-        return QPointF(left + (x - x0) * scale, top + (y1 - y) * scale)
+        return QPointF(affine[0] * lon + affine[1], affine[2] * lat + affine[3])
 
-    return to_pixel, project
+    return to_pixel, affine
 
 
 def paint(painter: QPainter, rect: QRectF, picture: MapPicture, point_size: float = 10.0) -> Placed:
@@ -61,12 +63,11 @@ def paint(painter: QPainter, rect: QRectF, picture: MapPicture, point_size: floa
     if not picture.areas:
         painter.restore()
         return Placed(paths, lambda lon, lat: QPointF())
-    to_pixel, project = layout(picture, area_rect)
-    painter.setPen(QPen(QColor("#404040"), 1.2))
+    to_pixel, (ax, bx, ay, by) = layout(picture, area_rect)
+    painter.setPen(QPen(QColor("#404040"), 0))  # a cosmetic line, one pixel whatever the scale: fast to draw
     placed_rings = {}
     for area in picture.areas:
-        rings = [[(point.x(), point.y()) for point in (to_pixel(lon, lat) for lon, lat in ring)]
-                 for polygon in area.polygons for ring in polygon]
+        rings = [[(ax * lon + bx, ay * lat + by) for lon, lat in ring] for polygon in area.polygons for ring in polygon]
         path = QPainterPath()
         path.setFillRule(Qt.FillRule.OddEvenFill)  # a hole in an area is left out of it
         for ring in rings:
@@ -129,8 +130,7 @@ def _halo_text(painter: QPainter, at: QPointF, text: str, font: QFont, colour: Q
     painter.setFont(font)
     painter.setPen(QColor("#000000") if colour.lightness() > 128 else QColor("#FFFFFF"))
     step = max(1.0, metrics.height() / 18)
-    for dx, dy in ((-step, 0), (step, 0), (0, -step), (0, step), (-step, -step), (step, step), (-step, step),
-                   (step, -step)):
+    for dx, dy in ((-step, -step), (step, step), (-step, step), (step, -step)):  # four diagonals ring it
         painter.drawText(baseline + QPointF(dx, dy), text)
     painter.setPen(colour)
     painter.drawText(baseline, text)

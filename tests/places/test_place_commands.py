@@ -187,3 +187,18 @@ def test_a_file_of_format_7_without_an_incident_s_place_and_time_still_merges(tw
     [merged] = incidents.list_incidents(b, 2024, None)
     assert (merged.place, merged.place_uid, merged.time) == ("Torget", None, None)
     assert maintenance.check_database(b).ok
+
+
+def test_the_weekly_report_names_the_places_that_recur(district, tmp_path):
+    import subprocess
+
+    pdf = tmp_path / "v.pdf"
+    run(district, "report", "weekly", "--year", "2024", "--week", "12", "--out", str(pdf))
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    # Weeks 9–12: Hässelby torg had 3 (weeks 10, 11, 12); Bräckefaret none.
+    assert "Återkommande platser" in text
+    assert "Hässelby torg (Hässelby gård): 3 händelser de senaste 4 veckorna" in text
+    assert "Bräckefaret (" not in text
+    run(district, "report", "weekly", "--year", "2024", "--week", "20", "--out", str(pdf))
+    later = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Återkommande platser" not in later
