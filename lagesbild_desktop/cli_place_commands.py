@@ -18,6 +18,11 @@ def run_places(store, args) -> int:
         made = places.add_place(store, args.name, area=args.area, kind=args.kind, lat=args.lat, lon=args.lon,
                                 notes=args.notes, context=context)
         print(f"Plats registrerad: {made.name} ({made.area}, {made.kind})")
+    elif args.action == "edit":
+        made = places.edit(store, args.name, area=args.area, kind=args.kind, lat=args.lat, lon=args.lon,
+                           notes=args.notes, context=context)
+        where = f", {made.lat}, {made.lon}" if made.lat is not None else ""
+        print(f"Plats ändrad: {made.name} ({made.area}, {made.kind}{where})")
     elif args.action == "rename":
         made = places.rename(store, args.name, args.new, area=args.area, context=context)
         print(f"Plats omdöpt: {args.name} → {made.name}")
@@ -31,6 +36,14 @@ def run_places(store, args) -> int:
         print(f"{made.name} {args.year}: {state}")
     elif args.action == "list":
         _list(store, args)
+    elif args.action == "recurrence":
+        if args.count is None and args.weeks is None:
+            count, weeks = places.recurrence(store)
+        else:
+            now = places.recurrence(store)
+            count, weeks = places.set_recurrence(store, args.count if args.count is not None else now[0],
+                                                 args.weeks if args.weeks is not None else now[1], context)
+        print(f"En plats återkommer med minst {count} händelser inom {weeks} veckor")
     elif args.action == "free":
         found = places.free_text_places(store, args.year)
         if not found:

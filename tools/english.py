@@ -513,5 +513,5 @@ ENGLISH = {
     't.ex. {name} (registrerad) eller fri text': 'e.g. {name} (registered) or free text',
     'TT:MM, om det är känt': 'HH:MM, if known',
     'Klocksla&g': '&Time',
-    '{place} återkommer ({count} händelser på 4 veckor)': '{place} recurs ({count} incidents in 4 weeks)',
+    '{place} återkommer ({count} händelser på {weeks} veckor)': '{place} recurs ({count} incidents in {weeks} weeks)',
 }

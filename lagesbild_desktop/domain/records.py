@@ -233,8 +233,14 @@ def week_note_problems(value: dict, personal_data_allowed: bool = False) -> list
 
 def setting_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
     problems = _version(value)
-    if value.get("key") != "district":
-        problems.append(f"inställningen '{str(value.get('key'))[:40]}' är okänd")
+    key = value.get("key")
+    if key == "place_recurrence":
+        found = re.fullmatch(r"(\d{1,3})/(\d{1,2})", str(value.get("value")))
+        if not found or not (int(found.group(1)) >= 1 and 1 <= int(found.group(2)) <= 53):
+            problems.append(f"återkommande plats '{str(value.get('value'))[:20]}' är ogiltigt (N/M)")
+        return problems
+    if key != "district":
+        problems.append(f"inställningen '{str(key)[:40]}' är okänd")
     problem = problem_in_text(value.get("value"), "Stadsdelens namn", max_length=MAX_DISTRICT_NAME, lines=False)
     return problems + ([problem] if problem else [])
 

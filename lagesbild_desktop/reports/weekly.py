@@ -50,7 +50,8 @@ def build_weekly(data: WeeklyReport, path: Path, progress=None) -> None:
     story += [Paragraph("Veckans händelser", s["h1"]), _incidents_table(data, s)]
     if data.recurring:  # registered places with 3 incidents or more in the 4 weeks up to this one
         story.append(Paragraph("Återkommande platser", s["caption"]))
-        story += [Paragraph(escape(f"{place} ({area}): {count} händelser de senaste 4 veckorna"), s["body"])
+        weeks = data.recurrence[1]
+        story += [Paragraph(escape(f"{place} ({area}): {count} händelser de senaste {weeks} veckorna"), s["body"])
                   for area, place, count in data.recurring]
     if data.measures is not None:
         story += [Paragraph("Åtgärder", s["h1"]), *week_flowables(data.measures, s)]

@@ -206,7 +206,7 @@ def _places(data: YearlyReport, numbers: Numbers) -> list[Part]:
     """Where and when: the registered places ranked by the year's incidents against last year's, those
     that recur and those prioritised; and the incidents by weekday and time of day. Nothing when there are
     neither places nor incidents with a time."""
-    from lagesbild_desktop.domain.places import BANDS, DEFAULT_RECUR_COUNT, DEFAULT_RECUR_WEEKS, WEEKDAYS
+    from lagesbild_desktop.domain.places import BANDS, WEEKDAYS
 
     table, untimed = data.times if data.times else ([], 0)
     timed = sum(map(sum, table))
@@ -222,7 +222,7 @@ def _places(data: YearlyReport, numbers: Numbers) -> list[Part]:
                            (cell("Plats"), cell("Område"), cell("Slag"), cell(str(data.year)),
                             cell(str(data.year - 1)), cell("Återkommer"), cell("Prioriterad: skäl")),
                            rows, (34, 26, 20, 12, 12, 22, 54),
-                           note=f"Återkommer: minst {DEFAULT_RECUR_COUNT} händelser inom {DEFAULT_RECUR_WEEKS} "
+                           note=f"Återkommer: minst {data.recurrence[0]} händelser inom {data.recurrence[1]} "
                                 "veckor."))
         prioritised = [item.place.name for item in data.places if item.prioritised]
         if prioritised:

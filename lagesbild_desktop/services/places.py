@@ -122,6 +122,30 @@ def rename(db: Store, name: str, new_name: str, *, area: str | None = None, cont
         return store.save(db, place._replace(name=new_name), context or "platser")
 
 
+def edit(db: Store, name: str, *, area: str | None = None, kind: str | None = None, lat=None, lon=None,
+         notes: str | None = None, context: str = "") -> store.Place:
+    """Another kind, coordinates or notes for a place (what is not given stays)."""
+    with db.transaction():
+        place = find(db, name, area)
+        changed = place
+        if kind is not None:
+            kind = " ".join(str(kind).split())
+            problem = problem_in_line(kind, "Slaget av plats", max_length=80)
+            if problem:
+                raise InvalidInput(problem)
+            if named_lists.by_name(db.conn, PLACE_KINDS, kind) is None:
+                named_lists.insert(db, PLACE_KINDS, kind, context or "platser")
+            changed = changed._replace(kind=kind)
+        if lat is not None or lon is not None:
+            new_lat, new_lon = _coordinate(lat, -90, 90, "latituden"), _coordinate(lon, -180, 180, "longituden")
+            if (new_lat is None) != (new_lon is None):
+                raise InvalidInput("ange både --lat och --lon")
+            changed = changed._replace(lat=new_lat, lon=new_lon)
+        if notes is not None:
+            changed = changed._replace(notes=str(notes).strip())
+        return store.save(db, changed, context or "platser")
+
+
 def retire(db: Store, name: str, from_year, *, area: str | None = None, context: str = "") -> store.Place:
     with db.transaction():
         place = find(db, name, area)
@@ -154,11 +178,41 @@ class PlaceYear(NamedTuple):
     prioritised: str | None  # the reason, when prioritised this year
 
 
-def places_of_year(db: Store, year, *, count: int = DEFAULT_RECUR_COUNT, weeks: int = DEFAULT_RECUR_WEEKS
-                   ) -> list[PlaceYear]:
+RECURRENCE = "place_recurrence"
+
+
+def recurrence(db: Store) -> tuple[int, int]:
+    """When a place recurs, as the district set it (at least N incidents within M weeks), else 3 in 4."""
+    stored = db.setting(RECURRENCE, "")
+    if stored and "/" in stored:
+        count, weeks = stored.split("/", 1)
+        if count.isdigit() and weeks.isdigit():
+            return int(count), int(weeks)
+    return DEFAULT_RECUR_COUNT, DEFAULT_RECUR_WEEKS
+
+
+def set_recurrence(db: Store, count, weeks, context: str = "") -> tuple[int, int]:
+    """Stored for the district (logged, and it travels with exchange files like the district's name)."""
+    from lagesbild_desktop.store import district
+
+    try:
+        count, weeks = int(count), int(weeks)
+    except (TypeError, ValueError):
+        raise InvalidInput("ange antal händelser och veckor som heltal") from None
+    if not (1 <= count <= 999 and 1 <= weeks <= 53):
+        raise InvalidInput("minst 1 händelse, och 1–53 veckor")
+    with db.transaction():
+        district.save(db, RECURRENCE, f"{count}/{weeks}", context or "platser")
+    return count, weeks
+
+
+def places_of_year(db: Store, year, *, count: int | None = None, weeks: int | None = None) -> list[PlaceYear]:
     """Every place not retired by the year, with its incidents this year and last year, ranked by this
-    year's (then by name), and whether it recurs: at least `count` incidents within `weeks` weeks."""
+    year's (then by name), and whether it recurs: at least `count` incidents within `weeks` weeks (by
+    default as the district set it)."""
     year = validate_year(year)
+    stored = recurrence(db)
+    count, weeks = count or stored[0], weeks or stored[1]
     days: dict[str, dict[int, list[dt.date]]] = {}
     for shown_year in (year, year - 1):
         for incident in incident_store.for_year(db.conn, shown_year):
@@ -264,13 +318,13 @@ def update_linked(db: Store, area_id: int, spelling: str, place: store.Place, co
     return linked
 
 
-def recurring_in_week(db: Store, year, week, *, count: int = DEFAULT_RECUR_COUNT, weeks: int = DEFAULT_RECUR_WEEKS
-                      ) -> dict[int, list[tuple[str, int]]]:
-    """The registered places with at least `count` incidents in the `weeks` weeks up to and including this
-    one, per area id (the meeting flags them): (name, incidents in those weeks)."""
+def recurring_in_week(db: Store, year, week) -> dict[int, list[tuple[str, int]]]:
+    """The registered places with at least N incidents in the M weeks up to and including this one (as the
+    district set it), per area id (the meeting flags them): (name, incidents in those weeks)."""
     from lagesbild_desktop.domain.isoweek import validate_week, week_dates
 
     year, week = validate_week(year, week)
+    count, weeks = recurrence(db)
     monday, sunday = week_dates(year, week)
     first = monday - dt.timedelta(weeks=weeks - 1)
     counts: dict[str, int] = {}

@@ -37,6 +37,7 @@ class YearlyReport(NamedTuple):
     year_map: object = None  # services.maps.MapPicture of the year's mean; None without boundaries
     places: tuple = ()  # services.places.PlaceYear: the registered places, ranked by the year's incidents
     times: tuple = ()  # (weekday × four-hour counts, incidents without a time) of the calendar year
+    recurrence: tuple = (3, 4)  # a place recurs: at least N incidents within M weeks (services.places)
 
     @property
     def has_grades(self) -> bool:
@@ -54,7 +55,8 @@ class WeeklyReport(NamedTuple):
     measures: "WeekMeasures | None" = None
     figures: tuple = ()  # services.key_figures.SourceTables whose period ends this week (no bars)
     week_map: object = None  # services.maps.MapPicture of the week's grades; None without boundaries
-    recurring: tuple = ()  # (area, place, incidents in the 4 weeks up to the week) of places that recur
+    recurring: tuple = ()  # (area, place, incidents in the M weeks up to the week) of places that recur
+    recurrence: tuple = (3, 4)  # at least N incidents within M weeks
 
 
 class MeasureLine(NamedTuple):

@@ -43,7 +43,8 @@ def yearly_report_data(store: Store, year, figures: key_figures.FigureChoice = k
                         tuple(key_figures.yearly_tables(store, year, figures)),
                         maps.mean_map(store, year) if maps.has_boundaries(store) else None,
                         tuple(places.places_of_year(store, year)),
-                        places.weekday_times(store, dt.date(year, 1, 1), dt.date(year, 12, 31)))
+                        places.weekday_times(store, dt.date(year, 1, 1), dt.date(year, 12, 31)),
+                        places.recurrence(store))
 
 
 WORD, PDF = ".docx", ".pdf"
@@ -78,7 +79,7 @@ def weekly_report_data(store: Store, year, week) -> WeeklyReport:
                         weeks.week_overview(store, year, week), report_texts.week_note(store, year, week),
                         measure_reports.week_measures(store, year, week), figures,
                         maps.week_map(store, year, week) if maps.has_boundaries(store) else None,
-                        _recurring(store, year, week))
+                        _recurring(store, year, week), places.recurrence(store))
 
 
 def _recurring(store: Store, year: int, week: int) -> tuple:

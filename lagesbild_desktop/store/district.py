@@ -13,7 +13,12 @@ from lagesbild_desktop.store.versions import Advance, resolve
 
 ENTITY = "setting"
 TRACKED = ("key", "value", "vv")
-NUMBERS = {"district": 1}  # the settings that travel, and their entity ids
+# The settings that travel, and their entity ids: the district's name, and when a place recurs ("N/M": at
+# least N incidents within M weeks, services/places.py).
+NUMBERS = {"district": 1, "place_recurrence": 2}
+
+
+SUMMARIES = {"district": "Stadsdelens namn", "place_recurrence": "Återkommande plats (händelser/veckor)"}
 
 
 class DistrictSetting(NamedTuple):
@@ -50,6 +55,6 @@ def save(store: Store, key: str, value: str, context: str, *,
                  " value = excluded.value, vv = excluded.vv", [key, value, vv])
     new = DistrictSetting(NUMBERS[key], key, value, vv)
     audit.append(store, action="update" if old else "create", entity=ENTITY, entity_id=new.id,
-                 summary="Stadsdelens namn" if key == "district" else f"Inställning {key}",
+                 summary=SUMMARIES.get(key, f"Inställning {key}"),
                  old=old.logged() if old else None, new=new.logged(), context=context, head=head)
     return new

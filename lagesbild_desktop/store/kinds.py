@@ -364,7 +364,8 @@ SETTING = Kind(
     fields=("key", "value", "vv"),
     select="", read=lambda conn: [(s.id, s.key, s.value, s.vv) for s in district.all_settings(conn)],
     problems=records.setting_problems,
-    title=lambda v: "stadsdelens namn" if v.get("key") == "district" else f"{v.get('key')}",
+    title=lambda v: {"district": "stadsdelens namn", "place_recurrence": "återkommande plats"}.get(
+        v.get("key"), f"{v.get('key')}"),
     describe=lambda v: str(v.get("value", "")),
     key=lambda v, area_uid: v["key"],
     units={"": ("vv", ("value",))},

@@ -183,8 +183,8 @@ class AreaRow:
         self.note.setEnabled(current is not None)  # a note belongs to a grade: grade first
         self.note.setAccessibleName(translate("MeetingView", "Anteckning {area}").format(area=data.name))
         recurring = self.view.recurring.get(data.area.id, [])
-        flagged = "; ".join(translate("MeetingView", "{place} återkommer ({count} händelser på 4 veckor)").format(
-            place=name, count=count) for name, count in recurring)
+        flagged = "; ".join(translate("MeetingView", "{place} återkommer ({count} händelser på {weeks} veckor)").format(
+            place=name, count=count, weeks=self.view.recurrence[1]) for name, count in recurring)
         self.incidents.setText(_incident_summary(view, data) + (f" · ⚑ {flagged}" if flagged else ""))
         self.incidents.setAccessibleName(self.incidents.text().replace("⚑ ", ""))
         self.incidents.setToolTip("\n".join(_incident_line(view, incident) for incident in data.incidents))
@@ -300,6 +300,7 @@ class MeetingView(QWidget):
         self.year, self.week = year, week
         self.rows: list[AreaRow] = []
         self.recurring: dict[int, list[tuple[str, int]]] = {}  # area id -> places that recur up to this week
+        self.recurrence = (3, 4)  # at least N incidents within M weeks, as the district set it
         self.progress_text = ""  # the latest "vecka 10 · 9 av 9 områden bedömda"
         self.open_dialog = run_modal  # tests answer dialogs instead of blocking
 
@@ -403,9 +404,10 @@ class MeetingView(QWidget):
     def reload(self) -> None:
         overview = weeks.week_overview(self.store, self.year, self.week)
         self._load_measures()
-        from lagesbild_desktop.services.places import recurring_in_week  # places: read with the week's data
+        from lagesbild_desktop.services.places import recurrence, recurring_in_week  # read with the week's data
 
         self.recurring = recurring_in_week(self.store, self.year, self.week)
+        self.recurrence = recurrence(self.store)
         area_ids = [item.area.id for item in overview]
         if [row.data.area.id for row in self.rows if row.data] != area_ids:
             self._rebuild(len(overview), area_ids)

@@ -1705,8 +1705,8 @@ What has been saved is saved: every change is written to the database the moment
     </message>
     <message>
         <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="186" />
-        <source>{place} återkommer ({count} händelser på 4 veckor)</source>
-        <translation>{place} recurs ({count} incidents in 4 weeks)</translation>
+        <source>{place} återkommer ({count} händelser på {weeks} veckor)</source>
+        <translation>{place} recurs ({count} incidents in {weeks} weeks)</translation>
     </message>
     <message>
         <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="191" />
@@ -1754,92 +1754,92 @@ What has been saved is saved: every change is written to the database the moment
         <translation>Weekly meeting</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="325" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="326" />
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="326" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="327" />
         <source>Förra</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="327" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="328" />
         <source>Förslag</source>
         <translation>Suggested</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="328" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="329" />
         <source>Bedömning</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="354" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="355" />
         <source>Åtgärder att följa upp denna vecka (Enter följer upp):</source>
         <translation>Measures to follow up this week (Enter follows up):</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="357" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="358" />
         <source>Åtgärder att följa upp denna vecka</source>
         <translation>Measures to follow up this week</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="415" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="417" />
         <source>‹ v{week}</source>
         <translation>‹ w{week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="416" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="418" />
         <source>Föregående vecka, vecka {week}</source>
         <translation>Previous week, week {week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="417" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="419" />
         <source>v{week} ›</source>
         <translation>w{week} ›</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="418" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="420" />
         <source>Nästa vecka, vecka {week}</source>
         <translation>Next week, week {week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="420" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="422" />
         <source>Vecka {week} {year} · {span}</source>
         <translation>Week {week} {year} · {span}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="427" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="429" />
         <source>vecka {week} · {done} av {total} områden bedömda</source>
         <translation>week {week} · {done} of {total} areas graded</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="455" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="457" />
         <source>{title} – uppföljning {date} ({areas})</source>
         <translation>{title} – follow-up {date} ({areas})</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="492" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="494" />
         <source>{area} har inga aktiva åtgärder att följa upp (A lägger till en)</source>
         <translation>{area} has no active measures to follow up (A adds one)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="499" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="501" />
         <source>Följ upp</source>
         <translation>Follow up</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="499" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="501" />
         <source>Vilken åtgärd i {area}?</source>
         <translation>Which measure in {area}?</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="549" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="551" />
         <source>Inga händelser i {area} v{week}</source>
         <translation>No incidents in {area} w{week}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="552" />
+        <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="554" />
         <source>Händelser i {area} v{week}:</source>
         <translation>Incidents in {area} w{week}:</translation>
     </message>

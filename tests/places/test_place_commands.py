@@ -202,3 +202,23 @@ def test_the_weekly_report_names_the_places_that_recur(district, tmp_path):
     run(district, "report", "weekly", "--year", "2024", "--week", "20", "--out", str(pdf))
     later = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "Återkommande platser" not in later
+
+
+def test_the_recurrence_is_set_for_the_district_and_used_everywhere(district, tmp_path):
+    assert "minst 3 händelser inom 4 veckor" in run(district, "places", "recurrence")
+    assert not listed(district)["Bräckefaret"]["recurs"]
+    said = run(district, "places", "recurrence", "--count", "2", "--weeks", "6")
+    assert "minst 2 händelser inom 6 veckor" in said
+    assert listed(district)["Bräckefaret"]["recurs"]  # weeks 2 and 7: now it recurs
+    assert "Återkommande plats (händelser/veckor)" in run(district, "log", "--limit", "1")
+    refused = lagesbild(district, "places", "recurrence", "--weeks", "60")
+    assert refused.returncode == 2 and "1–53 veckor" in refused.stderr
+
+
+def test_a_place_gets_coordinates_later_and_shows_on_the_map(district):
+    said = run(district, "places", "edit", "Hässelby torg", "--lat", "59.365", "--lon", "17.862", "--kind", "centrum")
+    assert "Plats ändrad: Hässelby torg (Hässelby gård, centrum, 59.365, 17.862)" in said
+    found = listed(district)["Hässelby torg"]
+    assert (found["lat"], found["lon"], found["kind"]) == (59.365, 17.862, "centrum")
+    refused = lagesbild(district, "places", "edit", "Hässelby torg", "--lat", "59.3")
+    assert refused.returncode == 2 and "både --lat och --lon" in refused.stderr
