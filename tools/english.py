@@ -514,4 +514,17 @@ ENGLISH = {
     'TT:MM, om det är känt': 'HH:MM, if known',
     'Klocksla&g': '&Time',
     '{place} återkommer ({count} händelser på {weeks} veckor)': '{place} recurs ({count} incidents in {weeks} weeks)',
+    'Händelser per veckodag och tid': 'Incidents by weekday and time',
+    '&Område:': '&Area:',
+    'Händelser per veckodag och tid på dygnet': 'Incidents by weekday and time of day',
+    'Hela stadsdelen': 'The whole district',
+    'måndag': 'Monday',
+    'tisdag': 'Tuesday',
+    'onsdag': 'Wednesday',
+    'torsdag': 'Thursday',
+    'fredag': 'Friday',
+    'lördag': 'Saturday',
+    'söndag': 'Sunday',
+    '{year}: {count} händelser med klockslag; {untimed} utan':
+        '{year}: {count} incidents with a time; {untimed} without',
 }

@@ -18,10 +18,11 @@ MARGIN = 12.0
 
 
 class Placed(NamedTuple):
-    """Where each area was drawn, for a tooltip or a click."""
+    """Where each area and place was drawn, for a tooltip or a click."""
 
     paths: dict[int, QPainterPath]
     to_pixel: object  # (lon, lat) -> QPointF
+    markers: list = []  # (centre, radius, the place's details in words); a default never changed
 
 
 def layout(picture: MapPicture, rect: QRectF):
@@ -92,10 +93,10 @@ def paint(painter: QPainter, rect: QRectF, picture: MapPicture, point_size: floa
         if wide > room * 0.92:  # a long name in a narrow area: smaller, down to 60 %
             name_font.setPointSizeF(point_size * max(0.6, room * 0.92 / wide))
         _halo_text(painter, QPointF(x, y), area.name, name_font, QColor("#000000"), below=True)
-    _places(painter, picture, to_pixel, font)
+    markers = _places(painter, picture, to_pixel, font)
     _legend(painter, rect, picture, font, measure_only=False)
     painter.restore()
-    return Placed(paths, to_pixel)
+    return Placed(paths, to_pixel, markers)
 
 
 def place_radius(incidents: int, unit: float) -> float:
@@ -103,8 +104,9 @@ def place_radius(incidents: int, unit: float) -> float:
     return unit * (0.5 + 0.6 * incidents ** 0.5)
 
 
-def _places(painter: QPainter, picture: MapPicture, to_pixel, font: QFont) -> None:
+def _places(painter: QPainter, picture: MapPicture, to_pixel, font: QFont) -> list:
     unit = QFontMetricsF(font).height() / 2
+    markers = []
     small = QFont(font)
     small.setPointSizeF(font.pointSizeF() * 0.8)
     for place in picture.places:
@@ -118,6 +120,9 @@ def _places(painter: QPainter, picture: MapPicture, to_pixel, font: QFont) -> No
             painter.setPen(QPen(QColor("#C5221F"), 2.5))
             painter.drawEllipse(at, radius + 4, radius + 4)
         _halo_text(painter, QPointF(at.x(), at.y() + radius + 2), place.name, small, QColor("#000000"), below=True)
+        markers.append((at, radius, f"{place.name}: {place.incidents} händelser"
+                                    + (" (återkommer)" if place.recurs else "")))
+    return markers
 
 
 def _halo_text(painter: QPainter, at: QPointF, text: str, font: QFont, colour: QColor, *, below: bool) -> None:

@@ -15,10 +15,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -30,7 +33,7 @@ from lagesbild_desktop.services import boundaries, maps
 from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.ui import map_picture
 
-WEEK, MEAN, INCIDENTS = 0, 1, 2
+WEEK, MEAN, INCIDENTS, TIMES = 0, 1, 2, 3
 
 
 class MapCanvas(QWidget):
@@ -82,7 +85,18 @@ class MapCanvas(QWidget):
                 return index
         return None
 
+    def place_at(self, point: QPointF) -> str | None:
+        """The details of the place marker under the point (a marker lies over its area)."""
+        for centre, radius, details in (self.placed.markers if self.placed else []):
+            if (point.x() - centre.x()) ** 2 + (point.y() - centre.y()) ** 2 <= (radius + 2) ** 2:
+                return details
+        return None
+
     def mouseMoveEvent(self, event) -> None:
+        place = self.place_at(event.position())
+        if place is not None:
+            QToolTip.showText(event.globalPosition().toPoint(), place, self)
+            return
         index = self.area_at(event.position())
         if index is None:
             QToolTip.hideText()
@@ -133,7 +147,7 @@ class MapView(QWidget):
         self.mode = QComboBox(self)
         self.mode.setObjectName("mapMode")
         self.mode.addItems([self.tr("Veckans bedömningar"), self.tr("Årets medelbedömning"),
-                            self.tr("Årets händelser")])
+                            self.tr("Årets händelser"), self.tr("Händelser per veckodag och tid")])
         self.year = QSpinBox(self)
         self.year.setObjectName("mapYear")
         self.year.setRange(MIN_YEAR, MAX_YEAR)
@@ -149,6 +163,13 @@ class MapView(QWidget):
             widget.setAccessibleName(name)
             choices.addWidget(label)
             choices.addWidget(widget)
+        self.area = QComboBox(self)  # the weekday × time table: the district or one area
+        self.area.setObjectName("mapTimesArea")
+        self.area.setAccessibleName(self.tr("Område"))
+        self.area_label = QLabel(self.tr("&Område:"), self)
+        self.area_label.setBuddy(self.area)
+        choices.addWidget(self.area_label)
+        choices.addWidget(self.area)
         choices.addStretch(1)
         self.load_button = QPushButton(self.tr("&Läs in gränser…"), self)
         self.load_button.setObjectName("mapLoadBoundaries")
@@ -166,7 +187,18 @@ class MapView(QWidget):
             "för stadsdelsområden, i WGS 84 eller SWEREF 99 TM). På kommandoraden: lagesbild areas boundaries "
             "FIL.geojson"))
         layout.addWidget(self.empty, 1)
+        self.times = QTableWidget(7, 6, self)
+        self.times.setObjectName("mapTimes")
+        self.times.setAccessibleName(self.tr("Händelser per veckodag och tid på dygnet"))
+        self.times.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.times.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.times.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.times, 1)
+        self.times_note = QLabel(self)
+        self.times_note.setObjectName("mapTimesNote")
+        layout.addWidget(self.times_note)
         self.mode.currentIndexChanged.connect(self.reload)
+        self.area.currentIndexChanged.connect(self.reload)
         self.year.valueChanged.connect(self._year_changed)
         self.week.valueChanged.connect(self.reload)
         self.load_button.clicked.connect(self.load_boundaries)
@@ -191,6 +223,13 @@ class MapView(QWidget):
     def reload(self) -> None:
         mode, year = self.mode.currentIndex(), self.year.value()
         self.week.setEnabled(mode == WEEK)
+        for widget in (self.times, self.times_note, self.area, self.area_label):
+            widget.setVisible(mode == TIMES)
+        if mode == TIMES:
+            self.canvas.setVisible(False)
+            self.empty.setVisible(False)
+            self._show_times(year)
+            return
         held = maps.has_boundaries(self.store)
         self.canvas.setVisible(held)
         self.empty.setVisible(not held)
@@ -199,6 +238,40 @@ class MapView(QWidget):
         picture = (maps.week_map(self.store, year, self.week.value()) if mode == WEEK
                    else maps.mean_map(self.store, year) if mode == MEAN else maps.incident_map(self.store, year))
         self.canvas.show_picture(picture)
+
+    def _show_times(self, year: int) -> None:
+        """The year's incidents by weekday and four-hour band, for the district or the chosen area."""
+        import datetime as dt
+
+        from lagesbild_desktop.domain.places import BANDS
+        from lagesbild_desktop.services.areas import areas_of_year
+        from lagesbild_desktop.services.places import weekday_times
+
+        chosen = self.area.currentData()
+        self.area.blockSignals(True)
+        self.area.clear()
+        self.area.addItem(self.tr("Hela stadsdelen"), None)
+        for area, name in areas_of_year(self.store, year):
+            self.area.addItem(name, area.name)
+        self.area.setCurrentIndex(max(0, self.area.findData(chosen)))
+        self.area.blockSignals(False)
+        table, untimed = weekday_times(self.store, dt.date(year, 1, 1), dt.date(year, 12, 31),
+                                       self.area.currentData())
+        self.times.setHorizontalHeaderLabels(list(BANDS))
+        self.times.setVerticalHeaderLabels([self.tr("måndag"), self.tr("tisdag"), self.tr("onsdag"),
+                                            self.tr("torsdag"), self.tr("fredag"), self.tr("lördag"),
+                                            self.tr("söndag")])
+        highest = max([max(row) for row in table] + [1])
+        for row, counts in enumerate(table):
+            for column, count in enumerate(counts):
+                item = QTableWidgetItem(str(count) if count else "")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                shade = 255 - int(150 * count / highest)  # darker where more happened; the number is there too
+                item.setBackground(QColor(shade, shade, 255) if count else QColor("#FFFFFF"))
+                item.setForeground(QColor("#000000"))
+                self.times.setItem(row, column, item)
+        self.times_note.setText(self.tr("{year}: {count} händelser med klockslag; {untimed} utan").format(
+            year=year, count=sum(map(sum, table)), untimed=untimed))
 
     def _chosen(self, area_id: int) -> None:
         self.area_chosen.emit(area_id, self.year.value(), self.week.value(), self.mode.currentIndex() == WEEK)

@@ -1302,83 +1302,148 @@ What has been saved is saved: every change is written to the database the moment
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="135" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="149" />
         <source>Veckans bedömningar</source>
         <translation>The week's grades</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="135" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="149" />
         <source>Årets medelbedömning</source>
         <translation>The year's mean grade</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="136" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="150" />
         <source>Årets händelser</source>
         <translation>The year's incidents</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="145" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="150" />
+        <source>Händelser per veckodag och tid</source>
+        <translation>Incidents by weekday and time</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="159" />
         <source>&amp;Visa:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="145" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="159" />
         <source>Visa</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="145" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="159" />
         <source>Å&amp;r:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="146" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="160" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="146" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="160" />
         <source>Vec&amp;ka:</source>
         <translation>Wee&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="146" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="160" />
         <source>Vecka</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="153" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="168" />
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="169" />
+        <source>&amp;Område:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="174" />
         <source>&amp;Läs in gränser…</source>
         <translation>&amp;Load boundaries…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="158" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="179" />
         <source>Karta</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="165" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="186" />
         <source>Inga områdesgränser ännu. Tryck Läs in gränser… och välj stadsdelens GeoJSON-fil (stadens öppna data för stadsdelsområden, i WGS 84 eller SWEREF 99 TM). På kommandoraden: lagesbild areas boundaries FIL.geojson</source>
         <translation>No area boundaries yet. Press Load boundaries… and choose the district's GeoJSON file (the city's open data for its districts, in WGS 84 or SWEREF 99 TM). On the command line: lagesbild areas boundaries FILE.geojson</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="210" />
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="216" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="192" />
+        <source>Händelser per veckodag och tid på dygnet</source>
+        <translation>Incidents by weekday and time of day</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="253" />
+        <source>Hela stadsdelen</source>
+        <translation>The whole district</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="261" />
+        <source>måndag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="261" />
+        <source>tisdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="261" />
+        <source>onsdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="262" />
+        <source>torsdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="262" />
+        <source>fredag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="262" />
+        <source>lördag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="263" />
+        <source>söndag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="273" />
+        <source>{year}: {count} händelser med klockslag; {untimed} utan</source>
+        <translation>{year}: {count} incidents with a time; {untimed} without</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="283" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="289" />
         <source>Läs in områdesgränser</source>
         <translation>Load area boundaries</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="211" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="284" />
         <source>GeoJSON (*.geojson *.json);;Alla filer (*)</source>
         <translation>GeoJSON (*.geojson *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="217" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="290" />
         <source>Spara gränserna?</source>
         <translation>Save the boundaries?</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="235" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="308" />
         <source>Områdesgränser sparade ur {name}: {new} nya, {changed} ändrade</source>
         <translation>Area boundaries saved from {name}: {new} new, {changed} changed</translation>
     </message>

@@ -83,3 +83,36 @@ def test_arrow_keys_and_enter_choose_an_area_and_the_mean_goes_to_the_grid(qtbot
     qtbot.waitUntil(lambda: window.year_view is not None and window.stack.currentWidget() is window.year_view)
     index = window.year_view.table.currentIndex()
     assert window.year_view.model.area_at(index.row())[0].name == "Vinsta"
+
+
+def test_the_weekday_and_time_table_for_the_district_or_an_area(qtbot, make_window, store):
+    from lagesbild_desktop.services.incidents import add_incident
+    from lagesbild_desktop.ui.map_view import TIMES
+
+    for area, date, time in (("Vinsta", "2024-03-04", "21:30"), ("Vinsta", "2024-03-11", "22:00"),  # Mondays
+                             ("Grimsta", "2024-03-06", "09:15"), ("Grimsta", "2024-03-07", None)):
+        add_incident(store, area=area, date=date, category="klotter", severity=2, time=time)
+    window, view = open_map(qtbot, make_window, store)
+    view.mode.setCurrentIndex(TIMES)
+    assert view.times.isVisible() and not view.canvas.isVisible() and not view.empty.isVisible()
+    assert view.times.item(0, 5).text() == "2"  # Monday, 20–24
+    assert view.times.item(2, 2).text() == "1"  # Wednesday, 08–12
+    assert "3 händelser med klockslag; 1 utan" in view.times_note.text()
+    view.area.setCurrentIndex(view.area.findText("Vinsta"))
+    assert view.times.item(2, 2).text() == "" and view.times.item(0, 5).text() == "2"
+    assert "2 händelser med klockslag; 0 utan" in view.times_note.text()
+
+
+def test_a_place_marker_tells_its_incidents_when_hovered(qtbot, make_window, store, tmp_path):
+    from lagesbild_desktop.services.incidents import add_incident
+    from lagesbild_desktop.services.places import add_place
+
+    _with_boundaries(store, tmp_path)
+    add_place(store, "Torget", area="Vinsta", lat=59.353, lon=17.805)
+    add_incident(store, area="Vinsta", date="2024-03-04", category="klotter", severity=2, place="Torget")
+    window, view = open_map(qtbot, make_window, store)
+    window.resize(1200, 800)
+    qtbot.wait(50)
+    centre = view.canvas.placed.to_pixel(17.805, 59.353)
+    assert view.canvas.place_at(centre) == "Torget: 1 händelser"
+    assert view.canvas.place_at(view.canvas.placed.to_pixel(*INSIDE_POINTS["Grimsta"])) is None
