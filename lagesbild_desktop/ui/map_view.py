@@ -171,6 +171,9 @@ class MapView(QWidget):
         choices.addWidget(self.area_label)
         choices.addWidget(self.area)
         choices.addStretch(1)
+        self.places_button = QPushButton(self.tr("&Platser…"), self)
+        self.places_button.setObjectName("mapPlaces")
+        choices.addWidget(self.places_button)
         self.load_button = QPushButton(self.tr("&Läs in gränser…"), self)
         self.load_button.setObjectName("mapLoadBoundaries")
         choices.addWidget(self.load_button)
@@ -202,6 +205,7 @@ class MapView(QWidget):
         self.year.valueChanged.connect(self._year_changed)
         self.week.valueChanged.connect(self.reload)
         self.load_button.clicked.connect(self.load_boundaries)
+        self.places_button.clicked.connect(self.open_places)
         self.canvas.area_chosen.connect(self._chosen)
         events.changed.connect(self.reload)
         self.reload()
@@ -275,6 +279,24 @@ class MapView(QWidget):
 
     def _chosen(self, area_id: int) -> None:
         self.area_chosen.emit(area_id, self.year.value(), self.week.value(), self.mode.currentIndex() == WEEK)
+
+    # -- places -------------------------------------------------------------------------------------------
+
+    def open_places(self):
+        from lagesbild_desktop.ui.places_dialog import PlacesDialog
+
+        dialog = PlacesDialog(self.store, self.year.value(), self)
+        dialog.changed.connect(self._places_changed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        self.places_dialog = dialog
+        return dialog
+
+    def _places_changed(self, said: str) -> None:
+        self.saved.emit(said)
+        self.reload()
 
     # -- boundaries ---------------------------------------------------------------------------------------
 

@@ -1363,87 +1363,92 @@ What has been saved is saved: every change is written to the database the moment
     </message>
     <message>
         <location filename="../../lagesbild_desktop/ui/map_view.py" line="174" />
+        <source>&amp;Platser…</source>
+        <translation>&amp;Places…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="177" />
         <source>&amp;Läs in gränser…</source>
         <translation>&amp;Load boundaries…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="179" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="182" />
         <source>Karta</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="186" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="189" />
         <source>Inga områdesgränser ännu. Tryck Läs in gränser… och välj stadsdelens GeoJSON-fil (stadens öppna data för stadsdelsområden, i WGS 84 eller SWEREF 99 TM). På kommandoraden: lagesbild areas boundaries FIL.geojson</source>
         <translation>No area boundaries yet. Press Load boundaries… and choose the district's GeoJSON file (the city's open data for its districts, in WGS 84 or SWEREF 99 TM). On the command line: lagesbild areas boundaries FILE.geojson</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="192" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="195" />
         <source>Händelser per veckodag och tid på dygnet</source>
         <translation>Incidents by weekday and time of day</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="253" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="257" />
         <source>Hela stadsdelen</source>
         <translation>The whole district</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="261" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="265" />
         <source>måndag</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="261" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="265" />
         <source>tisdag</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="261" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="265" />
         <source>onsdag</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="262" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="266" />
         <source>torsdag</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="262" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="266" />
         <source>fredag</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="262" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="266" />
         <source>lördag</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="263" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="267" />
         <source>söndag</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="273" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="277" />
         <source>{year}: {count} händelser med klockslag; {untimed} utan</source>
         <translation>{year}: {count} incidents with a time; {untimed} without</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="283" />
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="289" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="305" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="311" />
         <source>Läs in områdesgränser</source>
         <translation>Load area boundaries</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="284" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="306" />
         <source>GeoJSON (*.geojson *.json);;Alla filer (*)</source>
         <translation>GeoJSON (*.geojson *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="290" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="312" />
         <source>Spara gränserna?</source>
         <translation>Save the boundaries?</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="308" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="330" />
         <source>Områdesgränser sparade ur {name}: {new} nya, {changed} ändrade</source>
         <translation>Area boundaries saved from {name}: {new} new, {changed} changed</translation>
     </message>
@@ -1907,6 +1912,214 @@ What has been saved is saved: every change is written to the database the moment
         <location filename="../../lagesbild_desktop/ui/meeting_view.py" line="554" />
         <source>Händelser i {area} v{week}:</source>
         <translation>Incidents in {area} w{week}:</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesDialog</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="38" />
+        <source>Platser {year}</source>
+        <translation>Places {year}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="41" />
+        <source>Registrerade platser</source>
+        <translation>Registered places</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="42" />
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="42" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="61" />
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="42" />
+        <source>Slag</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="43" />
+        <source>Återkommer</source>
+        <translation>Recurs</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="43" />
+        <source>Prioriterad</source>
+        <translation>Prioritised</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="51" />
+        <source>&amp;Ny plats…</source>
+        <translation>&amp;New place…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="52" />
+        <source>&amp;Byt namn…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="53" />
+        <source>&amp;Koordinater…</source>
+        <translation>&amp;Coordinates…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="54" />
+        <source>&amp;Prioritera…</source>
+        <translation>&amp;Prioritise…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="56" />
+        <source>&amp;Avveckla…</source>
+        <translation>Re&amp;tire…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="60" />
+        <source>Platser skrivna som fri text</source>
+        <translation>Places written as free text</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="61" />
+        <source>Stavningar</source>
+        <translation>Spellings</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="61" />
+        <source>Händelser</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="68" />
+        <source>&amp;Gör till registrerad plats…</source>
+        <translation>&amp;Make a registered place…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="74" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="79" />
+        <source>Platser skrivna som fri text i händelserna (stavningar av samma plats ihop):</source>
+        <translation>Places written as free text in the incidents (spellings of one place together):</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="102" />
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="144" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="147" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="150" />
+        <source>Ny plats</source>
+        <translation>New place</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="144" />
+        <source>Platsens namn:</source>
+        <translation>The place's name:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="147" />
+        <source>Område:</source>
+        <translation>Area:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="150" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="231" />
+        <source>Slag (eller skriv ett nytt):</source>
+        <translation>Kind (or type a new one):</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="159" />
+        <source>Plats registrerad: {name} ({area})</source>
+        <translation>Place registered: {name} ({area})</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="165" />
+        <source>Byt namn</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="165" />
+        <source>Nytt namn för {name}:</source>
+        <translation>New name for {name}:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="170" />
+        <source>Plats omdöpt: {old} → {new}</source>
+        <translation>Place renamed: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="177" />
+        <source>Koordinater</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="177" />
+        <source>Latitud, longitud i WGS 84 (t.ex. 59.3617, 17.8723) för {name}:</source>
+        <translation>Latitude, longitude in WGS 84 (e.g. 59.3617, 17.8723) for {name}:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="183" />
+        <source>Skriv latitud och longitud åtskilda av komma</source>
+        <translation>Type latitude and longitude separated by a comma</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="186" />
+        <source>Koordinater sparade för {new}</source>
+        <translation>Coordinates saved for {new}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="192" />
+        <source>Prioriterad plats {year}</source>
+        <translation>Prioritised place {year}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="193" />
+        <source>Skälet (tomt: inte längre prioriterad):</source>
+        <translation>The reason (empty: no longer prioritised):</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="199" />
+        <source>Prioritering sparad för {new}</source>
+        <translation>Priority saved for {new}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="205" />
+        <source>Avveckla plats</source>
+        <translation>Retire place</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="205" />
+        <source>{name} avvecklas från år:</source>
+        <translation>{name} is retired from the year:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="210" />
+        <source>{new} avvecklad</source>
+        <translation>{new} retired</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="225" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="231" />
+        <source>Gör till registrerad plats</source>
+        <translation>Make a registered place</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="225" />
+        <source>Platsens namn ({count} händelser i {area}):</source>
+        <translation>The place's name ({count} incidents in {area}):</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="241" />
+        <source>{count} händelser kopplade till {name}</source>
+        <translation>{count} incidents linked to {name}</translation>
     </message>
 </context>
 <context>
