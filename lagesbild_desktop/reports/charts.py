@@ -171,21 +171,10 @@ class YearBarsChart(Flowable):
         c = self.canv
         left, bottom, top = 18 * mm, 16 * mm, self.height - 4 * mm
         width = self.width - left - 5 * mm
-        highest = max([bar.value for bar in self.bars] + [1])
-        step = _nice_step(highest)
-        scale = (top - bottom) / (step * -(-highest // step))
         slot = width / max(1, len(self.bars))
         whole, part = colors.HexColor("#1F4E79"), colors.HexColor("#9DC3E6")
         c.saveState()
-        c.setFont(FONT, LABEL_SIZE)
-        c.setLineWidth(0.4)
-        value = 0.0
-        while value * scale <= top - bottom + 0.01:
-            c.setStrokeColor(GRID_LINE)
-            c.line(left, bottom + value * scale, left + width, bottom + value * scale)
-            c.setFillColor(colors.black)
-            c.drawRightString(left - 1.5 * mm, bottom + value * scale - 2.5, format_number(value))
-            value += step
+        scale = _value_grid(c, left, bottom, top, width, max([bar.value for bar in self.bars] + [1]))
         for index, bar in enumerate(self.bars):
             x = left + index * slot + slot * 0.2
             height = bar.value * scale
@@ -241,20 +230,10 @@ class AreaBarsChart(Flowable):
         left, bottom, top = 18 * mm, 16 * mm, self.height - 4 * mm
         width = self.width - left - 5 * mm
         highest = max([v for row in self.rows for v in (row.value, row.previous) if v is not None] + [1])
-        step = _nice_step(highest)
-        scale = (top - bottom) / (step * -(-highest // step))
         slot = width / max(1, len(self.rows))
         colour_now, colour_before = colors.HexColor("#1F4E79"), colors.HexColor("#9AA0A6")
         c.saveState()
-        c.setFont(FONT, LABEL_SIZE)
-        c.setLineWidth(0.4)
-        value = 0.0
-        while value * scale <= top - bottom + 0.01:
-            c.setStrokeColor(GRID_LINE)
-            c.line(left, bottom + value * scale, left + width, bottom + value * scale)
-            c.setFillColor(colors.black)
-            c.drawRightString(left - 1.5 * mm, bottom + value * scale - 2.5, format_number(value))
-            value += step
+        scale = _value_grid(c, left, bottom, top, width, highest)
         bar = slot * 0.34
         for index, row in enumerate(self.rows):
             middle = left + index * slot + slot / 2
@@ -280,6 +259,25 @@ class AreaBarsChart(Flowable):
             c.drawString(legend_x + 4 * mm, 2.6 * mm, label)
             legend_x += 40 * mm
         c.restoreState()
+
+
+def _value_grid(c, left: float, bottom: float, top: float, width: float, highest: float) -> float:
+    """The bar charts' horizontal lines at round values, labelled on the left; returns points per unit.
+    Leaves the canvas with the label font and a thin line (inside the caller's saveState)."""
+    from lagesbild_desktop.domain.key_figures import format_number
+
+    step = _nice_step(highest)
+    scale = (top - bottom) / (step * -(-highest // step))
+    c.setFont(FONT, LABEL_SIZE)
+    c.setLineWidth(0.4)
+    value = 0.0
+    while value * scale <= top - bottom + 0.01:
+        c.setStrokeColor(GRID_LINE)
+        c.line(left, bottom + value * scale, left + width, bottom + value * scale)
+        c.setFillColor(colors.black)
+        c.drawRightString(left - 1.5 * mm, bottom + value * scale - 2.5, format_number(value))
+        value += step
+    return scale
 
 
 def _nice_step(highest: float) -> float:

@@ -7,7 +7,7 @@ from lagesbild_desktop import osenv
 from lagesbild_desktop.paths import resources_dir
 from lagesbild_desktop.store import areas as area_store
 from lagesbild_desktop.store import categories as category_store
-from lagesbild_desktop.store import district, kinds, named_lists, responsibles, settings
+from lagesbild_desktop.store import district, kinds, named_lists, settings
 from lagesbild_desktop.store.connection import Store
 
 
@@ -35,29 +35,27 @@ def seed(store: Store) -> None:
                   version=kinds.origin_versions(kinds.SETTING, {"key": "district", "value": name})[""])
 
 
-def seed_responsibles(store: Store, context: str) -> None:
-    """The default responsible organisations, with the same version in every database: given by the
-    upgrade to schema 6 (store/upgrades.py), to a new database as to an old one."""
-    names = json.loads((resources_dir() / "responsibles.json").read_text("utf-8"))["responsibles"]
-    for order, name in enumerate(names):
+def _seed_names(store: Store, names: named_lists.NamedList, kind: kinds.Kind, file: str, key: str,
+                context: str) -> None:
+    """A default editable list from its resource file, each name with the same version in every database
+    (an origin version), so that two databases seeded apart hold the same records."""
+    for order, name in enumerate(json.loads((resources_dir() / file).read_text("utf-8"))[key]):
         value = {"name": name, "sort_order": order, "active": True}
-        responsibles.insert(store, name, context, sort_order=order,
-                            version=kinds.origin_versions(kinds.RESPONSIBLE, value)[""])
+        named_lists.insert(store, names, name, context, sort_order=order,
+                           version=kinds.origin_versions(kind, value)[""])
+
+
+def seed_responsibles(store: Store, context: str) -> None:
+    """The default responsible organisations: given by the upgrade to schema 6 (store/upgrades.py), to a new
+    database as to an old one."""
+    _seed_names(store, named_lists.RESPONSIBLES, kinds.RESPONSIBLE, "responsibles.json", "responsibles", context)
 
 
 def seed_place_kinds(store: Store, context: str) -> None:
-    """The default kinds of places, with the same version in every database (schema 10)."""
-    names = json.loads((resources_dir() / "place_kinds.json").read_text("utf-8"))["kinds"]
-    for order, name in enumerate(names):
-        value = {"name": name, "sort_order": order, "active": True}
-        named_lists.insert(store, named_lists.PLACE_KINDS, name, context, sort_order=order,
-                           version=kinds.origin_versions(kinds.PLACE_KIND, value)[""])
+    """The default kinds of places (schema 10)."""
+    _seed_names(store, named_lists.PLACE_KINDS, kinds.PLACE_KIND, "place_kinds.json", "kinds", context)
 
 
 def seed_figure_sources(store: Store, context: str) -> None:
-    """The default sources of key figures, with the same version in every database (schema 8)."""
-    names = json.loads((resources_dir() / "figure_sources.json").read_text("utf-8"))["sources"]
-    for order, name in enumerate(names):
-        value = {"name": name, "sort_order": order, "active": True}
-        named_lists.insert(store, named_lists.FIGURE_SOURCES, name, context, sort_order=order,
-                           version=kinds.origin_versions(kinds.FIGURE_SOURCE, value)[""])
+    """The default sources of key figures (schema 8)."""
+    _seed_names(store, named_lists.FIGURE_SOURCES, kinds.FIGURE_SOURCE, "figure_sources.json", "sources", context)
