@@ -33,16 +33,20 @@ def runs(values: list) -> list[list[tuple[int, float]]]:
     return found
 
 
-class DistrictChart(Flowable):
+class FixedSize(Flowable):
+    """A drawing of the size it was made with (self.width, self.height), whatever room the frame offers."""
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height
+
+
+class DistrictChart(FixedSize):
     """Per week: the district's highest grade, its mean over areas, and last year's mean (pale)."""
 
     def __init__(self, weeks: int, series: list[tuple[str, list, colors.Color, float]],
                  width: float = 180 * mm, height: float = 75 * mm):
         super().__init__()
         self.weeks, self.series, self.width, self.height = weeks, series, width, height
-
-    def wrap(self, available_width, available_height):
-        return self.width, self.height
 
     def draw(self):
         c = self.canv
@@ -96,7 +100,7 @@ class DistrictChart(Flowable):
         c.restoreState()
 
 
-class GradeCountsChart(Flowable):
+class GradeCountsChart(FixedSize):
     """Stacked horizontal bars: the weeks at each grade per area, in the scale's colours."""
 
     BAR = 4.5 * mm
@@ -107,9 +111,6 @@ class GradeCountsChart(Flowable):
         super().__init__()
         self.rows, self.weeks, self.levels, self.width = rows, weeks, levels, width
         self.height = max(1, len(rows)) * self.BAR + 20 * mm
-
-    def wrap(self, available_width, available_height):
-        return self.width, self.height
 
     def draw(self):
         c = self.canv
@@ -153,7 +154,7 @@ class GradeCountsChart(Flowable):
         c.restoreState()
 
 
-class YearBarsChart(Flowable):
+class YearBarsChart(FixedSize):
     """Bars per year (the seed's Diagram 2); a bar for a part of a year drawn lighter and hatched, and
     named so in the legend, so that nobody reads it as a whole year."""
 
@@ -161,9 +162,6 @@ class YearBarsChart(Flowable):
         """bars: domain.key_figures.YearBar."""
         super().__init__()
         self.bars, self.width, self.height = bars, width, height
-
-    def wrap(self, available_width, available_height):
-        return self.width, self.height
 
     def draw(self):
         from lagesbild_desktop.domain.key_figures import format_number, period_in_words
@@ -210,7 +208,7 @@ class YearBarsChart(Flowable):
         c.restoreState()
 
 
-class AreaBarsChart(Flowable):
+class AreaBarsChart(FixedSize):
     """A measure per area (a survey's share per area) as bars: the period's value beside the same period a
     year earlier, each bar with its value, the areas under them."""
 
@@ -219,9 +217,6 @@ class AreaBarsChart(Flowable):
         names for the legend."""
         super().__init__()
         self.rows, self.now, self.before, self.width, self.height = rows, now, before, width, height
-
-    def wrap(self, available_width, available_height):
-        return self.width, self.height
 
     def draw(self):
         from lagesbild_desktop.domain.key_figures import format_number

@@ -4,22 +4,19 @@ legend under the map. Word gets it as a picture, as it gets the charts."""
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
 
 from lagesbild_desktop.domain.boundaries import label_place, plane
+from lagesbild_desktop.reports.charts import FixedSize
 from lagesbild_desktop.reports.pdf import BOLD, FONT
 from lagesbild_desktop.services.maps import PLACE_FILL
 
 LEGEND_SIZE = 7
 
 
-class MapFlowable(Flowable):
+class MapFlowable(FixedSize):
     def __init__(self, picture, width: float = 180 * mm, height: float = 120 * mm):
         super().__init__()
         self.picture, self.width, self.height = picture, width, height
-
-    def wrap(self, available_width, available_height):
-        return self.width, self.height
 
     def _legend_rows(self, c) -> list[list[tuple[str, str, float]]]:
         rows, x, row = [], 0.0, []

@@ -28,9 +28,9 @@ from lagesbild_desktop.domain.key_figures import (
     parse_value,
     series_by_year,
 )
-from lagesbild_desktop.domain.text import problem_in_line
 from lagesbild_desktop.errors import InvalidInput
 from lagesbild_desktop.services.importing import OLE_SIGNATURE, ImportRefused
+from lagesbild_desktop.services.validation import area_named, one_line
 from lagesbild_desktop.store import areas as area_store
 from lagesbild_desktop.store import key_figures as store
 from lagesbild_desktop.store import named_lists
@@ -46,12 +46,19 @@ def sources(db: Store) -> list[str]:
     return [item.name for item in named_lists.all_names(db.conn, FIGURE_SOURCES)]
 
 
+def _in_list_order(listed: list[str], held) -> list[str]:
+    """Sources with figures in the list's order, then any with figures the list lacks, by name."""
+    return [*[name for name in listed if name in held], *sorted(set(held) - set(listed))]
+
+
+def sources_in_order(db: Store) -> list[str]:
+    """Every source for choosing one: those with figures first (in the list's order), then the rest."""
+    listed, held = sources(db), store.held_sources(db.conn)
+    return [*_in_list_order(listed, held), *[name for name in listed if name not in held]]
+
+
 def _source_name(text: object) -> str:
-    name = " ".join(str(text or "").split())
-    problem = problem_in_line(name, "Källan", max_length=80)
-    if problem:
-        raise InvalidInput(problem)
-    return name
+    return one_line(text, "Källan", max_length=80)
 
 
 # -- reading the stored figures -----------------------------------------------------------------------
@@ -64,9 +71,14 @@ def _known_areas(db: Store) -> dict[str, str]:
     return {area.name.lower(): area.name for area in area_store.all_areas(db.conn)}
 
 
+def _period(row: store.KeyFigure) -> Period:
+    """A stored figure's period (its dates are ISO dates already: nothing to parse as a table writes it)."""
+    return Period(dt.date.fromisoformat(row.start), dt.date.fromisoformat(row.end))
+
+
 def _as_figure(row: store.KeyFigure, names: dict[int, str]) -> Figure:
     return Figure(row.source, row.measure, row.group, names.get(row.area_id, "") if row.area_id else "",
-                  parse_period(f"{row.start}–{row.end}"), row.value, row.unit)
+                  _period(row), row.value, row.unit)
 
 
 def figures(db: Store, *, source: str | None = None, year: int | None = None) -> list[Figure]:
@@ -82,8 +94,7 @@ def comparison(db: Store, source: str, period: Period, measures: set[str] | None
 
 def periods(db: Store, source: str) -> list[Period]:
     """The periods a source has figures for, the newest (by end, then the longest) first."""
-    found = {Period(dt.date.fromisoformat(row.start), dt.date.fromisoformat(row.end))
-             for row in store.all_figures(db.conn, source=source)}
+    found = {_period(row) for row in store.all_figures(db.conn, source=source)}
     return sorted(found, key=lambda p: (p.end, p.end - p.start), reverse=True)
 
 
@@ -175,7 +186,7 @@ def _tables(db: Store, chosen, *, until: int | None, bars: bool = True,
         by_source.setdefault(figure.source, []).append(figure)
     listed = sources(db)
     made = []
-    for source in [*[name for name in listed if name in by_source], *sorted(set(by_source) - set(listed))]:
+    for source in _in_list_order(listed, by_source):
         own = by_source[source]
         series = [bar for bar in series_by_year(own, source) if until is None or bar.year <= until] if bars else []
         for period in chosen({f.period for f in own}):
@@ -210,22 +221,12 @@ class _About(NamedTuple):
 def _about(db: Store, source, measure, group, area, start, end) -> _About:
     """What a typed figure is about, checked; InvalidInput in Swedish."""
     source = _source_name(source)
-    measure = " ".join(str(measure or "").split())
-    problem = problem_in_line(measure, "Måttet", max_length=200)
-    if problem:
-        raise InvalidInput(problem)
-    group = " ".join(str(group or "").split())
-    problem = problem_in_line(group, "Gruppen", max_length=200) if group else None
-    if problem:
-        raise InvalidInput(problem)
+    measure = one_line(measure, "Måttet", max_length=200)
+    group = one_line(group, "Gruppen", max_length=200, empty_ok=True)
     period = Period(parse_period(start).start, parse_period(end).end)
     if period.end < period.start:
         raise InvalidInput(f"perioden {period} slutar före sin början")
-    area_row = None
-    if area and str(area).strip():
-        area_row = area_store.find(db.conn, str(area).strip())
-        if area_row is None:
-            raise InvalidInput(f"Okänt område '{area}'")
+    area_row = area_named(db, str(area).strip()) if area and str(area).strip() else None
     return _About(source, measure, group, area_row, period)
 
 

@@ -48,7 +48,7 @@ class MapPicture(NamedTuple):
 
 
 def has_boundaries(db: Store) -> bool:
-    return bool(boundary_store.all_boundaries(db.conn))
+    return boundary_store.any_boundary(db.conn)
 
 
 def week_map(db: Store, year, week) -> MapPicture:
@@ -133,9 +133,12 @@ def _picture(db: Store, year: int, title: str, paint, legend: list[tuple[str, st
         fill, text_colour, text, detail = paint(area.id, name)
         made.append(MapArea(area.id, name, boundary.polygons, fill, text_colour, text, detail))
     from lagesbild_desktop.services.places import places_of_year
+    from lagesbild_desktop.store.places import all_places
 
+    # The year's incidents are counted per place only when some place can be drawn (has coordinates).
+    drawn = any(place.lat is not None for place in all_places(db.conn))
     marked = [MapPlace(item.place.name, item.place.lon, item.place.lat, item.this_year, item.recurs)
-              for item in places_of_year(db, year) if item.place.lat is not None and item.place.lon is not None]
+              for item in (places_of_year(db, year) if drawn else []) if item.place.lat is not None]
     if marked:
         legend = [*legend, (PLACE_FILL, "plats (storlek efter årets händelser; ring: återkommande)")]
     return MapPicture(" ".join(part for part in (district, title) if part), made, legend, without, marked)

@@ -16,8 +16,8 @@ from lagesbild_desktop.domain.places import (
     recurs,
     weekday_time_table,
 )
-from lagesbild_desktop.domain.text import problem_in_line
 from lagesbild_desktop.errors import InvalidInput, NotFound
+from lagesbild_desktop.services.validation import area_named, one_line
 from lagesbild_desktop.store import areas as area_store
 from lagesbild_desktop.store import incidents as incident_store
 from lagesbild_desktop.store import named_lists
@@ -35,20 +35,10 @@ def kinds(db: Store) -> list[str]:
 
 
 def _name(text: object) -> str:
-    name = " ".join(str(text or "").split())
-    problem = problem_in_line(name, "Platsens namn", max_length=120)
-    if problem:
-        raise InvalidInput(problem)
+    name = one_line(text, "Platsens namn", max_length=120)
     if contains_personal_number(name):
         raise InvalidInput("Platsens namn innehåller ett personnummer: en plats är en plats, inte en person")
     return name
-
-
-def _area(db: Store, name: str) -> area_store.Area:
-    found = area_store.find(db.conn, str(name or "").strip())
-    if found is None:
-        raise InvalidInput(f"Okänt område '{name}'")
-    return found
 
 
 def find(db: Store, name: str, area: str | None = None) -> store.Place:
@@ -56,7 +46,7 @@ def find(db: Store, name: str, area: str | None = None) -> store.Place:
     wanted = _folded(name)
     found = [place for place in store.all_places(db.conn) if _folded(place.name) == wanted]
     if area:
-        area_id = _area(db, area).id
+        area_id = area_named(db, area).id
         found = [place for place in found if place.area_id == area_id]
     if not found:
         raise NotFound(f"Ingen registrerad plats heter '{name}'" + (f" i {area}" if area else ""))
@@ -83,21 +73,23 @@ def in_area(db: Store, name: str, area_id: int) -> store.Place | None:
 
 def add_place(db: Store, name: str, *, area: str, kind: str = "annat", lat=None, lon=None, notes: str = "",
               context: str = "") -> store.Place:
-    name, found_area = _name(name), _area(db, area)
-    kind = " ".join(str(kind or "annat").split())
-    problem = problem_in_line(kind, "Slaget av plats", max_length=80)
-    if problem:
-        raise InvalidInput(problem)
+    name, found_area = _name(name), area_named(db, area)
+    kind = one_line(kind or "annat", "Slaget av plats", max_length=80)
     lat, lon = _coordinate(lat, -90, 90, "latituden"), _coordinate(lon, -180, 180, "longituden")
     if (lat is None) != (lon is None):
         raise InvalidInput("ange både --lat och --lon, eller ingen av dem")
     with db.transaction():
         if in_area(db, name, found_area.id) is not None:
             raise InvalidInput(f"Platsen '{name}' finns redan i {found_area.name}")
-        if named_lists.by_name(db.conn, PLACE_KINDS, kind) is None:  # a new kind joins the list
-            named_lists.insert(db, PLACE_KINDS, kind, context or "platser")
+        _listed(db, kind, context)
         return store.save(db, store.draft(name=name, area_id=found_area.id, area=found_area.name, kind=kind,
                                           lat=lat, lon=lon, notes=str(notes or "").strip()), context or "platser")
+
+
+def _listed(db: Store, kind: str, context: str) -> None:
+    """A kind not in the list joins it (inside the caller's transaction)."""
+    if named_lists.by_name(db.conn, PLACE_KINDS, kind) is None:
+        named_lists.insert(db, PLACE_KINDS, kind, context or "platser")
 
 
 def _coordinate(value, low: float, high: float, word: str) -> float | None:
@@ -129,12 +121,8 @@ def edit(db: Store, name: str, *, area: str | None = None, kind: str | None = No
         place = find(db, name, area)
         changed = place
         if kind is not None:
-            kind = " ".join(str(kind).split())
-            problem = problem_in_line(kind, "Slaget av plats", max_length=80)
-            if problem:
-                raise InvalidInput(problem)
-            if named_lists.by_name(db.conn, PLACE_KINDS, kind) is None:
-                named_lists.insert(db, PLACE_KINDS, kind, context or "platser")
+            kind = one_line(kind, "Slaget av plats", max_length=80)
+            _listed(db, kind, context)
             changed = changed._replace(kind=kind)
         if lat is not None or lon is not None:
             new_lat, new_lon = _coordinate(lat, -90, 90, "latituden"), _coordinate(lon, -180, 180, "longituden")
@@ -156,12 +144,9 @@ def prioritise(db: Store, name: str, year, reason: str, *, area: str | None = No
                context: str = "") -> store.Place:
     """A "prioriterad plats" for the year, with the reason (or no longer, with remove)."""
     year = validate_year(year)
-    reason = " ".join(str(reason or "").split())
+    reason = one_line(reason, "Skälet", max_length=2000, empty_ok=True)
     if not remove and not reason:
         raise InvalidInput("ange skälet med --reason")
-    problem = problem_in_line(reason, "Skälet", max_length=2000) if reason else None
-    if problem:
-        raise InvalidInput(problem)
     with db.transaction():
         place = find(db, name, area)
         priorities = {key: value for key, value in place.priorities.items() if key != str(year)}
@@ -234,7 +219,7 @@ def weekday_times(db: Store, start: dt.date, end: dt.date, area: str | None = No
     district or one area; and how many of them had no time of day."""
     if end < start:
         raise InvalidInput("perioden slutar före sin början")
-    area_id = _area(db, area).id if area else None
+    area_id = area_named(db, area).id if area else None
     found = [(dt.date.fromisoformat(incident.date), incident.time)
              for incident in incident_store.between(db.conn, start.isoformat(), end.isoformat())
              if area_id is None or incident.area_id == area_id]
@@ -288,7 +273,7 @@ def adopt(db: Store, text: str, *, area: str, name: str | None = None, kind: str
     that name), and every incident of the area written in any spelling of it linked to it, its text the
     place's name. All or nothing; returns the place and the number of incidents linked (planned again
     inside the transaction)."""
-    found_area = _area(db, area)
+    found_area = area_named(db, area)
     key = spelling_key(text)
     if not key:
         raise InvalidInput("ange platsen som den står i händelserna")

@@ -24,6 +24,18 @@ def area_in_year(store: Store, name: str, year: int) -> areas.Area:
     return area
 
 
+def one_line(value: object, label: str, *, max_length: int, empty_ok: bool = False) -> str:
+    """A name or a short line as typed, its spacing collapsed; InvalidInput in Swedish for a line break, a
+    control sign, too long a text, or (unless allowed) none."""
+    from lagesbild_desktop.domain.text import problem_in_line
+
+    text = " ".join(str(value or "").split())
+    problem = None if empty_ok and not text else problem_in_line(text, label, max_length=max_length)
+    if problem:
+        raise InvalidInput(problem)
+    return text
+
+
 def free_text(value: str | None, label: str, *, allow_personal_data: bool, max_length: int = MAX_TEXT) -> str:
     """Trimmed text; refused if it holds a personal identity number, unless explicitly allowed."""
     text = (value or "").strip()

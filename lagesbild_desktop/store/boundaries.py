@@ -37,6 +37,11 @@ def get(conn: sqlite3.Connection, area_id: int) -> AreaBoundary | None:
     return _boundary(row) if row else None
 
 
+def any_boundary(conn: sqlite3.Connection) -> bool:
+    """Whether any area has a boundary (without reading the polygons)."""
+    return conn.execute("SELECT 1 FROM area_boundaries LIMIT 1").fetchone() is not None
+
+
 def all_boundaries(conn: sqlite3.Connection) -> dict[int, AreaBoundary]:
     return {row[0]: _boundary(row) for row in conn.execute(f"{_SELECT} ORDER BY area_id")}
 

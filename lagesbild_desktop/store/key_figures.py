@@ -11,7 +11,7 @@ import sqlite3
 from typing import NamedTuple
 
 from lagesbild_desktop import osenv
-from lagesbild_desktop.store import audit, versions
+from lagesbild_desktop.store import areas, audit, versions
 from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.versions import Advance, resolve
 
@@ -61,6 +61,11 @@ def all_figures(conn: sqlite3.Connection, *, source: str | None = None, year: in
     return [KeyFigure(*row) for row in conn.execute(f"{_SELECT}{clause} ORDER BY id", args)]
 
 
+def held_sources(conn: sqlite3.Connection) -> set[str]:
+    """The sources that have figures (without reading the figures)."""
+    return {row[0] for row in conn.execute("SELECT DISTINCT source FROM key_figures")}
+
+
 def exchange_rows(conn: sqlite3.Connection) -> list[tuple]:
     return [(row[0], *row[1:9], row[11]) for row in conn.execute(f"{_SELECT} ORDER BY id")]
 
@@ -73,16 +78,9 @@ def find(conn: sqlite3.Connection, source: str, group: str, measure: str, area_i
     return KeyFigure(*row) if row else None
 
 
-def _area_uid(conn: sqlite3.Connection, area_id: int | None) -> str | None:
-    if area_id is None:
-        return None
-    row = conn.execute("SELECT uid FROM areas WHERE id = ?", [area_id]).fetchone()
-    return row[0] if row else None
-
-
 def key_of_figure(conn: sqlite3.Connection, figure: KeyFigure) -> str:
-    return key_of(figure.source, figure.group, figure.measure, _area_uid(conn, figure.area_id), figure.start,
-                  figure.end)
+    area = areas.by_id(conn, figure.area_id) if figure.area_id is not None else None
+    return key_of(figure.source, figure.group, figure.measure, area.uid if area else None, figure.start, figure.end)
 
 
 def by_id(conn: sqlite3.Connection, figure_id: int) -> KeyFigure | None:
@@ -140,8 +138,8 @@ def create_many(store: Store, figures: list[KeyFigure], summary: str, context: s
     if buried:
         again = [figure for figure in figures if key_of_figure(conn, figure) in buried]
         for figure in again:
-            area = conn.execute("SELECT name FROM areas WHERE id = ?", [figure.area_id]).fetchone()
-            save(store, figure, context, area_name=area[0] if area else "")
+            area = areas.by_id(conn, figure.area_id) if figure.area_id is not None else None
+            save(store, figure, context, area_name=area.name if area else "")
         made_again = set(again)
         figures = [figure for figure in figures if figure not in made_again]
     if not figures:

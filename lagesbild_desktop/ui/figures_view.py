@@ -48,6 +48,7 @@ from lagesbild_desktop.ui.figures_model import (
     FiguresModel,
     unit_in_words,
 )
+from lagesbild_desktop.ui.modal import show_on_top
 
 NEW = ("\x00new",)  # the cursor's place on the empty last row, kept across a reload
 
@@ -196,10 +197,7 @@ class FiguresView(QWidget):
         if self.source.lineEdit().hasFocus():
             return  # a name being typed is not overwritten by a change from elsewhere
         chosen = self.source.currentText()
-        held = {f.source for f in key_figures.figures(self.store)}
-        listed = key_figures.sources(self.store)
-        names = [*[name for name in listed if name in held], *sorted(held - set(listed)),
-                 *[name for name in listed if name not in held]]  # sources with figures first
+        names = key_figures.sources_in_order(self.store)
         self.source.blockSignals(True)
         self.source.clear()
         self.source.addItems(names)
@@ -376,8 +374,7 @@ class FiguresView(QWidget):
         except LagesbildError as error:
             self._fail(error.message)
             self._refresh()
-            return
-        self._refresh()
+        # Saved: _said_saved announced the change, and the view read it again then (_data_changed).
 
     def _in_table(self, new_row: dict) -> bool:
         wanted = (" ".join(new_row[GROUP].split()).casefold(), " ".join(new_row[MEASURE].split()).casefold(),
@@ -395,9 +392,8 @@ class FiguresView(QWidget):
         key_figures.delete_figure(self.store, source=self.shown_source, measure=row.measure, group=row.group,
                                   area=row.area, start=period.start, end=period.end, context=self._context(),
                                   shown_version=shown.version)
-        self.events.announce()
+        self.events.announce()  # the view reads the database again (_data_changed)
         self.saved.emit(self.tr("Borttaget: {what}").format(what=what))
-        self._refresh()
 
     def _delete_current(self) -> None:
         index = self.table.currentIndex()
@@ -458,17 +454,12 @@ class FiguresView(QWidget):
 
         dialog = FigureImportDialog(self.store, self)
         dialog.imported.connect(self._imported)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        self.import_dialog = dialog
+        self.import_dialog = show_on_top(dialog)
         return dialog
 
     def _imported(self, text: str, source: str) -> None:
-        self.events.announce()
+        self.events.announce()  # the lists of sources and periods are read again (_data_changed)
         self.saved.emit(text)
-        self._fill_sources()
         if source:
             self.source.setCurrentText(source)  # what came in is shown
         self._source_chosen()

@@ -8,6 +8,7 @@ from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.database import RESTORED_SETTING
 from lagesbild_desktop.ui.events import DataEvents
 from lagesbild_desktop.ui.meeting_view import MeetingView
+from lagesbild_desktop.ui.modal import show_on_top
 from lagesbild_desktop.ui.prompts import Prompts
 from lagesbild_desktop.ui.recorder import Recorder
 from lagesbild_desktop.ui.settings import DEFAULT_POINT_SIZE, UiSettings
@@ -138,15 +139,6 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
-    @staticmethod
-    def _show_on_top(dialog):
-        """A dialog that deletes itself when closed, in front and with the keyboard."""
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        return dialog
-
     def open_backups(self):
         from lagesbild_desktop.ui.backup_dialog import BackupDialog
 
@@ -154,7 +146,7 @@ class MainWindow(QMainWindow):
         self.meeting.week_note.commit()  # what was just typed is in the copy, and is kept aside on a restore
         dialog = BackupDialog(self.store, self)
         dialog.restored.connect(self._after_restore)
-        self.backup_dialog = self._show_on_top(dialog)
+        self.backup_dialog = show_on_top(dialog)
         return dialog
 
     def _after_restore(self, result) -> None:
@@ -179,7 +171,7 @@ class MainWindow(QMainWindow):
     def open_guide(self):
         from lagesbild_desktop.ui.guide_view import GuideView
 
-        self.guide_view = self._show_on_top(GuideView(self))
+        self.guide_view = show_on_top(GuideView(self))
         return self.guide_view
 
     def open_reports(self):
@@ -204,7 +196,7 @@ class MainWindow(QMainWindow):
         self.meeting.commit_note()
         dialog = ImportDialog(self.store, self)
         dialog.done_importing.connect(lambda _count: self.events.announce())
-        self._show_on_top(dialog)
+        show_on_top(dialog)
         dialog.path.setFocus(Qt.FocusReason.OtherFocusReason)  # type or paste the file's path at once
         self.import_dialog = dialog
         return dialog

@@ -32,6 +32,7 @@ from lagesbild_desktop.errors import LagesbildError
 from lagesbild_desktop.services import boundaries, maps
 from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.ui import map_picture
+from lagesbild_desktop.ui.modal import show_on_top
 
 WEEK, MEAN, INCIDENTS, TIMES = 0, 1, 2, 3
 
@@ -287,11 +288,7 @@ class MapView(QWidget):
 
         dialog = PlacesDialog(self.store, self.year.value(), self)
         dialog.changed.connect(self._places_changed)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        self.places_dialog = dialog
+        self.places_dialog = show_on_top(dialog)
         return dialog
 
     def _places_changed(self, said: str) -> None:

@@ -26,6 +26,17 @@ def run_modal(dialog: QDialog) -> int:
                 focus.setFocus()
 
 
+def show_on_top(dialog):
+    """A dialog that deletes itself when closed, in front and with the keyboard."""
+    from PySide6.QtCore import Qt
+
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
+
+
 def save_cancel_buttons(dialog: QDialog, on_save):
     """The Spara/Avbryt row of the program's dialogs (Enter saves, Escape cancels)."""
     from PySide6.QtWidgets import QDialogButtonBox

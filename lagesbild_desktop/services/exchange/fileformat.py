@@ -25,9 +25,9 @@ FORMAT, VERSION = "lagesbild-utbyte", 8
 # Kinds a file of an earlier format version does not have (version 3: the action plan's).
 _SINCE = {"responsible": 3, "measure": 3, "follow_up": 3, "year_text": 4, "figure_source": 5, "key_figure": 5,
           "area_boundary": 7, "place_kind": 8, "place": 8}
-# Fields a kind got later: a file of an earlier version has rows without them, read as None (an incident's
-# registered place and time of day came with version 8).
-_FIELDS_SINCE = {"incident": (8, ("place_uid", "time"))}
+# The version that brought a kind's later fields (Kind.later): a file of an earlier version has rows without
+# them, read as None (an incident's registered place and time of day came with version 8).
+_LATER_SINCE = {"incident": 8}
 # Deletions a file of an earlier version cannot hold (version 6: key figures can be deleted).
 _TOMBSTONES_SINCE = _SINCE | {"key_figure": 6}
 LOG_FIELDS = audit.ENTRY_FIELDS  # the log's entries travel as they are stored: their hashes cover them
@@ -191,13 +191,12 @@ def parse_current(data: dict, source: str) -> ExchangeFile:
         if kind.entity not in sections and version < _SINCE.get(kind.entity, 0):
             file.records[kind.entity] = []
             continue
-        added = _FIELDS_SINCE.get(kind.entity)
         section = sections.get(kind.entity)
         given = section.get("fields") if isinstance(section, dict) else None
-        if added and version < added[0] and given != [*kind.row_fields, ENTRY]:
-            older = tuple(name for name in kind.row_fields if name not in added[1])
-            rows = _table(sections.get(kind.entity), f"records.{kind.entity}", (*older, ENTRY), problems)
-            places = [kind.row_fields.index(name) for name in added[1]]
+        if kind.later and version < _LATER_SINCE[kind.entity] and given != [*kind.row_fields, ENTRY]:
+            older = tuple(name for name in kind.row_fields if name not in kind.later)
+            rows = _table(section, f"records.{kind.entity}", (*older, ENTRY), problems)
+            places = [kind.row_fields.index(name) for name in kind.later]
             for row in rows:
                 for place in places:
                     row.insert(place, None)
