@@ -13,6 +13,10 @@ from dataclasses import dataclass
 
 MASK = "ÅÅMMDD-XXXX"
 
+# In the audit entry of a record whose text holds a personal identity number the user chose to keep:
+# an exchange file's log shows the receiving workstation that the number is there on purpose.
+KEPT_ON_PURPOSE = "personuppgift sparad på användarens begäran"
+
 # Separators people actually type or paste: '-' and '+', the dashes Word's autocorrect produces
 # (en dash, non-breaking hyphen, minus sign ...), optionally with a space around them, or a single
 # (non-breaking) space, soft hyphen or zero-width space between date and serial.

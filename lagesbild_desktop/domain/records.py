@@ -26,8 +26,11 @@ MAX_DISTRICT_NAME = 80
 _UID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
+SAFE_INT = 2**53  # beyond this no integer of a record is meant (and SQLite's 64 bits end soon after)
+
+
 def is_int(value: object) -> bool:
-    return type(value) is int  # not bool, not 2.0
+    return type(value) is int and -SAFE_INT < value < SAFE_INT  # not bool, not 2.0, not 10**400
 
 
 def _year(value: object, label: str = "Året") -> list[str]:
@@ -50,14 +53,33 @@ def _week(year: object, week: object) -> list[str]:
     return []
 
 
+# Every problem that is a personal identity number says this (callers tell it from other problems).
+PERSONAL = "innehåller ett personnummer"
+
+
+def is_personal(problem: str) -> bool:
+    return PERSONAL in problem
+
+
+def _personal(text: object, label: str, personal_data_allowed: bool) -> list[str]:
+    if not personal_data_allowed and isinstance(text, str) and contains_personal_number(text):
+        return [f"{label} {PERSONAL} (och loggen säger inte att det sparades med avsikt)"]
+    return []
+
+
 def _text(value: dict, field: str, label: str, personal_data_allowed: bool, max_length: int = MAX_TEXT) -> list[str]:
     text = value.get(field)
     problem = problem_in_text(text, label, max_length=max_length)
     if problem:
         return [problem]
-    if not personal_data_allowed and contains_personal_number(text):  # type: ignore[arg-type]
-        return [f"{label} innehåller ett personnummer (och loggen säger inte att det sparades med avsikt)"]
-    return []
+    return _personal(text, label, personal_data_allowed)
+
+
+def _line(value: dict, field: str, label: str, personal_data_allowed: bool, max_length: int) -> list[str]:
+    """A name or another one-line text: the same rules as a text, on one line and never empty."""
+    text = value.get(field)
+    problem = problem_in_line(text, label, max_length=max_length)
+    return [problem] if problem else _personal(text, label, personal_data_allowed)
 
 
 def _version(value: dict, field: str = "vv") -> list[str]:
@@ -78,6 +100,8 @@ def area_problems(value: dict, personal_data_allowed: bool = False) -> list[str]
             problems.append(f"namnet '{name}' har mellanslag i början, slutet eller flera i rad")
     except Exception as error:  # InvalidInput carries the Swedish message
         problems.append(getattr(error, "message", str(error)))
+    else:
+        problems += _personal(name, "Områdets namn", personal_data_allowed)
     problems += _year(value.get("first_year"), "Första året")
     retired = value.get("retired_from_year")
     if retired is not None:
@@ -93,7 +117,8 @@ def area_problems(value: dict, personal_data_allowed: bool = False) -> list[str]
     else:
         for item in former:
             if not (isinstance(item, list) and len(item) == 2 and isinstance(item[0], str) and item[0].strip()
-                    and not problem_in_line(item[0], "namnet", max_length=80) and not _year(item[1])):
+                    and not problem_in_line(item[0], "namnet", max_length=80) and not _year(item[1])
+                    and not _personal(item[0], "namnet", personal_data_allowed)):
                 problems.append(f"det tidigare namnet {str(item)[:60]} är ogiltigt")
     return problems
 
@@ -104,9 +129,7 @@ def category_problems(value: dict, personal_data_allowed: bool = False) -> list[
     if not (isinstance(code, str) and CATEGORY_CODE.match(code)):
         problems.append(f"koden '{str(code)[:40]}' är ogiltig (2–30 små bokstäver, siffror eller bindestreck)")
     for field, label in (("name_sv", "Det svenska namnet"), ("name_en", "Det engelska namnet")):
-        problem = problem_in_line(value.get(field), label, max_length=MAX_CATEGORY_NAME)
-        if problem:
-            problems.append(problem)
+        problems += _line(value, field, label, personal_data_allowed, MAX_CATEGORY_NAME)
     if not is_int(value.get("sort_order")):
         problems.append("ordningen är inget heltal")
     if not isinstance(value.get("active"), bool):
@@ -161,16 +184,10 @@ def time_problems(time: object) -> list[str]:
 
 def place_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
     problems = _uid(value) + _version(value)
-    problem = problem_in_line(value.get("name"), "Platsens namn", max_length=120)
-    if problem:
-        problems.append(problem)
-    elif not personal_data_allowed and contains_personal_number(value["name"]):
-        problems.append("Platsens namn innehåller ett personnummer")
+    problems += _line(value, "name", "Platsens namn", personal_data_allowed, 120)
     if not is_int(value.get("area_id")):
         problems.append(f"området '{str(value.get('area_id'))[:40]}' är ogiltigt")
-    problem = problem_in_line(value.get("kind"), "Slaget av plats", max_length=MAX_RESPONSIBLE_NAME)
-    if problem:
-        problems.append(problem)
+    problems += _line(value, "kind", "Slaget av plats", personal_data_allowed, MAX_RESPONSIBLE_NAME)
     for field, low, high, word in (("lat", -90, 90, "latituden"), ("lon", -180, 180, "longituden")):
         number = value.get(field)
         if number is not None and not (isinstance(number, int | float) and not isinstance(number, bool)
@@ -181,14 +198,18 @@ def place_problems(value: dict, personal_data_allowed: bool = False) -> list[str
         problems += _year(retired)
     priorities = value.get("priorities")
     if not isinstance(priorities, dict) or not all(
-            isinstance(year, str) and year.isdigit() and isinstance(reason, str) and len(reason) <= 2000
-            for year, reason in priorities.items()):
+            isinstance(year, str) and len(year) == 4 and year.isdigit() and not _year(int(year))
+            for year in priorities):
         problems.append("de prioriterade åren är ogiltiga")
+    else:
+        for year, reason in priorities.items():
+            problems += _line({"reason": reason}, "reason", f"Skälet till prioriteringen {year}",
+                              personal_data_allowed, 2000)
     return problems + _text(value, "notes", "Anteckningen", personal_data_allowed)
 
 
 def place_kind_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
-    return responsible_problems(value, personal_data_allowed)  # a name in an editable list
+    return responsible_problems(value, personal_data_allowed, "Slaget av plats")  # a name in an editable list
 
 
 def priority_field_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
@@ -219,7 +240,7 @@ def boundary_problems(value: dict, personal_data_allowed: bool = False) -> list[
     source = value.get("source")
     if not isinstance(source, str) or len(source) > 260:
         problems.append("källfilens namn är ogiltigt")
-    return problems
+    return problems + _personal(source, "Källfilens namn", personal_data_allowed)
 
 
 def week_note_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
@@ -242,19 +263,16 @@ def setting_problems(value: dict, personal_data_allowed: bool = False) -> list[s
     if key != "district":
         problems.append(f"inställningen '{str(key)[:40]}' är okänd")
     problem = problem_in_text(value.get("value"), "Stadsdelens namn", max_length=MAX_DISTRICT_NAME, lines=False)
-    return problems + ([problem] if problem else [])
+    return problems + ([problem] if problem else _personal(value.get("value"), "Stadsdelens namn",
+                                                           personal_data_allowed))
 
 
 MAX_RESPONSIBLE_NAME = 80
 
 
-def responsible_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
+def responsible_problems(value: dict, personal_data_allowed: bool = False, label: str = "Namnet") -> list[str]:
     problems = _version(value)
-    problem = problem_in_line(value.get("name"), "Namnet", max_length=MAX_RESPONSIBLE_NAME)
-    if problem:
-        problems.append(problem)
-    elif not personal_data_allowed and contains_personal_number(value["name"]):
-        problems.append("Namnet innehåller ett personnummer")
+    problems += _line(value, "name", label, personal_data_allowed, MAX_RESPONSIBLE_NAME)
     if not is_int(value.get("sort_order")):
         problems.append("ordningen är inget heltal")
     if not isinstance(value.get("active"), bool):
@@ -287,6 +305,9 @@ def measure_problems(value: dict, personal_data_allowed: bool = False) -> list[s
     names = value.get("responsible")
     if not (isinstance(names, list) and all(isinstance(item, str) and item.strip() for item in names)):
         problems.append("de ansvariga är ingen lista av namn")
+    else:
+        for name in names:
+            problems += _line({"name": name}, "name", "En ansvarig", personal_data_allowed, MAX_RESPONSIBLE_NAME)
     problems += _date_problems(value, "start", "startdatumet") + _date_problems(value, "end", "slutdatumet", True)
     problems += _date_problems(value, "next_follow_up", "datumet för nästa uppföljning", True)
     if not problems and value.get("end") is not None and value["end"] < value["start"]:
@@ -315,7 +336,7 @@ MAX_MEASURE_NAME = 200
 
 
 def figure_source_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
-    return responsible_problems(value, personal_data_allowed)  # a name in an editable list, as a responsible's
+    return responsible_problems(value, personal_data_allowed, "Källans namn")  # a name in an editable list
 
 
 def key_figure_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
@@ -326,9 +347,7 @@ def key_figure_problems(value: dict, personal_data_allowed: bool = False) -> lis
         text = value.get(field)
         if empty_allowed and text == "":
             continue
-        problem = problem_in_line(text, label, max_length=length)
-        if problem:
-            problems.append(problem)
+        problems += _line(value, field, label, personal_data_allowed, length)
     area = value.get("area_id")
     if area is not None and not is_int(area):
         problems.append(f"området '{str(area)[:40]}' är ogiltigt")

@@ -1,6 +1,7 @@
 """Checks shared by several services."""
 
 from lagesbild_desktop.domain.areas import area_exists_in
+from lagesbild_desktop.domain.personnummer import KEPT_ON_PURPOSE
 from lagesbild_desktop.domain.text import MAX_TEXT, problem_in_text
 from lagesbild_desktop.errors import InvalidInput, NotFound, PersonalDataFound
 from lagesbild_desktop.store import areas
@@ -52,9 +53,7 @@ def free_text(value: str | None, label: str, *, allow_personal_data: bool, max_l
     return text
 
 
-# In the audit entry of a record whose text holds a personal identity number the user chose to keep:
-# an exchange file's log shows the receiving workstation that the number is there on purpose.
-PERSONAL_DATA_CONTEXT = "personuppgift sparad på användarens begäran"
+PERSONAL_DATA_CONTEXT = KEPT_ON_PURPOSE  # the mark in a logged context (domain/personnummer.py)
 
 
 def personal_data_context(context: str, allowed: bool, *texts: str) -> str:

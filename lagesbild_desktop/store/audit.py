@@ -70,6 +70,8 @@ def append(
     """
     conn = store.conn
     assert conn.in_transaction, "audit entries are written in the same transaction as the change"
+    if store.rules is not None and new is not None and action != "delete" and entity_id != BATCH_ID:
+        store.rules(entity, new, context)  # no record breaks its kind's rules, whichever way it came
     entry_id, prev_hash = head or next_entry(conn)
     entry = {
         "id": entry_id,

@@ -35,6 +35,9 @@ class Store:
         # Set when opening found this file to be a copy of another database: what to tell the user.
         self.identity_note: str | None = None
         self.read_only = False  # opened from a file that cannot be written: only reading works
+        # The record kinds' rules (store/kinds.py guard), checked at every audited write whatever its entrance:
+        # (entity, logged value, logged context) -> raises InvalidInput. None: not checked (an upgrade's rows).
+        self.rules = None
 
     def transaction(self) -> "Transaction":
         """One all-or-nothing write; durable on disk when the block ends.

@@ -192,12 +192,20 @@ def open_database(path: Path | str, *, shared: bool | None = None, create: bool 
     store = Store(conn, path, is_shared)
     try:
         _migrate(store)
+        store.rules = _kinds_rules
         if verify and claim_identity:  # else the caller does it after verify_integrity(), before writing
             store.identity_note = ensure_own_identity(store)
     except BaseException:
         store.close()
         raise
     return store
+
+
+def _kinds_rules(entity: str, value: dict, context: str) -> None:
+    """The registry's rules for every audited write (loaded at the first write, not with the window)."""
+    from lagesbild_desktop.store.kinds import guard
+
+    guard(entity, value, context)
 
 
 def _writable(path: Path) -> bool:

@@ -17,13 +17,15 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lagesbild_desktop.domain import records
 from lagesbild_desktop.domain.incidents import Severity
 from lagesbild_desktop.domain.isoweek import week_of
 from lagesbild_desktop.domain.key_figures import format_number
+from lagesbild_desktop.domain.personnummer import KEPT_ON_PURPOSE
 from lagesbild_desktop.domain.versions import origin
+from lagesbild_desktop.errors import InvalidInput, PersonalDataFound
 from lagesbild_desktop.store import (
     areas,
     assessments,
@@ -80,7 +82,11 @@ class Kind:
     # Compared fields a kind got later (an incident's registered place and time): left out of what two
     # databases compare while empty, so that a record's origin version is the one it had before them.
     later: tuple[str, ...] = ()
-
+    # How a part that travels on its own is named in a conflict ("nästa uppföljning"); "" is the record itself.
+    part_names: dict[str, str] = field(default_factory=dict, hash=False)
+    # A record that belongs to another (a follow-up to its measure): (the field holding the other's key, the
+    # other's entity). It is deleted with the other, and kept with it when a deletion is overruled.
+    belongs_to: tuple[str, str] | None = None
 
     @property
     def row_fields(self) -> tuple[str, ...]:
@@ -307,6 +313,7 @@ WEEK_NOTE = Kind(
                                  if v.get(name)) or "tom",
     key=lambda v, area_uid: f"{v['year']}/{v['week']}",
     units={"participants": ("vv_participants", ("participants",)), "summary": ("vv_summary", ("summary",))},
+    part_names={"participants": "deltagare", "summary": "sammanfattning"},
     write=_write_week_note,
     signature="SELECT id, recorded_by, recorded_at FROM week_notes",
 )
@@ -444,6 +451,7 @@ MEASURE = Kind(
     units={"": ("vv", ("title", "description", "areas", "priority_field", "place", "responsible", "start", "end",
                        "term", "goal")),
            "next": ("vv_next", ("next_follow_up",))},
+    part_names={"next": "nästa uppföljning"},
     write=_write_measure, deletable=True, table="measures", key_from_row=lambda row, area_uid: row[1],
     signature="SELECT id, recorded_by, recorded_at FROM measures",
 )
@@ -474,6 +482,7 @@ FOLLOW_UP = Kind(
     key=lambda v, area_uid: v["uid"],
     units={"": ("vv", ("measure", "date", "status", "comment", "who"))},
     write=_write_follow_up, deletable=True, table="follow_ups", key_from_row=lambda row, area_uid: row[1],
+    belongs_to=("measure", "measure"),
     signature="SELECT id, recorded_by, recorded_at FROM follow_ups",
 )
 
@@ -592,6 +601,24 @@ BY_ENTITY = {kind.entity: kind for kind in KINDS}
 _DELETERS = {ASSESSMENT.entity: _delete_assessment, INCIDENT.entity: _delete_incident,
              MEASURE.entity: _delete_measure, FOLLOW_UP.entity: _delete_follow_up,
              KEY_FIGURE.entity: _delete_key_figure}
+
+
+def guard(entity: str, value: dict, context: str) -> None:
+    """The kind's rules for a value about to be logged and stored (Store.rules): whichever entrance it came
+    through (window, command line, import, exchange), a record that breaks them is refused and the
+    transaction rolled back. A personal identity number passes only where the context says the user
+    chose to keep it."""
+    kind = BY_ENTITY.get(entity)
+    if kind is None:
+        return
+    problems = kind.problems(value, KEPT_ON_PURPOSE in context)
+    if not problems:
+        return
+    if all(records.is_personal(problem) for problem in problems):
+        labels = "; ".join(problem.split(records.PERSONAL)[0].strip() for problem in problems)
+        raise PersonalDataFound(f"{labels} {records.PERSONAL}. Inget har sparats: ta bort det")
+    raise InvalidInput(f"{kind.label.capitalize()} {kind.title(value)}: " + "; ".join(problems)
+                       + ". Inget har sparats")
 
 
 def settle(store: Store, context: str) -> None:

@@ -132,7 +132,7 @@ def merge_current(store: Store, file: ExchangeFile, choices: dict[str, str]) -> 
     planner.apply(context)
     new_entries = log.new_entries(foreign_log.stored_until(conn, file.peer))
     foreign_log.keep(conn, file.peer, new_entries)
-    return result_of(file, plan, len(new_entries), tuple(notes))
+    return result_of(file, plan, len(new_entries), tuple(planner.notes + notes))
 
 
 def result_of(file: ExchangeFile, plan: Plan, foreign: int, notes: tuple[str, ...] = ()) -> MergeResult:
@@ -162,6 +162,7 @@ class Planner:
         self.file_to_local_area = {row[0]: self.local_area_ids.get(row[1]) for row in areas}.get
         self.own = version_store.replica(self.conn)
         self.own_seen = 0  # the highest write number of this database the file's versions have seen
+        self.notes: list[str] = []  # what the user should know of the plan beside the counts
 
     # -- planning -----------------------------------------------------------------------------------
 
@@ -172,6 +173,7 @@ class Planner:
         if self.plan.problems:
             raise ExchangeRefused(self.file.source, self.plan.problems)
         self.settle_area_names()
+        self.settle_belongings()
         return self.plan
 
     def plan_kind(self, kind: Kind) -> None:
@@ -318,16 +320,16 @@ class Planner:
     def _shown(self, kind: Kind, unit: str, value: dict | None) -> str:
         if value is None:
             return "borttagen"
-        if unit:
-            text = value[unit]
-            return f"\u201d{text}\u201d" if text else "tom"
+        if unit:  # a part that travels on its own: its own fields
+            texts = [str(value[name]) for name in kind.units[unit][1] if value.get(name) not in (None, "")]
+            return f"\u201d{' '.join(texts)}\u201d" if texts else "tom"
         return kind.describe(value)
 
     def _conflict(self, write: Write, unit: str, joined: str, here_text: str, there_text: str, *,
                   deleted_here: bool = False, deleted_there: bool = False) -> None:
         kind = write.kind
         title = self._title(kind, write.remote or write.local, write.key, write.remote is not None)
-        part = {"participants": " deltagare", "summary": " sammanfattning"}.get(unit, "")
+        part = f" {kind.part_names[unit]}" if unit else ""
         key = f"{kind.entity}|{write.key}|{unit}"
         ref = f"{title}{part}"
         text = f"{title}{part}: här {here_text}, i filen {there_text}"
@@ -407,6 +409,64 @@ class Planner:
 
     def own_seen_beyond(self) -> bool:
         return self.own_seen > audit.last_id(self.conn)
+
+    # -- records that belong to another (follow-ups to their measure) ---------------------------------
+
+    def settle_belongings(self) -> None:
+        """A record deleted with the one it belongs to follows that one's fate here: while the deletion of a
+        measure waits for a choice, or was overruled ("här"), its follow-ups deleted with it stay, and a
+        choice gives them a version on top of the deletion so that they come back wherever it travelled.
+        What goes with a deleted record here (follow-ups the file never saw) is listed."""
+        for kind in KINDS:
+            if kind.belongs_to is None:
+                continue
+            link, parent_entity = kind.belongs_to
+            parent = kinds.BY_ENTITY[parent_entity]
+            gone_there = {row[1] for row in self.file.tombstones.get(parent_entity, [])}
+            parent_writes = {write.key: write for write in self.plan.writes if write.kind is parent}
+            pending = {conflict.key.split("|")[1] for conflict in self.plan.conflicts
+                       if conflict.key.startswith(f"{parent_entity}|")}
+            kept = []
+            for write in self.plan.writes:
+                owner = (write.local or {}).get(link) if write.kind is kind else None
+                if owner is None or write.delete is None or owner not in gone_there:
+                    kept.append(write)
+                    continue
+                owner_write = parent_writes.get(owner)
+                if owner_write is not None and owner_write.delete is not None:
+                    kept.append(write)  # the measure goes, and its follow-up with it
+                elif owner in pending or owner_write is None:
+                    self._not_deleted(write)  # the measure's deletion waits for a choice: so does this
+                else:  # the deletion was overruled: kept, on top of the deletion, so that it travels back
+                    self._not_deleted(write)
+                    write.parts[""] = (HERE, Advance(versions.join(write.local["vv"], self._stone_vv(kind, write.key))))
+                    kept.append(write)
+                    self.notes.append(f"{kind.label.capitalize()} {kind.title(write.local)} av "
+                                      f"{parent.title(owner_write.local or {})} behålls med {parent.label}en")
+            self.plan.writes = kept
+            for write in kept:
+                if write.kind is parent and write.delete is not None and write.local is not None:
+                    for child in self._children_here(kind, link, write.key):
+                        self.notes.append(f"{kind.label.capitalize()} {kind.title(child)} av "
+                                          f"{parent.title(write.local)} tas bort med {parent.label}en")
+
+    def _not_deleted(self, write: Write) -> None:
+        """A deletion planned for a record that stays after all: counted as unchanged."""
+        self.plan.counts[write.counted] -= 1
+        if write.plain in self.plan.plain:
+            self.plan.plain[write.plain] -= 1
+        self.plan.counts["unchanged"] += 1
+        write.delete = None
+        write.counted = write.plain = "unchanged"
+
+    def _stone_vv(self, kind: Kind, key: str) -> str:
+        for row in self.file.tombstones.get(kind.entity, []):
+            if row[1] == key:
+                return row[2]
+        return ""
+
+    def _children_here(self, kind: Kind, link: str, owner: str) -> list[dict]:
+        return [kind.value(row) for row in kind.rows(self.conn) if kind.value(row).get(link) == owner]
 
     # -- areas' names -------------------------------------------------------------------------------
 
