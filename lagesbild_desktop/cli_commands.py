@@ -354,7 +354,8 @@ def _import(store: Store, args) -> int:
     year = validate_year(args.year) if args.year is not None else None
     mapping = _mapping(args.map)
     try:
-        head = Path(args.file).read_bytes()[:400]
+        with open(args.file, "rb") as opened:
+            head = opened.read(400)  # not the whole file to see its start
     except OSError:
         head = b""
     from lagesbild_desktop.services import exchange

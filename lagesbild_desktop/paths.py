@@ -60,3 +60,16 @@ def default_db_path() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, APP_AUTHOR)) / DB_FILENAME
+
+
+def exchange_marks_dir() -> Path:
+    """Where the program notes, per database id, the last log entry its exchange files handed out: in the
+    user's profile, apart from the database's folder, so that a folder backup put back (the database and
+    the note beside it together) cannot take it back too. Windows: the roaming profile (%APPDATA%), the
+    database being in the local one. LAGESBILD_DATA_DIR overrides it (tests, portable installs)."""
+    override = os.environ.get("LAGESBILD_DATA_DIR")
+    if override:
+        return Path(override) / "utbyten"
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP_NAME, APP_AUTHOR, roaming=True)) / "utbyten"

@@ -9,8 +9,10 @@ that is not the one recorded gets a new id, and the user is told. A restore alwa
 
 A file put back to an earlier state by copying a backup over it keeps its file identity. What it
 must not do is hand out again numbers other workstations have already seen: those left only in
-exchange files. So every export notes, in a small file beside the database, the id and the last
-entry it sent; a database whose log is now shorter than that, under the same id, gets a new id too.
+exchange files. So every export notes the id and the last entry it sent, in a small file beside the
+database and again in the user's profile (a folder backup put back brings the note beside the database
+back with it, not the one in the profile); a database whose log is now shorter than either, under the
+same id, gets a new id too.
 """
 
 import contextlib
@@ -19,6 +21,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from lagesbild_desktop.paths import exchange_marks_dir
 from lagesbild_desktop.store import audit, settings
 from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.fileuri import connect_readonly
@@ -44,20 +47,42 @@ def sent_marker(path: Path) -> Path:
 def note_sent(store: Store, replica: str, last_entry: int) -> None:
     """After an export: the id and the last entry that left this database (see the module's text).
     Written aside and renamed into place; OSError if the folder cannot be written."""
-    marker = sent_marker(store.path)
+    _write_note(sent_marker(store.path), replica, last_entry)
+    with contextlib.suppress(OSError, ValueError):  # a profile that cannot be written: the note beside it stays
+        _write_note(_profile_marker(replica), replica, last_entry)
+
+
+def _profile_marker(replica: str) -> Path:
+    if not replica.isalnum():
+        raise ValueError(replica)  # an id is hex digits: never a path of its own
+    return exchange_marks_dir() / f"{replica}.json"
+
+
+def _write_note(marker: Path, replica: str, last_entry: int) -> None:
+    marker.parent.mkdir(parents=True, exist_ok=True)
     temp = marker.with_name(marker.name + ".skrivs")
     temp.write_text(json.dumps({"replica": replica, "entry": last_entry}), encoding="utf-8")
     os.replace(temp, marker)
 
 
-def _rolled_back(store: Store) -> bool:
+def _sent_until(marker: Path, replica: str) -> int:
     try:
-        sent = json.loads(sent_marker(store.path).read_text(encoding="utf-8"))
-        replica, entry = sent["replica"], int(sent["entry"])
+        sent = json.loads(marker.read_text(encoding="utf-8"))
+        return int(sent["entry"]) if sent["replica"] == replica else 0
     except (OSError, ValueError, KeyError, TypeError):
-        return False  # no export yet, or the note is unreadable: nothing to compare with
+        return 0  # no export yet, or the note is unreadable: nothing to compare with
+
+
+def _rolled_back(store: Store) -> bool:
     own = settings.get(store.conn, REPLICA_SETTING)
-    return own is not None and own == replica and audit.last_id(store.conn) < entry
+    if own is None:
+        return False
+    try:
+        profile = _sent_until(_profile_marker(own), own)
+    except ValueError:
+        profile = 0
+    sent = max(_sent_until(sent_marker(store.path), own), profile)
+    return audit.last_id(store.conn) < sent
 
 
 def new_replica_id() -> str:

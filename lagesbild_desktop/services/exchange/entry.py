@@ -10,6 +10,7 @@ from pathlib import Path
 from lagesbild_desktop.errors import InvalidInput
 from lagesbild_desktop.services.bulk import cycle_collector_paused
 from lagesbild_desktop.services.exchange.fileformat import (
+    UTF8_BOM,
     ExchangeFile,
     ExchangeRefused,
     format_version,
@@ -32,13 +33,15 @@ def parse_exchange(data: object, source: str) -> ExchangeFile:
 def read_exchange(path: Path | str) -> ExchangeFile:
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        raw = path.read_bytes().removeprefix(UTF8_BOM)
     except OSError as exc:
         raise InvalidInput(f"{path.name}: filen kan inte läsas ({exc.strerror or exc})") from exc
     try:
         data = json.loads(raw)  # UTF-8, or UTF-16/32 with a byte-order mark; other bytes fail here, named
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise ExchangeRefused(path.name, [f"ingen läsbar utbytesfil (JSON: {exc})"]) from exc
+        raise ExchangeRefused(path.name, [f"ingen läsbar utbytesfil (JSON: {str(exc)[:200]})"]) from exc
+    except ValueError as exc:  # an integer of thousands of digits (Python refuses to convert it)
+        raise ExchangeRefused(path.name, [f"filen har ett tal som är orimligt stort ({str(exc)[:80]})"]) from exc
     file = parse_exchange(data, path.name)
     file.log_text = log_lines(raw, len(file.log))
     return file
@@ -65,6 +68,10 @@ def merge(store: Store, file: ExchangeFile, *, dry_run: bool = False, choices: d
             result = merging(store, file, choices or {})
             if expected is not None and result.summary() != expected:
                 raise PlanChanged(result)
+            if result.unknown_choices:
+                names = ", ".join(f"'{name}'" for name in result.unknown_choices)
+                raise InvalidInput(f"{file.source}: --resolve {names} namnger ingen konflikt i filen; konflikterna "
+                                   "står i hakparenteser när filen läses in utan --resolve. Inget har sparats")
             if dry_run:
                 raise _DryRun(result)  # rolls the transaction back
         return result

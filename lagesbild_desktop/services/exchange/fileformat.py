@@ -129,7 +129,11 @@ def _last(entries: list[int] | None) -> int | None:
 
 # -- reading ----------------------------------------------------------------------------------------
 
+UTF8_BOM = b"\xef\xbb\xbf"  # Windows editors (Notepad) save UTF-8 with it
+
+
 def is_exchange_file(head: bytes) -> bool:
+    head = head.removeprefix(UTF8_BOM)
     return head.lstrip()[:1] == b"{" and FORMAT.encode() in head[:400]
 
 

@@ -113,7 +113,7 @@ def merge_version_1(store, file: ExchangeFile, choices: dict[str, str]) -> Merge
     plan = planner.plan_all()
     planner.apply(f"utbyte {file.source}")
     foreign_log.keep(conn, file.peer, file.log)
-    return result_of(file, plan, len(file.log))
+    return result_of(file, plan, len(file.log), choices=choices)
 
 
 def _match_areas(conn, file: ExchangeFile) -> None:

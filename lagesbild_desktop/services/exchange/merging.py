@@ -57,6 +57,7 @@ class MergeResult(NamedTuple):
     notes: tuple[str, ...] = ()
     # What was found before any choice: every conflict (chosen or not) and the other changes' counts.
     found: tuple = ()
+    unknown_choices: tuple[str, ...] = ()  # choices that name no conflict of this file (a typing error?)
 
     def summary(self) -> tuple:
         """What a preview showed: applying must find the same, or show the new preview instead."""
@@ -97,6 +98,7 @@ class Plan:
     conflicts: list[MergeConflict] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     found: list[tuple[str, str]] = field(default_factory=list)  # every conflict, chosen or not: (key, text)
+    refs: set[str] = field(default_factory=set)  # every conflict's reference as typed (case folded)
     plain: dict[str, int] = field(default_factory=lambda: {"added": 0, "updated": 0, "deleted": 0})
     counts: dict[str, int] = field(default_factory=lambda: {"added": 0, "updated": 0, "deleted": 0, "unchanged": 0,
                                                            "resolved": 0})
@@ -132,14 +134,17 @@ def merge_current(store: Store, file: ExchangeFile, choices: dict[str, str]) -> 
     planner.apply(context)
     new_entries = log.new_entries(foreign_log.stored_until(conn, file.peer))
     foreign_log.keep(conn, file.peer, new_entries)
-    return result_of(file, plan, len(new_entries), tuple(planner.notes + notes))
+    return result_of(file, plan, len(new_entries), tuple(planner.notes + notes), choices)
 
 
-def result_of(file: ExchangeFile, plan: Plan, foreign: int, notes: tuple[str, ...] = ()) -> MergeResult:
+def result_of(file: ExchangeFile, plan: Plan, foreign: int, notes: tuple[str, ...] = (),
+              choices: dict[str, str] | None = None) -> MergeResult:
     counts = plan.counts
     found = (tuple(plan.plain.values()), tuple(plan.found))
+    named = {key for key, _ in plan.found} | plan.refs
+    unknown = tuple(choice for choice in (choices or {}) if choice != "*" and choice not in named)
     return MergeResult(file.peer, counts["added"], counts["updated"], counts["deleted"], counts["unchanged"],
-                       plan.conflicts, foreign, counts["resolved"], notes, found)
+                       plan.conflicts, foreign, counts["resolved"], notes, found, unknown)
 
 
 REFERRED = KINDS[:KINDS.index(AREA) + 1]  # written before the kinds that refer to them
@@ -334,6 +339,7 @@ class Planner:
         ref = f"{title}{part}"
         text = f"{title}{part}: här {here_text}, i filen {there_text}"
         self.plan.found.append((key, text))
+        self.plan.refs.add(ref.casefold())
         choice = self.choices.get(key) or self.choices.get(ref.casefold()) or self.choices.get("*")
         if choice == FILE:
             if deleted_there:
