@@ -86,6 +86,11 @@ def run_responsibles(store: Store, args) -> int:
     if args.action == "add":
         made = measures.add_responsible(store, args.name, context=f"{CONTEXT}: responsibles add")
         print(f"Ansvarig tillagd: {made.name}")
+    elif args.action in ("rename", "retire", "remove"):
+        from lagesbild_desktop.cli_named_lists import run_name_action
+
+        args.name_action = args.action
+        return run_name_action(store, "responsible", args, f"{CONTEXT}: responsibles")
     else:
         for item in measures.list_responsibles(store):
             print(item.name)

@@ -47,6 +47,13 @@ def add_parsers(commands, sub) -> None:
     sub(responsible, "list", "lista ansvariga organisationer")
     added = sub(responsible, "add", "lägg till en ansvarig organisation")
     added.add_argument("name", metavar="NAMN")
+    renamed = sub(responsible, "rename", "byt namn (i alla åtgärder; loggas, följer med utbytesfiler)")
+    renamed.add_argument("old", metavar="GAMMALT_NAMN")
+    renamed.add_argument("new", metavar="NYTT_NAMN")
+    retired = sub(responsible, "retire", "avveckla: står kvar i åtgärderna men erbjuds inte längre")
+    retired.add_argument("name", metavar="NAMN")
+    removed = sub(responsible, "remove", "ta bort en ansvarig som ingen åtgärd har")
+    removed.add_argument("name", metavar="NAMN")
 
 
 def _weeks(text: str) -> int:

@@ -87,6 +87,13 @@ class Kind:
     # A record that belongs to another (a follow-up to its measure): (the field holding the other's key, the
     # other's entity). It is deleted with the other, and kept with it when a deletion is overruled.
     belongs_to: tuple[str, str] | None = None
+    # The exchange format version that brought the kind, its later fields, and its deletions (a file of an
+    # earlier version has none of them; 2 is the first format with versions).
+    since: int = 2
+    later_since: int = 0
+    tombstones_since: int = 0
+    delete: Callable[..., None] | None = None  # (store, local row dict, version, context) for a deletable kind
+    id_column: str = "id"  # the local id's column in `table`
 
     @property
     def row_fields(self) -> tuple[str, ...]:
@@ -215,7 +222,7 @@ ASSESSMENT = Kind(
     describe=_assessment_described,
     key=_assessment_key,
     units={"": ("vv", ("grade", "note"))},
-    write=_write_assessment, deletable=True, table="assessments",
+    write=_write_assessment, deletable=True, table="assessments", delete=_delete_assessment,
     signature="SELECT id, recorded_by, recorded_at FROM assessments",
     area_fields=("area_id",),
     numbered="SELECT id, version FROM assessments",
@@ -260,6 +267,7 @@ INCIDENT = Kind(
     units={"": ("vv", ("area_id", "date", "category", "severity", "place", "description", "place_uid", "time"))},
     write=_write_incident, deletable=True, table="incidents", key_from_row=lambda row, area_uid: row[1],
     later=("place_uid", "time"),
+    later_since=8, delete=_delete_incident,
     signature="SELECT id, recorded_by, recorded_at FROM incidents",
     area_fields=("area_id",),
 )
@@ -354,7 +362,7 @@ YEAR_TEXT = Kind(
     describe=lambda v: f"«{v['body'][:200]}»" if v.get("body") else "tom",
     key=_year_text_key,
     units={"": ("vv", ("body",))},
-    write=_write_year_text,
+    write=_write_year_text, since=4,
     signature="SELECT id, recorded_by, recorded_at FROM year_texts",
     area_fields=("area_id",), areas_optional=True,
 )
@@ -381,8 +389,13 @@ SETTING = Kind(
 
 # -- the action plan: responsible organisations, measures and their follow-ups --------------------------
 
-def _named_list_kind(names: named_lists.NamedList, label: str, problems) -> Kind:
-    """An editable list of names (the name is the key in every database; its place and state change)."""
+def _named_list_kind(names: named_lists.NamedList, label: str, problems, since: int) -> Kind:
+    """An editable list of names (the name is the key in every database; its place and state change, and a
+    name is renamed by adding the new one and deleting the old: deletions travel from format 9)."""
+
+    def delete(store: Store, local: dict, version: Version, context: str) -> None:
+        named_lists.delete(store, names, named_lists.by_name(store.conn, names, local["name"]), context,
+                           version=version)
 
     def write(store: Store, local: dict | None, wanted: dict, chosen: dict[str, Version], context: str) -> None:
         old = named_lists.by_name(store.conn, names, wanted["name"])
@@ -402,10 +415,11 @@ def _named_list_kind(names: named_lists.NamedList, label: str, problems) -> Kind
         key=lambda v, area_uid: v["name"],
         units={"": ("vv", ("sort_order", "active"))},
         write=write, signed=False, booleans=("active",),
+        deletable=True, table=names.table, id_column="number", delete=delete, since=since, tombstones_since=9,
     )
 
 
-RESPONSIBLE = _named_list_kind(named_lists.RESPONSIBLES, "ansvarig", records.responsible_problems)
+RESPONSIBLE = _named_list_kind(named_lists.RESPONSIBLES, "ansvarig", records.responsible_problems, since=3)
 
 
 def _measure_from(wanted: dict) -> measures.Measure:
@@ -453,6 +467,7 @@ MEASURE = Kind(
            "next": ("vv_next", ("next_follow_up",))},
     part_names={"next": "nästa uppföljning"},
     write=_write_measure, deletable=True, table="measures", key_from_row=lambda row, area_uid: row[1],
+    since=3, tombstones_since=3, delete=_delete_measure,
     signature="SELECT id, recorded_by, recorded_at FROM measures",
 )
 
@@ -483,12 +498,13 @@ FOLLOW_UP = Kind(
     units={"": ("vv", ("measure", "date", "status", "comment", "who"))},
     write=_write_follow_up, deletable=True, table="follow_ups", key_from_row=lambda row, area_uid: row[1],
     belongs_to=("measure", "measure"),
+    since=3, tombstones_since=3, delete=_delete_follow_up,
     signature="SELECT id, recorded_by, recorded_at FROM follow_ups",
 )
 
 # -- key figures and their sources ----------------------------------------------------------------------
 
-FIGURE_SOURCE = _named_list_kind(named_lists.FIGURE_SOURCES, "källa", records.figure_source_problems)
+FIGURE_SOURCE = _named_list_kind(named_lists.FIGURE_SOURCES, "källa", records.figure_source_problems, since=5)
 
 
 def _key_figure_key(value: dict, area_uid: AreaUid) -> str | None:
@@ -521,13 +537,14 @@ KEY_FIGURE = Kind(
     key=_key_figure_key,
     units={"": ("vv", ("value", "unit"))},
     write=_write_key_figure, deletable=True, table="key_figures",
+    since=5, tombstones_since=6, delete=_delete_key_figure,
     signature="SELECT id, recorded_by, recorded_at FROM key_figures",
     area_fields=("area_id",), areas_optional=True,
 )
 
 # -- places -------------------------------------------------------------------------------------------
 
-PLACE_KIND = _named_list_kind(named_lists.PLACE_KINDS, "slag av plats", records.place_kind_problems)
+PLACE_KIND = _named_list_kind(named_lists.PLACE_KINDS, "slag av plats", records.place_kind_problems, since=8)
 
 
 def _write_place(store: Store, local: dict | None, wanted: dict, chosen: dict[str, Version], context: str) -> None:
@@ -556,7 +573,7 @@ PLACE = Kind(
     describe=_place_described,
     key=lambda v, area_uid: v["uid"],
     units={"": ("vv", ("name", "area_id", "kind", "lat", "lon", "notes", "retired_from_year", "priorities"))},
-    write=_write_place, key_from_row=lambda row, area_uid: row[1],
+    write=_write_place, key_from_row=lambda row, area_uid: row[1], since=8,
     signature="SELECT id, recorded_by, recorded_at FROM places",
     area_fields=("area_id",),
 )
@@ -588,7 +605,7 @@ AREA_BOUNDARY = Kind(
     describe=lambda v: _polygons_in_words(v),
     key=_boundary_key,
     units={"": ("vv", ("polygons", "source"))},
-    write=_write_boundary,
+    write=_write_boundary, since=7,
     signature="SELECT area_id, recorded_by, recorded_at FROM area_boundaries",
     area_fields=("area_id",),
 )
@@ -598,9 +615,6 @@ KINDS: tuple[Kind, ...] = (SETTING, CATEGORY, RESPONSIBLE, AREA, ASSESSMENT, INC
                            MEASURE, FOLLOW_UP, YEAR_TEXT, FIGURE_SOURCE, KEY_FIGURE, AREA_BOUNDARY, PLACE_KIND,
                            PLACE)
 BY_ENTITY = {kind.entity: kind for kind in KINDS}
-_DELETERS = {ASSESSMENT.entity: _delete_assessment, INCIDENT.entity: _delete_incident,
-             MEASURE.entity: _delete_measure, FOLLOW_UP.entity: _delete_follow_up,
-             KEY_FIGURE.entity: _delete_key_figure}
 
 
 def guard(entity: str, value: dict, context: str) -> None:
@@ -645,7 +659,7 @@ def origin_versions(kind: Kind, value: dict, area_uid: AreaUid = lambda _id: Non
 
 def delete(store: Store, kind: Kind, local: dict, version: Version, context: str) -> None:
     """Delete a record held here (a deletion that arrived, or chosen in a conflict)."""
-    _DELETERS[kind.entity](store, local, version, context)
+    kind.delete(store, local, version, context)
 
 
 def bury(store: Store, kind: Kind, key: str, local_id: int | None, value: dict | None, version: Version,
@@ -657,7 +671,7 @@ def bury(store: Store, kind: Kind, key: str, local_id: int | None, value: dict |
         area_uid, year, week = assessments.parse_key(key)
         local_id = assessments.cell_id(areas.by_uid(conn, area_uid).id, year, week)
     elif local_id is None:
-        local_id = version_store.next_local_id(conn, kind.table, kind.entity)
+        local_id = version_store.next_local_id(conn, kind.table, kind.entity, kind.id_column)
     head = audit.next_entry(conn)
     vv = version_store.resolve(conn, version, head[0])
     version_store.bury(conn, kind.entity, key, local_id, vv, value)

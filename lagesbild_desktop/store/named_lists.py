@@ -7,7 +7,7 @@ The tables and entities come from this module's two lists, never from input."""
 import sqlite3
 from dataclasses import dataclass
 
-from lagesbild_desktop.store import audit
+from lagesbild_desktop.store import audit, versions
 from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.versions import NEW, Advance, resolve
 
@@ -63,7 +63,10 @@ def insert(store: Store, kind: NamedList, name: str, context: str = "", *, sort_
     conn = store.conn
     if sort_order is None:
         (sort_order,) = conn.execute(f"SELECT coalesce(max(sort_order), -1) + 1 FROM {kind.table}").fetchone()
-    (number,) = conn.execute(f"SELECT coalesce(max(number), 0) + 1 FROM {kind.table}").fetchone()
+    buried = versions.unbury(conn, kind.entity, name)  # a name removed before: its number and version go on
+    number = buried.local_id if buried else versions.next_local_id(conn, kind.table, kind.entity, "number")
+    if version is NEW and buried is not None:
+        version = Advance(buried.vv)
     head = audit.next_entry(conn)
     vv = resolve(conn, version, head[0])
     conn.execute(f"INSERT INTO {kind.table} (name, sort_order, active, number, vv) VALUES (?, ?, ?, ?, ?)",
@@ -86,3 +89,11 @@ def update(store: Store, kind: NamedList, old: Named, value: dict, context: str,
     audit.append(store, action="update", entity=kind.entity, entity_id=old.number, summary=f"{kind.word} {old.name}",
                  old=old.value(), new=new.value(), context=context, head=head)
     return new
+
+
+def delete(store: Store, kind: NamedList, old: Named, context: str, *, version: "str | Advance | None" = None) -> None:
+    """Remove a name from the list, leaving a tombstone so that the removal travels (a renamed name, or a
+    name no record uses: the callers see to that)."""
+    versions.delete_logged(store, entity=kind.entity, table=kind.table, local_id=old.number, key=old.name,
+                           value=old.value(), base=old.vv, summary=f"{kind.word} {old.name}", context=context,
+                           version=version, id_column="number")

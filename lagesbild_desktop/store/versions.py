@@ -91,13 +91,13 @@ def forget(conn: sqlite3.Connection, kind: str, key: str) -> None:
     conn.execute("DELETE FROM tombstones WHERE kind = ? AND key = ?", [kind, key])
 
 
-def next_local_id(conn: sqlite3.Connection, table: str, kind: str) -> int:
+def next_local_id(conn: sqlite3.Connection, table: str, kind: str, id_column: str = "id") -> int:
     """A local id never used before by a record of this kind, alive or deleted.
 
     SQLite would reuse the id of the newest row once it is deleted; a reused id would make two
     records one in the audit log. (The table name comes from the record kinds, never from input.)
     """
-    row = conn.execute(f"SELECT max(coalesce((SELECT max(id) FROM {table}), 0),"
+    row = conn.execute(f"SELECT max(coalesce((SELECT max({id_column}) FROM {table}), 0),"
                        " coalesce((SELECT max(local_id) FROM tombstones WHERE kind = ?), 0))", [kind]).fetchone()
     return row[0] + 1
 
@@ -117,7 +117,7 @@ def resolve(conn: sqlite3.Connection, version: "str | Advance", entry_id: int) -
 
 
 def delete_logged(store: Store, *, entity: str, table: str, local_id: int, key: str, value: dict, base: str,
-                  summary: str, context: str, version: "str | Advance | None" = None) -> str:
+                  summary: str, context: str, version: "str | Advance | None" = None, id_column: str = "id") -> str:
     """Delete a record of a kind that can be deleted, leave its tombstone so that the deletion travels,
     and log it with the deletion's version and key (a tombstone in an exchange file must be what its
     entry says). The version is `version`, or a write here on top of `base`. The table name comes from
@@ -125,7 +125,7 @@ def delete_logged(store: Store, *, entity: str, table: str, local_id: int, key: 
     conn = store.conn
     head = audit.next_entry(conn)
     vv = resolve(conn, version if version is not None else Advance(base), head[0])
-    conn.execute(f"DELETE FROM {table} WHERE id = ?", [local_id])
+    conn.execute(f"DELETE FROM {table} WHERE {id_column} = ?", [local_id])
     bury(conn, entity, key, local_id, vv, value)
     audit.append(store, action="delete", entity=entity, entity_id=local_id, summary=summary, old=value,
                  new={"vv": vv, "key": key}, context=context, head=head)

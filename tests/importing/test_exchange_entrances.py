@@ -11,7 +11,7 @@ from lagesbild_desktop.services.assessments import record_grade
 from lagesbild_desktop.store import identity
 from lagesbild_desktop.store.database import open_database
 from tests.conftest import table_dump
-from tests.exchange_files import load, save, send
+from tests.exchange_files import load, send
 
 
 def _grades(store) -> list[tuple]:

@@ -21,15 +21,9 @@ from lagesbild_desktop.store import audit, identity, versions
 from lagesbild_desktop.store.connection import Store, one_snapshot
 from lagesbild_desktop.store.kinds import KINDS
 
-FORMAT, VERSION = "lagesbild-utbyte", 8
-# Kinds a file of an earlier format version does not have (version 3: the action plan's).
-_SINCE = {"responsible": 3, "measure": 3, "follow_up": 3, "year_text": 4, "figure_source": 5, "key_figure": 5,
-          "area_boundary": 7, "place_kind": 8, "place": 8}
-# The version that brought a kind's later fields (Kind.later): a file of an earlier version has rows without
-# them, read as None (an incident's registered place and time of day came with version 8).
-_LATER_SINCE = {"incident": 8}
-# Deletions a file of an earlier version cannot hold (version 6: key figures can be deleted).
-_TOMBSTONES_SINCE = _SINCE | {"key_figure": 6}
+# The format's version is the newest version a kind of the registry names (its records, later fields or
+# deletions came with it: Kind.since, later_since, tombstones_since).
+FORMAT, VERSION = "lagesbild-utbyte", max(max(kind.since, kind.later_since, kind.tombstones_since) for kind in KINDS)
 LOG_FIELDS = audit.ENTRY_FIELDS  # the log's entries travel as they are stored: their hashes cover them
 TOMBSTONE_FIELDS = ("id", "key", "vv", "value")
 ENTRY = "entry"  # the last column of a record row: the id of its newest entry in the file's log
@@ -192,12 +186,12 @@ def parse_current(data: dict, source: str) -> ExchangeFile:
         problems.append("avsnittet 'records' saknas eller är inte ett objekt")
         sections = {}
     for kind in KINDS:
-        if kind.entity not in sections and version < _SINCE.get(kind.entity, 0):
+        if kind.entity not in sections and version < kind.since:
             file.records[kind.entity] = []
             continue
         section = sections.get(kind.entity)
         given = section.get("fields") if isinstance(section, dict) else None
-        if kind.later and version < _LATER_SINCE[kind.entity] and given != [*kind.row_fields, ENTRY]:
+        if kind.later and version < kind.later_since and given != [*kind.row_fields, ENTRY]:
             older = tuple(name for name in kind.row_fields if name not in kind.later)
             rows = _table(section, f"records.{kind.entity}", (*older, ENTRY), problems)
             places = [kind.row_fields.index(name) for name in kind.later]
@@ -220,7 +214,7 @@ def parse_current(data: dict, source: str) -> ExchangeFile:
         problems.append("avsnittet 'tombstones' saknas eller är inte ett objekt")
         buried = {}
     for kind in KINDS:
-        if kind.deletable and kind.entity not in buried and version < _TOMBSTONES_SINCE.get(kind.entity, 0):
+        if kind.deletable and kind.entity not in buried and version < kind.tombstones_since:
             file.tombstones[kind.entity] = []
         elif kind.deletable:
             file.tombstones[kind.entity] = _table(buried.get(kind.entity), f"tombstones.{kind.entity}",
