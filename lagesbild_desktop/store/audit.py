@@ -122,6 +122,14 @@ def last_id(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
 
 
+def between(conn: sqlite3.Connection, first: int, last: int) -> list[tuple]:
+    """The entries first..last in id order: id, action, entity, entity_id, old value, new value (decoded)."""
+    rows = conn.execute("SELECT id, action, entity, entity_id, old_value, new_value FROM audit_log"
+                        " WHERE id BETWEEN ? AND ? ORDER BY id", [first, last])
+    return [(*row[:4], json.loads(row[4]) if row[4] else None, json.loads(row[5]) if row[5] else None)
+            for row in rows]
+
+
 def hash_of(conn: sqlite3.Connection, entry_id: int) -> str | None:
     row = conn.execute("SELECT hash FROM audit_log WHERE id = ?", [entry_id]).fetchone()
     return row[0] if row else None

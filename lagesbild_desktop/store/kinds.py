@@ -94,6 +94,9 @@ class Kind:
     tombstones_since: int = 0
     delete: Callable[..., None] | None = None  # (store, local row dict, version, context) for a deletable kind
     id_column: str = "id"  # the local id's column in `table`
+    # What an undo writes for a record that did not exist before (a kind that cannot be deleted: its texts
+    # emptied); None with `deletable` False: such a record cannot be undone away.
+    blank: dict | None = field(default=None, hash=False)
 
     @property
     def row_fields(self) -> tuple[str, ...]:
@@ -297,7 +300,7 @@ PRIORITY_FIELD = Kind(
     + (f" «{v['comment']}»" if v.get("comment") else ""),
     key=lambda v, area_uid: f"{v['year']}/{v['field']}",
     units={"": ("vv", ("needs_measures", "comment"))},
-    write=_write_field,
+    write=_write_field, blank={"needs_measures": False, "comment": ""},
     signature="SELECT id, recorded_by, recorded_at FROM priority_fields",
     booleans=("needs_measures",),
 )
@@ -322,7 +325,7 @@ WEEK_NOTE = Kind(
     key=lambda v, area_uid: f"{v['year']}/{v['week']}",
     units={"participants": ("vv_participants", ("participants",)), "summary": ("vv_summary", ("summary",))},
     part_names={"participants": "deltagare", "summary": "sammanfattning"},
-    write=_write_week_note,
+    write=_write_week_note, blank={"participants": "", "summary": ""},
     signature="SELECT id, recorded_by, recorded_at FROM week_notes",
 )
 
@@ -362,7 +365,7 @@ YEAR_TEXT = Kind(
     describe=lambda v: f"«{v['body'][:200]}»" if v.get("body") else "tom",
     key=_year_text_key,
     units={"": ("vv", ("body",))},
-    write=_write_year_text, since=4,
+    write=_write_year_text, since=4, blank={"body": ""},
     signature="SELECT id, recorded_by, recorded_at FROM year_texts",
     area_fields=("area_id",), areas_optional=True,
 )
@@ -678,6 +681,14 @@ def bury(store: Store, kind: Kind, key: str, local_id: int | None, value: dict |
     audit.append(store, action="delete", entity=kind.entity, entity_id=local_id,
                  summary=f"{kind.label.capitalize()} {kind.title(value or {})}", old=value, new={"vv": vv, "key": key},
                  context=context, head=head)
+
+
+def held(conn: sqlite3.Connection, kind: Kind, local_id: int) -> dict | None:
+    """A record held here, by its local id, as a value with its "id"; None if it is not here."""
+    for row in kind.rows(conn):
+        if row[0] == local_id:
+            return kind.value(row) | {"id": row[0]}
+    return None
 
 
 def described(entity: str, value: dict | None) -> str:

@@ -62,6 +62,12 @@ def tombstone(conn: sqlite3.Connection, kind: str, key: str) -> Tombstone | None
     return _tombstone(row) if row else None
 
 
+def tombstone_of(conn: sqlite3.Connection, kind: str, local_id: int) -> Tombstone | None:
+    row = conn.execute("SELECT kind, key, local_id, vv, value FROM tombstones WHERE kind = ? AND local_id = ?",
+                       [kind, local_id]).fetchone()
+    return _tombstone(row) if row else None
+
+
 def tombstones(conn: sqlite3.Connection, kind: str) -> list[Tombstone]:
     rows = conn.execute("SELECT kind, key, local_id, vv, value FROM tombstones WHERE kind = ? ORDER BY local_id",
                         [kind])
