@@ -566,4 +566,15 @@ ENGLISH = {
     'Gör till registrerad plats': 'Make a registered place',
     'Platsens namn ({count} händelser i {area}):': "The place's name ({count} incidents in {area}):",
     '{count} händelser kopplade till {name}': '{count} incidents linked to {name}',
+    'Ta bort': 'Remove',
+    'Ta bort {what}? Ändringen loggas och kan ångras med Ctrl+Z.': 'Remove {what}? The change is logged and can be '
+                                                                   'undone with Ctrl+Z.',
+    'Ångra ändå?': 'Undo anyway?',
+    '{why}. Ångra ändå? Deras ändring ersätts (den finns kvar i ändringsloggen).':
+        '{why}. Undo anyway? Their change is replaced (it stays in the change log).',
+    'bedömningen {cell}': 'the grade {cell}',
+    'Sparat {time} – {what}': 'Saved {time} – {what}',
+    'Inte ångrat: {why}': 'Not undone: {why}',
+    'Ångrat': 'Undone',
+    'Gjort om': 'Redone',
 }

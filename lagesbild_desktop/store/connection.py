@@ -38,6 +38,9 @@ class Store:
         # The record kinds' rules (store/kinds.py guard), checked at every audited write whatever its entrance:
         # (entity, logged value, logged context) -> raises InvalidInput. None: not checked (an upgrade's rows).
         self.rules = None
+        # Told (first, last audit entry) after every outermost transaction that wrote audit entries: the
+        # window keeps each as a step that Ctrl+Z undoes. None: nobody listens (and nothing is counted).
+        self.on_commit = None
 
     def transaction(self) -> "Transaction":
         """One all-or-nothing write; durable on disk when the block ends.
@@ -46,7 +49,7 @@ class Store:
         at once wait for each other (busy timeout) instead of failing halfway.
         Nested use becomes a savepoint of the outer transaction.
         """
-        return Transaction(self.conn)
+        return Transaction(self.conn, self.on_commit)
 
     def verify_integrity(self) -> None:
         """The page-by-page check that open_database(verify=False) left for later; before any write."""
@@ -78,18 +81,26 @@ def one_snapshot(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
             conn.execute("ROLLBACK")
 
 
+def _last_entry(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
+
+
 class Transaction:
     """Context manager behind Store.transaction() (a class: it runs on every single write)."""
 
-    __slots__ = ("conn", "nested")
+    __slots__ = ("conn", "nested", "on_commit", "mark")
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, on_commit=None):
         self.conn = conn
         self.nested = conn.in_transaction
+        self.on_commit = None if self.nested else on_commit
+        self.mark = 0
 
     def __enter__(self) -> sqlite3.Connection:
         try:
             self.conn.execute("SAVEPOINT nested" if self.nested else "BEGIN IMMEDIATE")
+            if self.on_commit is not None:
+                self.mark = _last_entry(self.conn)
         except sqlite3.Error as exc:
             raise (environment_problem(exc) or exc) from exc
         return self.conn
@@ -103,7 +114,10 @@ class Transaction:
             return
         if exc_type is None:
             try:
+                last = _last_entry(conn) if self.on_commit is not None else 0
                 conn.execute("COMMIT")
+                if last > self.mark:
+                    self.on_commit(self.mark + 1, last)
                 return
             except sqlite3.Error as error:
                 self._rollback()

@@ -12,6 +12,7 @@ from lagesbild_desktop.ui.modal import show_on_top
 from lagesbild_desktop.ui.prompts import Prompts
 from lagesbild_desktop.ui.recorder import Recorder
 from lagesbild_desktop.ui.settings import DEFAULT_POINT_SIZE, UiSettings
+from lagesbild_desktop.ui.steps import Steps
 from lagesbild_desktop.ui.zoom import set_point_size
 
 ZOOM_STEP = 2
@@ -34,6 +35,8 @@ class MainWindow(QMainWindow):
         self.events.changed.connect(self._data_changed)
         self.undo_stack = QUndoStack(self)
         self.recorder = Recorder(store, self.events, self.undo_stack, self.prompts, self, lang)
+        self.steps = Steps(store, self.events, self.undo_stack, self.prompts, self)
+        self.recorder.steps = self.steps  # a grade is its own step (the recorder's)
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -67,6 +70,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress_label)
         self.recorder.saved.connect(self._saved)
         self.recorder.failed.connect(self._failed)
+        self.steps.saved.connect(self._saved)
+        self.steps.failed.connect(self._failed)
         self.meeting.progress.connect(self.progress_label.setText)
         self.progress_label.setText(self.meeting.progress_text)  # the meeting read its week already
         if backup_problem:

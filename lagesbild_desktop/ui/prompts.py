@@ -70,13 +70,24 @@ class Prompts:
 
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            translate("Prompts", "Ta bort bedömning"),
-            translate("Prompts", "Ta bort bedömningen {what}? Ändringen loggas och kan ångras med Ctrl+Z.").format(
-                what=what
-            ),
+            translate("Prompts", "Ta bort"),
+            translate("Prompts", "Ta bort {what}? Ändringen loggas och kan ångras med Ctrl+Z.").format(what=what),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             parent,
         )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return run_modal(box) == QMessageBox.StandardButton.Yes
+
+    def confirm_overwrite(self, parent: QWidget | None, why: str) -> bool:
+        """An undo would write over someone else's change: undo anyway?"""
+        from PySide6.QtWidgets import QMessageBox  # a dialog's types are loaded when one is shown
+
+        from lagesbild_desktop.ui.modal import run_modal
+
+        box = QMessageBox(QMessageBox.Icon.Question, translate("Prompts", "Ångra ändå?"),
+                          translate("Prompts", "{why}. Ångra ändå? Deras ändring ersätts (den finns kvar i "
+                                               "ändringsloggen).").format(why=why),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return run_modal(box) == QMessageBox.StandardButton.Yes
 

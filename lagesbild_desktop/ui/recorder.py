@@ -69,6 +69,7 @@ class Recorder(QObject):
         # steps expect it, so only someone else's change in between counts as a conflict.
         self.written_versions: dict[Cell, int] = {}
         self.last_refusal: str | None = None  # why the latest write stored nothing: personal_data, conflict, error
+        self.steps = None  # the window's undo steps (ui/steps.py): a grade's write is a step of the recorder's
 
     # -- what the views call ------------------------------------------------------------------------
 
@@ -81,7 +82,8 @@ class Recorder(QObject):
         return self.write(cell, (grade, note), expected_version)
 
     def clear(self, cell: Cell, expected_version: int | None, shown_name: str | None = None) -> Change | None:
-        if not self.prompts.confirm_delete(self.parent_widget, cell.label(shown_name)):
+        what = translate("Recorder", "bedömningen {cell}").format(cell=cell.label(shown_name))
+        if not self.prompts.confirm_delete(self.parent_widget, what):
             return None
         return self.write(cell, None, expected_version)
 
@@ -143,6 +145,15 @@ class Recorder(QObject):
         return change
 
     def _store_value(self, cell: Cell, value, expected_version, allow: bool, context: str):
+        if self.steps is None:
+            return self._write_grade(cell, value, expected_version, allow, context)
+        self.steps.paused += 1
+        try:
+            return self._write_grade(cell, value, expected_version, allow, context)
+        finally:
+            self.steps.paused -= 1
+
+    def _write_grade(self, cell: Cell, value, expected_version, allow: bool, context: str):
         from lagesbild_desktop.services import assessments  # the first write, not the first paint
 
         if value is None:

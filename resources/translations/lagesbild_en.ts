@@ -410,12 +410,12 @@ What has been saved is saved: every change is written to the database the moment
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/modal.py" line="35" />
+        <location filename="../../lagesbild_desktop/ui/modal.py" line="46" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/modal.py" line="36" />
+        <location filename="../../lagesbild_desktop/ui/modal.py" line="47" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -605,127 +605,127 @@ What has been saved is saved: every change is written to the database the moment
         <translation>whole district</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="129" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="130" />
         <source>&amp;Källa:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="129" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="130" />
         <source>Källa</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="130" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="131" />
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="130" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="131" />
         <source>Period (t.ex. jan–okt 2025)</source>
         <translation>Period (e.g. jan–okt 2025)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="137" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="138" />
         <source>Samma period ett år &amp;senare</source>
         <translation>Same period a year &amp;later</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="139" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="140" />
         <source>Visar förra årets mått med tomma värden, att skriva årets siffror i</source>
         <translation>Shows last year's measures with empty values, to type this year's figures in</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="140" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="141" />
         <source>&amp;Importera nyckeltal…</source>
         <translation>&amp;Import key figures…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="149" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="150" />
         <source>Nyckeltal: perioden mot samma period året före</source>
         <translation>Key figures: the period against the same period the year before</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="150" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="151" />
         <source>Skriv ett tal och tryck Enter. Tom cell tar bort värdet. Sista raden: ett nytt mått.</source>
         <translation>Type a number and press Enter. An empty cell deletes the value. Last row: a new measure.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="283" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="281" />
         <source>Skriv en period (t.ex. jan–okt 2025) och tryck Enter, eller importera nyckeltal.</source>
         <translation>Type a period (e.g. jan–okt 2025) and press Enter, or import key figures.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="286" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="284" />
         <source>Inga nyckeltal för {period}. Skriv mått och värde i sista raden.</source>
         <translation>No key figures for {period}. Type measure and value in the last row.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="290" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="288" />
         <source>{source}, {period} mot samma period året före: {count} värden</source>
         <translation>{source}, {period} against the same period the year before: {count} values</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="331" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="329" />
         <source>Välj källa och period först</source>
         <translation>Choose source and period first</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="339" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="337" />
         <source>Skriv måttet i den sista raden först, sedan värdet</source>
         <translation>Type the measure in the last row first, then the value</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="342" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="340" />
         <source>{measure} finns redan i tabellen: skriv värdet i dess rad</source>
         <translation>{measure} is already in the table: type the value in its row</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="358" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="356" />
         <source>Skriv enheten: antal eller procent</source>
         <translation>Type the unit: antal (count) or procent (per cent)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="361" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="359" />
         <source>Enheten sparas med värdet: skriv värdet först</source>
         <translation>The unit is saved with the value: type the value first</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="392" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="389" />
         <source>nyckeltalet {what}</source>
         <translation>the key figure {what}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="399" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="396" />
         <source>Borttaget: {what}</source>
         <translation>Deleted: {what}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="410" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="406" />
         <source>Sparat: {measure} {period}: {value} {unit}</source>
         <translation>Saved: {measure} {period}: {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="439" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="435" />
         <source>{source}: summan av de mått som finns alla år</source>
         <translation>{source}: the sum of the measures every year has</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="444" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="440" />
         <source>{measure}{place} per år</source>
         <translation>{measure}{place} by year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="446" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="442" />
         <source>Välj ett mått för värdena per område</source>
         <translation>Choose a measure for its values by area</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="450" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="446" />
         <source>{measure} per område</source>
         <translation>{measure} by area</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="451" />
+        <location filename="../../lagesbild_desktop/ui/figures_view.py" line="447" />
         <source>{measure}: inga värden per område</source>
         <translation>{measure}: no values by area</translation>
     </message>
@@ -1143,158 +1143,158 @@ What has been saved is saved: every change is written to the database the moment
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="43" />
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="166" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="47" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="163" />
         <source>Lägesbild</source>
         <translation>Lägesbild</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="41" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="45" />
         <source>Vyer</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="42" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="46" />
         <source>Veckomöte</source>
         <translation>Weekly meeting</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="42" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="46" />
         <source>Årsöversikt</source>
         <translation>Year grid</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="42" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="46" />
         <source>Diagram</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="43" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="47" />
         <source>Åtgärder</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="43" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="47" />
         <source>Karta</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="44" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="48" />
         <source>Nyckeltal</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="72" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="78" />
         <source>Säkerhetskopian misslyckades: {problem}</source>
         <translation>The backup failed: {problem}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="74" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="80" />
         <source>Databas: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="118" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="124" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="119" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="125" />
         <source>&amp;Rapporter och utskrift…</source>
         <translation>&amp;Reports and printing…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="120" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="126" />
         <source>&amp;Importera från Excel eller CSV…</source>
         <translation>&amp;Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="121" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="127" />
         <source>&amp;Exportera året till Excel eller CSV…</source>
         <translation>&amp;Export the year to Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="123" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="129" />
         <source>Spara &amp;utbytesfil till en annan dator…</source>
         <translation>Save an exchange &amp;file for another computer…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="125" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="131" />
         <source>&amp;Säkerhetskopior och återställning…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="126" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="132" />
         <source>Stadsdelens &amp;namn…</source>
         <translation>District &amp;name…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="128" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="134" />
         <source>A&amp;vsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="129" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="135" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="130" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="136" />
         <source>&amp;Användarguide</source>
         <translation>&amp;User guide (Swedish)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="162" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="159" />
         <source>Återställd från {name}</source>
         <translation>Restored from {name}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="177" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="174" />
         <source>Databasen har återställts från en säkerhetskopia</source>
         <translation>The database has been restored from a backup</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="219" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="216" />
         <source>Exportera {year}</source>
         <translation>Export {year}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="220" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="217" />
         <source>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="229" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="226" />
         <source>Spara utbytesfil</source>
         <translation>Save exchange file</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="231" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="228" />
         <source>Utbytesfil (*.json)</source>
         <translation>Exchange file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="238" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="235" />
         <source>Stadsdelens namn</source>
         <translation>District name</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="239" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="236" />
         <source>Stadsdelens namn (i rapporter och bilder; följer med utbytesfiler):</source>
         <translation>The district’s name (in reports and pictures; travels with exchange files):</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="256" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="253" />
         <source>Stadsdelens namn sparat: {name}</source>
         <translation>District name saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="273" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="270" />
         <source>Utbytesfil sparad: {path}</source>
         <translation>Exchange file saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="292" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="289" />
         <source>{year} exporterat till {path}</source>
         <translation>{year} exported to {path}</translation>
     </message>
@@ -1302,153 +1302,153 @@ What has been saved is saved: every change is written to the database the moment
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="149" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="150" />
         <source>Veckans bedömningar</source>
         <translation>The week's grades</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="149" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="150" />
         <source>Årets medelbedömning</source>
         <translation>The year's mean grade</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="150" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="151" />
         <source>Årets händelser</source>
         <translation>The year's incidents</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="150" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="151" />
         <source>Händelser per veckodag och tid</source>
         <translation>Incidents by weekday and time</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="159" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="160" />
         <source>&amp;Visa:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="159" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="160" />
         <source>Visa</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="159" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="160" />
         <source>Å&amp;r:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="160" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="161" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="160" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="161" />
         <source>Vec&amp;ka:</source>
         <translation>Wee&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="160" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="161" />
         <source>Vecka</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="168" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="169" />
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="169" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="170" />
         <source>&amp;Område:</source>
         <translation>&amp;Area:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="174" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="175" />
         <source>&amp;Platser…</source>
         <translation>&amp;Places…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="177" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="178" />
         <source>&amp;Läs in gränser…</source>
         <translation>&amp;Load boundaries…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="182" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="183" />
         <source>Karta</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="189" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="190" />
         <source>Inga områdesgränser ännu. Tryck Läs in gränser… och välj stadsdelens GeoJSON-fil (stadens öppna data för stadsdelsområden, i WGS 84 eller SWEREF 99 TM). På kommandoraden: lagesbild areas boundaries FIL.geojson</source>
         <translation>No area boundaries yet. Press Load boundaries… and choose the district's GeoJSON file (the city's open data for its districts, in WGS 84 or SWEREF 99 TM). On the command line: lagesbild areas boundaries FILE.geojson</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="195" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="196" />
         <source>Händelser per veckodag och tid på dygnet</source>
         <translation>Incidents by weekday and time of day</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="257" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="258" />
         <source>Hela stadsdelen</source>
         <translation>The whole district</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="265" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="266" />
         <source>måndag</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="265" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="266" />
         <source>tisdag</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="265" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="266" />
         <source>onsdag</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="266" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="267" />
         <source>torsdag</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="266" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="267" />
         <source>fredag</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="266" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="267" />
         <source>lördag</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="267" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="268" />
         <source>söndag</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="277" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="278" />
         <source>{year}: {count} händelser med klockslag; {untimed} utan</source>
         <translation>{year}: {count} incidents with a time; {untimed} without</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="305" />
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="311" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="302" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="308" />
         <source>Läs in områdesgränser</source>
         <translation>Load area boundaries</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="306" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="303" />
         <source>GeoJSON (*.geojson *.json);;Alla filer (*)</source>
         <translation>GeoJSON (*.geojson *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="312" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="309" />
         <source>Spara gränserna?</source>
         <translation>Save the boundaries?</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/map_view.py" line="330" />
+        <location filename="../../lagesbild_desktop/ui/map_view.py" line="327" />
         <source>Områdesgränser sparade ur {name}: {new} nya, {changed} ändrade</source>
         <translation>Area boundaries saved from {name}: {new} new, {changed} changed</translation>
     </message>
@@ -2211,36 +2211,46 @@ Your value: {mine}</translation>
     </message>
     <message>
         <location filename="../../lagesbild_desktop/ui/prompts.py" line="73" />
-        <source>Ta bort bedömning</source>
-        <translation>Remove grade</translation>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../lagesbild_desktop/ui/prompts.py" line="74" />
-        <source>Ta bort bedömningen {what}? Ändringen loggas och kan ångras med Ctrl+Z.</source>
-        <translation>Remove the grade {what}? The change is logged and can be undone with Ctrl+Z.</translation>
+        <source>Ta bort {what}? Ändringen loggas och kan ångras med Ctrl+Z.</source>
+        <translation>Remove {what}? The change is logged and can be undone with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="89" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="87" />
+        <source>Ångra ändå?</source>
+        <translation>Undo anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="88" />
+        <source>{why}. Ångra ändå? Deras ändring ersätts (den finns kvar i ändringsloggen).</source>
+        <translation>{why}. Undo anyway? Their change is replaced (it stays in the change log).</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="100" />
         <source>Texten är inte sparad</source>
         <translation>The text is not saved</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="90" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="101" />
         <source>Texten för {what} kunde inte sparas. Stänga ändå? Det du skrivit sedan den senast sparades försvinner då.</source>
         <translation>The text of {what} could not be saved. Close anyway? What you wrote since it was last saved is then lost.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="102" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="113" />
         <source>Ersätta texten?</source>
         <translation>Replace the text?</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="103" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="114" />
         <source>Texten för {what} ersätts med texten från {year}. Den som står nu är sparad och finns kvar i ändringsloggen.</source>
         <translation>The text of {what} is replaced with the text from {year}. The current text is saved and stays in the log.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="114" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="125" />
         <source>Lägesbild</source>
         <translation>Lägesbild</translation>
     </message>
@@ -2258,22 +2268,27 @@ Your value: {mine}</translation>
         <translation>no grade</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="108" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="85" />
+        <source>bedömningen {cell}</source>
+        <translation>the grade {cell}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="110" />
         <source>Inte sparat: anteckningen innehöll ett personnummer</source>
         <translation>Not saved: the note contained a personal identity number</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="130" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="132" />
         <source>Inte sparat: värdet i databasen behölls</source>
         <translation>Not saved: the value in the database was kept</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="141" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="143" />
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="170" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="181" />
         <source>bedömning {cell}</source>
         <translation>grade {cell}</translation>
     </message>
@@ -2464,6 +2479,29 @@ Your value: {mine}</translation>
         <location filename="../../lagesbild_desktop/ui/report_dialog.py" line="495" />
         <source>Skrivaren kunde inte öppnas</source>
         <translation>The printer could not be opened</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/steps.py" line="45" />
+        <source>Sparat {time} – {what}</source>
+        <translation>Saved {time} – {what}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/steps.py" line="59" />
+        <source>Inte ångrat: {why}</source>
+        <translation>Not undone: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/steps.py" line="67" />
+        <source>Ångrat</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/steps.py" line="67" />
+        <source>Gjort om</source>
+        <translation>Redone</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ is not overwritten without asking."""
 
 import pytest
 
-from lagesbild_desktop.services import exchange, maintenance, named_lists, undo, year_texts
+from lagesbild_desktop.services import maintenance, named_lists, undo, year_texts
 from lagesbild_desktop.services.assessments import record_grade
 from lagesbild_desktop.services.incidents import add_incident, delete_incident, list_incidents
 from lagesbild_desktop.services.key_figures import add_figure, delete_figure, figures

@@ -20,6 +20,7 @@ class ScriptedPrompts:
         self.delete_answer = True
         self.replace_answer = True
         self.discard_answer = False
+        self.overwrite_answer = False
         self.asked: list[tuple] = []
 
     def personal_data(self, parent, text):
@@ -41,6 +42,10 @@ class ScriptedPrompts:
     def confirm_replace(self, parent, what, year):
         self.asked.append(("confirm_replace", what, year))
         return self.replace_answer
+
+    def confirm_overwrite(self, parent, why):
+        self.asked.append(("confirm_overwrite", why))
+        return self.overwrite_answer
 
     def error(self, parent, message):
         self.asked.append(("error", message))
