@@ -166,7 +166,7 @@ def incident_problems(value: dict, personal_data_allowed: bool = False) -> list[
         problems.append(f"allvarlighetsgraden '{str(value.get('severity'))[:20]}' är okänd")
     problems += time_problems(value.get("time"))
     place_uid = value.get("place_uid")
-    if place_uid is not None and not (isinstance(place_uid, str) and 1 <= len(place_uid) <= 64):
+    if place_uid is not None and not (isinstance(place_uid, str) and _UID.match(place_uid)):
         problems.append("den registrerade platsen är ogiltig")
     return (problems + _text(value, "place", "Platsen", personal_data_allowed)
             + _text(value, "description", "Beskrivningen", personal_data_allowed))
@@ -333,6 +333,7 @@ def follow_up_problems(value: dict, personal_data_allowed: bool = False) -> list
 
 
 MAX_MEASURE_NAME = 200
+MAX_FIGURE = 10**15  # a count or share of a district: far below, and within what SQLite stores exactly
 
 
 def figure_source_problems(value: dict, personal_data_allowed: bool = False) -> list[str]:
@@ -358,6 +359,8 @@ def key_figure_problems(value: dict, personal_data_allowed: bool = False) -> lis
     if isinstance(number, bool) or not isinstance(number, int | float) or number != number \
             or number in (float("inf"), float("-inf")):
         problems.append(f"värdet '{str(number)[:20]}' är inget tal")
+    elif abs(number) >= MAX_FIGURE:
+        problems.append(f"värdet {str(number)[:20]} är orimligt stort")
     elif value.get("unit") == "procent" and not 0 <= number <= 100:
         problems.append(f"andelen {number} % ligger utanför 0–100")
     if value.get("unit") not in ("antal", "procent"):

@@ -55,7 +55,7 @@ def field_section(number: int) -> str:
 def problems(value: dict) -> list[str]:
     """The section and area rules of a stored text (the text's own rules are records.py's)."""
     key = value.get("section")
-    if key not in BY_KEY:
+    if not isinstance(key, str) or key not in BY_KEY:
         return [f"avsnittet '{str(key)[:40]}' är okänt"]
     has_area = value.get("area_id") is not None
     if BY_KEY[key].per_area and not has_area:

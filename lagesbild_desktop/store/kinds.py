@@ -341,7 +341,8 @@ def _write_year_text(store: Store, local: dict | None, wanted: dict, chosen: dic
 def _year_text_title(value: dict, area_name: str = "") -> str:
     from lagesbild_desktop.domain.year_texts import BY_KEY
 
-    found = BY_KEY.get(value.get("section"))  # type: ignore[arg-type]
+    section = value.get("section")
+    found = BY_KEY.get(section) if isinstance(section, str) else None
     title = found.title if found else str(value.get("section"))
     if value.get("area_id") is not None:
         title = f"Områdestext {area_name or value.get('area') or '?'}"

@@ -1,6 +1,7 @@
 """What an exchange file meets at the door: a byte-order mark, a number of thousands of digits, a --resolve
 that names nothing, and a database put back from a folder backup together with the note beside it."""
 
+import json
 import shutil
 
 import pytest
@@ -91,3 +92,21 @@ def test_a_database_put_back_with_its_note_from_a_folder_backup_gets_a_new_ident
     for store in (a, b):
         assert maintenance.check_database(store).ok
     a.close()
+
+
+def test_a_format_8_file_without_deletions_of_names_merges(two, tmp_path):
+    """Names in the editable lists can be deleted from format 9: an older file has no such section."""
+    a, b = two
+    record_grade(a, "Vinsta", 2024, 3, 2)
+    data = load(exchange.export_exchange(a, tmp_path / "a.json"))
+    assert data["version"] == 9 and "responsible" in data["tombstones"]
+    data["version"] = 8
+    for entity in ("responsible", "figure_source", "place_kind"):
+        del data["tombstones"][entity]
+    path = tmp_path / "format8.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert exchange.merge(b, exchange.read_exchange(path)).added == 1
+    data["version"] = 9
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(exchange.ExchangeRefused):  # format 9 must have them
+        exchange.read_exchange(path)
