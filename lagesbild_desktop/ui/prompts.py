@@ -80,42 +80,21 @@ class Prompts:
 
     def confirm_overwrite(self, parent: QWidget | None, why: str) -> bool:
         """An undo would write over someone else's change: undo anyway?"""
-        from PySide6.QtWidgets import QMessageBox  # a dialog's types are loaded when one is shown
-
-        from lagesbild_desktop.ui.modal import run_modal
-
-        box = QMessageBox(QMessageBox.Icon.Question, translate("Prompts", "Ångra ändå?"),
+        return _yes_or_no(parent, "question", translate("Prompts", "Ångra ändå?"),
                           translate("Prompts", "{why}. Ångra ändå? Deras ändring ersätts (den finns kvar i "
-                                               "ändringsloggen).").format(why=why),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return run_modal(box) == QMessageBox.StandardButton.Yes
+                                               "ändringsloggen).").format(why=why))
 
     def confirm_discard(self, parent: QWidget | None, what: str) -> bool:
         """A text could not be saved: close anyway, without it?"""
-        from PySide6.QtWidgets import QMessageBox  # a dialog's types are loaded when one is shown
-
-        from lagesbild_desktop.ui.modal import run_modal
-
-        box = QMessageBox(QMessageBox.Icon.Warning, translate("Prompts", "Texten är inte sparad"),
+        return _yes_or_no(parent, "warning", translate("Prompts", "Texten är inte sparad"),
                           translate("Prompts", "Texten för {what} kunde inte sparas. Stänga ändå? Det du skrivit "
-                                               "sedan den senast sparades försvinner då.").format(what=what),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return run_modal(box) == QMessageBox.StandardButton.Yes
+                                               "sedan den senast sparades försvinner då.").format(what=what))
 
     def confirm_replace(self, parent: QWidget | None, what: str, year: int) -> bool:
         """Replace a text being written with last year's?"""
-        from PySide6.QtWidgets import QMessageBox  # a dialog's types are loaded when one is shown
-
-        from lagesbild_desktop.ui.modal import run_modal
-
-        box = QMessageBox(QMessageBox.Icon.Question, translate("Prompts", "Ersätta texten?"),
+        return _yes_or_no(parent, "question", translate("Prompts", "Ersätta texten?"),
                           translate("Prompts", "Texten för {what} ersätts med texten från {year}. Den som står nu är "
-                                               "sparad och finns kvar i ändringsloggen.").format(what=what, year=year),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return run_modal(box) == QMessageBox.StandardButton.Yes
+                                               "sparad och finns kvar i ändringsloggen.").format(what=what, year=year))
 
     def error(self, parent: QWidget | None, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox  # a dialog's types are loaded when one is shown
@@ -125,3 +104,16 @@ class Prompts:
         box = QMessageBox(QMessageBox.Icon.Warning, translate("Prompts", "Lägesbild"), message,
                           QMessageBox.StandardButton.Ok, parent)
         run_modal(box)
+
+
+def _yes_or_no(parent: QWidget | None, icon: str, title: str, text: str) -> bool:
+    """A question answered Ja or Nej, Nej the default (Enter never destroys anything by accident)."""
+    from PySide6.QtWidgets import QMessageBox  # a dialog's types are loaded when one is shown
+
+    from lagesbild_desktop.ui.modal import run_modal
+
+    icons = {"question": QMessageBox.Icon.Question, "warning": QMessageBox.Icon.Warning}
+    box = QMessageBox(icons[icon], title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                      parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return run_modal(box) == QMessageBox.StandardButton.Yes

@@ -2220,37 +2220,37 @@ Your value: {mine}</translation>
         <translation>Remove {what}? The change is logged and can be undone with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="87" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="83" />
         <source>Ångra ändå?</source>
         <translation>Undo anyway?</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="88" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="84" />
         <source>{why}. Ångra ändå? Deras ändring ersätts (den finns kvar i ändringsloggen).</source>
         <translation>{why}. Undo anyway? Their change is replaced (it stays in the change log).</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="100" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="89" />
         <source>Texten är inte sparad</source>
         <translation>The text is not saved</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="101" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="90" />
         <source>Texten för {what} kunde inte sparas. Stänga ändå? Det du skrivit sedan den senast sparades försvinner då.</source>
         <translation>The text of {what} could not be saved. Close anyway? What you wrote since it was last saved is then lost.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="113" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="95" />
         <source>Ersätta texten?</source>
         <translation>Replace the text?</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="114" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="96" />
         <source>Texten för {what} ersätts med texten från {year}. Den som står nu är sparad och finns kvar i ändringsloggen.</source>
         <translation>The text of {what} is replaced with the text from {year}. The current text is saved and stays in the log.</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/prompts.py" line="125" />
+        <location filename="../../lagesbild_desktop/ui/prompts.py" line="104" />
         <source>Lägesbild</source>
         <translation>Lägesbild</translation>
     </message>
