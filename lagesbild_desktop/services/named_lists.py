@@ -14,9 +14,10 @@ from typing import NamedTuple
 from lagesbild_desktop.domain.records import MAX_RESPONSIBLE_NAME
 from lagesbild_desktop.errors import InvalidInput, NotFound
 from lagesbild_desktop.services.validation import one_line
-from lagesbild_desktop.store import key_figures, measures, named_lists, places
+from lagesbild_desktop.store import areas, key_figures, measures, named_lists, places
 from lagesbild_desktop.store.connection import Store
 from lagesbild_desktop.store.named_lists import FIGURE_SOURCES, PLACE_KINDS, RESPONSIBLES, NamedList
+from lagesbild_desktop.store.versions import Advance
 
 LISTS = {"responsible": RESPONSIBLES, "figure_source": FIGURE_SOURCES, "place_kind": PLACE_KINDS}
 _WORDS = {"responsible": ("ansvarig", "ansvariga"), "figure_source": ("källa", "källor"),
@@ -99,18 +100,15 @@ def _rename_users(db: Store, names: NamedList, users: list, old: str, new: str, 
     elif names is FIGURE_SOURCES:
         # A figure's key holds its source: the figure under the new name is a new record, the old one deleted.
         for figure in users:
-            area = figure.area_id
-            key_figures.save(db, figure._replace(id=0, source=new), context,
-                             area_name=_area_name(db, area))
-            key_figures.delete(db, figure, context, area_name=_area_name(db, area))
+            area_name = _area_name(db, figure.area_id)
+            key_figures.save(db, figure._replace(id=0, source=new), context, area_name=area_name)
+            key_figures.delete(db, figure, context, area_name=area_name)
     else:
         for place in users:
             places.save(db, place._replace(kind=new), context)
 
 
 def _area_name(db: Store, area_id: int | None) -> str:
-    from lagesbild_desktop.store import areas
-
     area = areas.by_id(db.conn, area_id) if area_id is not None else None
     return area.name if area else ""
 
@@ -137,7 +135,5 @@ def set_active(db: Store, entity: str, name: str, active: bool, *, context: str 
         old = _entry(db, names, name)
         if old.active == active:
             return old
-        from lagesbild_desktop.store.versions import Advance
-
         return named_lists.update(db, names, old, {"sort_order": old.sort_order, "active": active},
                                   context or ("avveckla" if not active else "återta"), version=Advance(old.vv))

@@ -472,7 +472,8 @@ class Planner:
         return ""
 
     def _children_here(self, kind: Kind, link: str, owner: str) -> list[dict]:
-        return [kind.value(row) for row in kind.rows(self.conn) if kind.value(row).get(link) == owner]
+        values = (kind.value(row) for row in kind.rows(self.conn))
+        return [value for value in values if value.get(link) == owner]
 
     # -- areas' names -------------------------------------------------------------------------------
 
