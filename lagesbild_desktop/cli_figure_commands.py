@@ -16,7 +16,7 @@ def run_figures(store: Store, args) -> int:
     if args.action == "sources":
         from lagesbild_desktop.cli_named_lists import run_name_action
 
-        return run_name_action(store, "figure_source", args, f"{CONTEXT}: figures sources")
+        return run_name_action(store, "figure_source", args.name_action, args, f"{CONTEXT}: figures sources")
     if args.action == "import":
         found = key_figures.read_file(store, args.file, source=args.source)
         shown = key_figures.plan(store, found)

@@ -2,7 +2,7 @@
 
 What they do is in cli_figure_commands.py (loaded only when a command runs, not with the window)."""
 
-from lagesbild_desktop.cli_named_lists import add_name_actions
+from lagesbild_desktop.cli_named_lists import add_name_actions, name_actions
 
 READ_ONLY = {("figures", "list"), ("figures", "compare")}
 
@@ -39,4 +39,5 @@ def add_parsers(commands, sub) -> None:
     comparing.add_argument("--from", dest="start", required=True, metavar="ÅÅÅÅ-MM-DD")
     comparing.add_argument("--to", dest="end", required=True, metavar="ÅÅÅÅ-MM-DD")
     comparing.add_argument("--json", action="store_true", help="som JSON (se README)")
-    add_name_actions(sub, sub(figures, "sources", "källorna: lista, byt namn, ta bort"), "källorna", retire=False)
+    add_name_actions(sub, name_actions(sub, sub(figures, "sources", "källorna: lista, byt namn, ta bort")),
+                     "källorna", retire=False)

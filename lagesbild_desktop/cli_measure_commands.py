@@ -89,8 +89,7 @@ def run_responsibles(store: Store, args) -> int:
     elif args.action in ("rename", "retire", "remove"):
         from lagesbild_desktop.cli_named_lists import run_name_action
 
-        args.name_action = args.action
-        return run_name_action(store, "responsible", args, f"{CONTEXT}: responsibles")
+        return run_name_action(store, "responsible", args.action, args, f"{CONTEXT}: responsibles")
     else:
         for item in measures.list_responsibles(store):
             print(item.name)

@@ -4,6 +4,7 @@ What they do is in cli_measure_commands.py (loaded only when a command runs, not
 
 import argparse
 
+from lagesbild_desktop.cli_named_lists import add_name_actions
 from lagesbild_desktop.domain.measures import STATUSES
 
 READ_ONLY = {("measure", "list"), ("measure", "show"), ("responsibles", "list")}
@@ -47,13 +48,7 @@ def add_parsers(commands, sub) -> None:
     sub(responsible, "list", "lista ansvariga organisationer")
     added = sub(responsible, "add", "lägg till en ansvarig organisation")
     added.add_argument("name", metavar="NAMN")
-    renamed = sub(responsible, "rename", "byt namn (i alla åtgärder; loggas, följer med utbytesfiler)")
-    renamed.add_argument("old", metavar="GAMMALT_NAMN")
-    renamed.add_argument("new", metavar="NYTT_NAMN")
-    retired = sub(responsible, "retire", "avveckla: står kvar i åtgärderna men erbjuds inte längre")
-    retired.add_argument("name", metavar="NAMN")
-    removed = sub(responsible, "remove", "ta bort en ansvarig som ingen åtgärd har")
-    removed.add_argument("name", metavar="NAMN")
+    add_name_actions(sub, responsible, "ansvariga", retire=True, listing=False)
 
 
 def _weeks(text: str) -> int:

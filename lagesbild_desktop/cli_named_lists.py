@@ -2,10 +2,15 @@
 list, rename, retire and remove a name (services/named_lists.py; loaded when a command runs)."""
 
 
-def add_name_actions(sub, parser, what: str, *, retire: bool) -> None:
-    """list, rename OLD NEW, remove NAME (and retire NAME) as `parser`'s actions, in `parser.dest` 'name_action'."""
-    actions = parser.add_subparsers(dest="name_action", metavar="ÅTGÄRD", required=True)
-    sub(actions, "list", f"lista {what}")
+def name_actions(sub, parser):
+    """A subcommand's own actions on a list of names (`figures sources …`), in args.name_action."""
+    return parser.add_subparsers(dest="name_action", metavar="ÅTGÄRD", required=True)
+
+
+def add_name_actions(sub, actions, what: str, *, retire: bool, listing: bool = True) -> None:
+    """list, rename OLD NEW, remove NAME (and retire NAME) among `actions` (a subparsers object)."""
+    if listing:
+        sub(actions, "list", f"lista {what}")
     rename = sub(actions, "rename", "byt namn (överallt där det används; loggas, följer med utbytesfiler)")
     rename.add_argument("old", metavar="GAMMALT_NAMN")
     rename.add_argument("new", metavar="NYTT_NAMN")
@@ -16,10 +21,9 @@ def add_name_actions(sub, parser, what: str, *, retire: bool) -> None:
         retiring.add_argument("name", metavar="NAMN")
 
 
-def run_name_action(store, entity: str, args, context: str) -> int:
+def run_name_action(store, entity: str, action: str, args, context: str) -> int:
     from lagesbild_desktop.services import named_lists
 
-    action = args.name_action
     if action == "rename":
         done = named_lists.rename(store, entity, args.old, args.new, context=f"{context} rename")
         print(f"Bytt namn: {done.old} → {done.new} ({done.records} poster ändrade)")
@@ -31,6 +35,6 @@ def run_name_action(store, entity: str, args, context: str) -> int:
     else:
         from lagesbild_desktop.store import named_lists as lists
 
-        for item in lists.all_names(store.conn, named_lists.LISTS[entity], include_inactive=True):
+        for item in lists.all_names(store.conn, named_lists.LISTS[entity].names, include_inactive=True):
             print(item.name + ("" if item.active else " (avvecklad)"))
     return 0

@@ -17,7 +17,7 @@ def run_places(store, args) -> int:
     if args.action == "kinds":
         from lagesbild_desktop.cli_named_lists import run_name_action
 
-        return run_name_action(store, "place_kind", args, context)
+        return run_name_action(store, "place_kind", args.name_action, args, context)
     if args.action == "add":
         made = places.add_place(store, args.name, area=args.area, kind=args.kind, lat=args.lat, lon=args.lon,
                                 notes=args.notes, context=context)

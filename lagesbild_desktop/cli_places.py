@@ -2,7 +2,7 @@
 
 What they do is in cli_place_commands.py (loaded only when a command runs, not with the window)."""
 
-from lagesbild_desktop.cli_named_lists import add_name_actions
+from lagesbild_desktop.cli_named_lists import add_name_actions, name_actions
 
 READ_ONLY = {("places", "list"), ("places", "when"), ("places", "free")}
 
@@ -58,8 +58,8 @@ def add_parsers(commands, sub) -> None:
                                           "(visas utan --count/--weeks; loggas, följer med utbytesfiler)")
     recurring.add_argument("--count", type=int, metavar="N")
     recurring.add_argument("--weeks", type=int, metavar="M")
-    add_name_actions(sub, sub(places, "kinds", "slagen av platser: lista, byt namn, ta bort"), "slagen av platser",
-                     retire=False)
+    add_name_actions(sub, name_actions(sub, sub(places, "kinds", "slagen av platser: lista, byt namn, ta bort")),
+                     "slagen av platser", retire=False)
     when = sub(places, "when", "händelser per veckodag och tid på dygnet (sex fyratimmarsband)")
     when.add_argument("--from", dest="start", required=True, metavar="ÅÅÅÅ-MM-DD")
     when.add_argument("--to", dest="end", required=True, metavar="ÅÅÅÅ-MM-DD")

@@ -114,8 +114,12 @@ def revert(store: Store, step: Step, *, context: str, overwrite: bool = False) -
         touched = _records(store, step.first, step.last)
         plan = []
         others = []
+        held: dict[str, dict[int, dict]] = {}  # each kind read once (an import's step touches thousands)
         for record in touched:
-            current = kinds.held(conn, record.kind, record.local_id)
+            entity = record.kind.entity
+            if entity not in held:
+                held[entity] = kinds.held(conn, record.kind)
+            current = held[entity].get(record.local_id)
             stone = version_store.tombstone_of(conn, record.kind.entity, record.local_id) if current is None else None
             if not _as_left(record, current, stone):
                 others.append(f"{record.kind.label} {_title(record.kind, current or record.before or {})}".strip())

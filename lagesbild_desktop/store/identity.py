@@ -48,14 +48,15 @@ def note_sent(store: Store, replica: str, last_entry: int) -> None:
     """After an export: the id and the last entry that left this database (see the module's text).
     Written aside and renamed into place; OSError if the folder cannot be written."""
     _write_note(sent_marker(store.path), replica, last_entry)
-    with contextlib.suppress(OSError, ValueError):  # a profile that cannot be written: the note beside it stays
-        _write_note(_profile_marker(replica), replica, last_entry)
+    profile = _profile_marker(replica)
+    if profile is not None:
+        with contextlib.suppress(OSError):  # a profile that cannot be written: the note beside it stays
+            _write_note(profile, replica, last_entry)
 
 
-def _profile_marker(replica: str) -> Path:
-    if not replica.isalnum():
-        raise ValueError(replica)  # an id is hex digits: never a path of its own
-    return exchange_marks_dir() / f"{replica}.json"
+def _profile_marker(replica: str) -> Path | None:
+    """The note in the user's profile (None for an id that is not hex digits: never a path of its own)."""
+    return exchange_marks_dir() / f"{replica}.json" if replica.isalnum() else None
 
 
 def _write_note(marker: Path, replica: str, last_entry: int) -> None:
@@ -77,11 +78,8 @@ def _rolled_back(store: Store) -> bool:
     own = settings.get(store.conn, REPLICA_SETTING)
     if own is None:
         return False
-    try:
-        profile = _sent_until(_profile_marker(own), own)
-    except ValueError:
-        profile = 0
-    sent = max(_sent_until(sent_marker(store.path), own), profile)
+    profile = _profile_marker(own)
+    sent = max(_sent_until(sent_marker(store.path), own), _sent_until(profile, own) if profile else 0)
     return audit.last_id(store.conn) < sent
 
 

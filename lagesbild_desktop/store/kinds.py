@@ -684,12 +684,9 @@ def bury(store: Store, kind: Kind, key: str, local_id: int | None, value: dict |
                  context=context, head=head)
 
 
-def held(conn: sqlite3.Connection, kind: Kind, local_id: int) -> dict | None:
-    """A record held here, by its local id, as a value with its "id"; None if it is not here."""
-    for row in kind.rows(conn):
-        if row[0] == local_id:
-            return kind.value(row) | {"id": row[0]}
-    return None
+def held(conn: sqlite3.Connection, kind: Kind) -> dict[int, dict]:
+    """The records of a kind held here, by local id, each as a value with its "id"."""
+    return {row[0]: kind.value(row) | {"id": row[0]} for row in kind.rows(conn)}
 
 
 def described(entity: str, value: dict | None) -> str:

@@ -6,6 +6,7 @@ writes to the database like any other change, and is audited).
 """
 
 
+from contextlib import nullcontext
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -145,33 +146,25 @@ class Recorder(QObject):
         return change
 
     def _store_value(self, cell: Cell, value, expected_version, allow: bool, context: str):
-        if self.steps is None:
-            return self._write_grade(cell, value, expected_version, allow, context)
-        self.steps.paused += 1
-        try:
-            return self._write_grade(cell, value, expected_version, allow, context)
-        finally:
-            self.steps.paused -= 1
-
-    def _write_grade(self, cell: Cell, value, expected_version, allow: bool, context: str):
         from lagesbild_desktop.services import assessments  # the first write, not the first paint
 
-        if value is None:
-            return assessments.clear_grade(
-                self.store, cell.area, cell.year, cell.week, expected_version=expected_version, context=context
+        with self.steps.pause() if self.steps is not None else nullcontext():  # a grade is the recorder's step
+            if value is None:
+                return assessments.clear_grade(
+                    self.store, cell.area, cell.year, cell.week, expected_version=expected_version, context=context
+                )
+            grade, note = value
+            return assessments.record_grade(
+                self.store,
+                cell.area,
+                cell.year,
+                cell.week,
+                grade,
+                note,
+                allow_personal_data=allow,
+                expected_version=expected_version,
+                context=context,
             )
-        grade, note = value
-        return assessments.record_grade(
-            self.store,
-            cell.area,
-            cell.year,
-            cell.week,
-            grade,
-            note,
-            allow_personal_data=allow,
-            expected_version=expected_version,
-            context=context,
-        )
 
 
 class GradeCommand(QUndoCommand):

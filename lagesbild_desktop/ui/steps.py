@@ -8,6 +8,8 @@ conflicts are asked about cell by cell; the steps here leave the recorder's tran
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
@@ -33,6 +35,15 @@ class Steps(QObject):
         self.paused = 0  # >0 while a write is not a step of its own (a grade's, an undo's)
         store.on_commit = self.committed
 
+    @contextmanager
+    def pause(self):
+        """Writes in this block are not steps of their own."""
+        self.paused += 1
+        try:
+            yield
+        finally:
+            self.paused -= 1
+
     def committed(self, first: int, last: int) -> None:
         if self.paused:
             return
@@ -50,20 +61,18 @@ class Steps(QObject):
         from lagesbild_desktop.services import undo
 
         context = "ångra" if undoing else "gör om"
-        self.paused += 1
         try:
-            try:
-                done = undo.revert(self.store, step, context=context)
-            except undo.ChangedSince as changed:
-                if not self.prompts.confirm_overwrite(self.parent_widget, changed.message):
-                    self.failed.emit(translate("Steps", "Inte ångrat: {why}").format(why=changed.message))
-                    return None
-                done = undo.revert(self.store, step, context=context, overwrite=True)
+            with self.pause():
+                try:
+                    done = undo.revert(self.store, step, context=context)
+                except undo.ChangedSince as changed:
+                    if not self.prompts.confirm_overwrite(self.parent_widget, changed.message):
+                        self.failed.emit(translate("Steps", "Inte ångrat: {why}").format(why=changed.message))
+                        return None
+                    done = undo.revert(self.store, step, context=context, overwrite=True)
         except LagesbildError as error:
             self.failed.emit(error.message)
             return None
-        finally:
-            self.paused -= 1
         word = translate("Steps", "Ångrat") if undoing else translate("Steps", "Gjort om")
         self.saved.emit(f"{word}: {step.what}")
         QTimer.singleShot(0, self.events.announce)  # every view reads what it shows again

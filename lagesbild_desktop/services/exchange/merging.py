@@ -429,6 +429,7 @@ class Planner:
             link, parent_entity = kind.belongs_to
             parent = kinds.BY_ENTITY[parent_entity]
             gone_there = {row[1] for row in self.file.tombstones.get(parent_entity, [])}
+            stones_there = {row[1]: row[2] for row in self.file.tombstones.get(kind.entity, [])}
             parent_writes = {write.key: write for write in self.plan.writes if write.kind is parent}
             pending = {conflict.key.split("|")[1] for conflict in self.plan.conflicts
                        if conflict.key.startswith(f"{parent_entity}|")}
@@ -445,7 +446,7 @@ class Planner:
                     self._not_deleted(write)  # the measure's deletion waits for a choice: so does this
                 else:  # the deletion was overruled: kept, on top of the deletion, so that it travels back
                     self._not_deleted(write)
-                    write.parts[""] = (HERE, Advance(versions.join(write.local["vv"], self._stone_vv(kind, write.key))))
+                    write.parts[""] = (HERE, Advance(versions.join(write.local["vv"], stones_there[write.key])))
                     kept.append(write)
                     self.notes.append(f"{kind.label.capitalize()} {kind.title(write.local)} av "
                                       f"{parent.title(owner_write.local or {})} behålls med {parent.label}en")
@@ -464,12 +465,6 @@ class Planner:
         self.plan.counts["unchanged"] += 1
         write.delete = None
         write.counted = write.plain = "unchanged"
-
-    def _stone_vv(self, kind: Kind, key: str) -> str:
-        for row in self.file.tombstones.get(kind.entity, []):
-            if row[1] == key:
-                return row[2]
-        return ""
 
     def _children_here(self, kind: Kind, link: str, owner: str) -> list[dict]:
         values = (kind.value(row) for row in kind.rows(self.conn))
