@@ -33,8 +33,6 @@ def run_name_action(store, entity: str, action: str, args, context: str) -> int:
         done = named_lists.set_active(store, entity, args.name, False, context=f"{context} retire")
         print(f"Avvecklad: {done.name}")
     else:
-        from lagesbild_desktop.store import named_lists as lists
-
-        for item in lists.all_names(store.conn, named_lists.LISTS[entity].names, include_inactive=True):
+        for item in named_lists.names_of(store, entity):
             print(item.name + ("" if item.active else " (avvecklad)"))
     return 0

@@ -124,6 +124,11 @@ def _refuse_doubles(db: Store, names: NamedList, users: list, new: str) -> None:
                            f"{first.start}–{first.end}): ta bort dem i den ena källan först")
 
 
+def names_of(db: Store, entity: str) -> list[named_lists.Named]:
+    """Every name of a list, retired ones too, in the list's order."""
+    return named_lists.all_names(db.conn, LISTS[entity].names, include_inactive=True)
+
+
 def remove(db: Store, entity: str, name: str, *, context: str = "") -> str:
     """Remove a name no record uses (logged; the removal travels). Refused, saying how many, while used."""
     listed = LISTS[entity]

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.import_dialog = None  # the last one opened (it deletes itself when closed)
         self.guide_view = None  # the user guide, when open (F1)
         self.backup_dialog = None
+        self.names_dialog = None
         self._add_menu()
 
         if QApplication.font().pointSize() != self.settings.point_size:
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
                      self.export_exchange_file)
         self._action(file_menu, self.tr("&Säkerhetskopior och återställning…"), "openBackups", self.open_backups)
         self._action(file_menu, self.tr("Stadsdelens &namn…"), "districtName", self.change_district)
+        self._action(file_menu, self.tr("&Listor med namn…"), "openNames", self.open_names)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("A&vsluta"), "quit", self.close, "Ctrl+Q")
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
@@ -143,6 +145,15 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
+
+    def open_names(self):
+        """Responsible organisations, sources and kinds of places: rename, retire, remove."""
+        from lagesbild_desktop.ui.names_dialog import NamesDialog
+
+        dialog = NamesDialog(self.store, self.prompts, self)
+        dialog.changed.connect(lambda _said: self.events.announce())
+        self.names_dialog = show_on_top(dialog)
+        return dialog
 
     def open_backups(self):
         from lagesbild_desktop.ui.backup_dialog import BackupDialog

@@ -1144,7 +1144,7 @@ What has been saved is saved: every change is written to the database the moment
     <name>MainWindow</name>
     <message>
         <location filename="../../lagesbild_desktop/ui/main_window.py" line="47" />
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="163" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="174" />
         <source>Lägesbild</source>
         <translation>Lägesbild</translation>
     </message>
@@ -1194,107 +1194,112 @@ What has been saved is saved: every change is written to the database the moment
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="124" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="125" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="125" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="126" />
         <source>&amp;Rapporter och utskrift…</source>
         <translation>&amp;Reports and printing…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="126" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="127" />
         <source>&amp;Importera från Excel eller CSV…</source>
         <translation>&amp;Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="127" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="128" />
         <source>&amp;Exportera året till Excel eller CSV…</source>
         <translation>&amp;Export the year to Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="129" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="130" />
         <source>Spara &amp;utbytesfil till en annan dator…</source>
         <translation>Save an exchange &amp;file for another computer…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="131" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="132" />
         <source>&amp;Säkerhetskopior och återställning…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="132" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="133" />
         <source>Stadsdelens &amp;namn…</source>
         <translation>District &amp;name…</translation>
     </message>
     <message>
         <location filename="../../lagesbild_desktop/ui/main_window.py" line="134" />
+        <source>&amp;Listor med namn…</source>
+        <translation>&amp;Lists of names…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="136" />
         <source>A&amp;vsluta</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="135" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="137" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="136" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="138" />
         <source>&amp;Användarguide</source>
         <translation>&amp;User guide (Swedish)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="159" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="170" />
         <source>Återställd från {name}</source>
         <translation>Restored from {name}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="174" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="185" />
         <source>Databasen har återställts från en säkerhetskopia</source>
         <translation>The database has been restored from a backup</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="216" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="227" />
         <source>Exportera {year}</source>
         <translation>Export {year}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="217" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="228" />
         <source>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="226" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="237" />
         <source>Spara utbytesfil</source>
         <translation>Save exchange file</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="228" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="239" />
         <source>Utbytesfil (*.json)</source>
         <translation>Exchange file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="235" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="246" />
         <source>Stadsdelens namn</source>
         <translation>District name</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="236" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="247" />
         <source>Stadsdelens namn (i rapporter och bilder; följer med utbytesfiler):</source>
         <translation>The district’s name (in reports and pictures; travels with exchange files):</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="253" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="264" />
         <source>Stadsdelens namn sparat: {name}</source>
         <translation>District name saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="270" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="281" />
         <source>Utbytesfil sparad: {path}</source>
         <translation>Exchange file saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/main_window.py" line="289" />
+        <location filename="../../lagesbild_desktop/ui/main_window.py" line="300" />
         <source>{year} exporterat till {path}</source>
         <translation>{year} exported to {path}</translation>
     </message>
@@ -1915,6 +1920,99 @@ What has been saved is saved: every change is written to the database the moment
     </message>
 </context>
 <context>
+    <name>NamesDialog</name>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="37" />
+        <source>Listor med namn</source>
+        <translation>Lists of names</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="40" />
+        <source>Ansvariga organisationer</source>
+        <translation>Responsible organisations</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="41" />
+        <source>Källor för nyckeltal</source>
+        <translation>Sources of key figures</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="42" />
+        <source>Slag av platser</source>
+        <translation>Kinds of places</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="44" />
+        <source>&amp;Lista:</source>
+        <translation>&amp;List:</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="48" />
+        <source>Namnen i listan</source>
+        <translation>The names in the list</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="50" />
+        <source>&amp;Byt namn…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="51" />
+        <source>&amp;Avveckla eller återta</source>
+        <translation>&amp;Retire or take back</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="53" />
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="55" />
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="88" />
+        <source>{name} (avvecklad)</source>
+        <translation>{name} (retired)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="126" />
+        <source>Byt namn</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="126" />
+        <source>Nytt namn för {name} (ändras överallt där det används):</source>
+        <translation>New name for {name} (changed wherever it is used):</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="135" />
+        <source>Bytt namn: {old} → {new} ({count} poster ändrade)</source>
+        <translation>Renamed: {old} → {new} ({count} records changed)</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="148" />
+        <source>{name} avvecklad</source>
+        <translation>{name} retired</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="148" />
+        <source>{name} återtagen</source>
+        <translation>{name} taken back</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="153" />
+        <source>namnet {name}</source>
+        <translation>the name {name}</translation>
+    </message>
+    <message>
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="160" />
+        <source>Borttaget: {name}</source>
+        <translation>Removed: {name}</translation>
+    </message>
+</context>
+<context>
     <name>PlacesDialog</name>
     <message>
         <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="38" />
@@ -2258,37 +2356,37 @@ Your value: {mine}</translation>
 <context>
     <name>Recorder</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="32" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="33" />
         <source>{area}, vecka {week} {year}</source>
         <translation>{area}, week {week} {year}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="42" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="43" />
         <source>ingen bedömning</source>
         <translation>no grade</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="85" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="86" />
         <source>bedömningen {cell}</source>
         <translation>the grade {cell}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="110" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="111" />
         <source>Inte sparat: anteckningen innehöll ett personnummer</source>
         <translation>Not saved: the note contained a personal identity number</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="132" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="133" />
         <source>Inte sparat: värdet i databasen behölls</source>
         <translation>Not saved: the value in the database was kept</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="143" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="144" />
         <source>Sparat {time}</source>
         <translation>Saved {time}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/recorder.py" line="181" />
+        <location filename="../../lagesbild_desktop/ui/recorder.py" line="174" />
         <source>bedömning {cell}</source>
         <translation>grade {cell}</translation>
     </message>
@@ -2484,22 +2582,22 @@ Your value: {mine}</translation>
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/steps.py" line="45" />
+        <location filename="../../lagesbild_desktop/ui/steps.py" line="56" />
         <source>Sparat {time} – {what}</source>
         <translation>Saved {time} – {what}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/steps.py" line="59" />
+        <location filename="../../lagesbild_desktop/ui/steps.py" line="70" />
         <source>Inte ångrat: {why}</source>
         <translation>Not undone: {why}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/steps.py" line="67" />
+        <location filename="../../lagesbild_desktop/ui/steps.py" line="76" />
         <source>Ångrat</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/steps.py" line="67" />
+        <location filename="../../lagesbild_desktop/ui/steps.py" line="76" />
         <source>Gjort om</source>
         <translation>Redone</translation>
     </message>
