@@ -47,11 +47,11 @@ def sent_marker(path: Path) -> Path:
 def note_sent(store: Store, replica: str, last_entry: int) -> None:
     """After an export: the id and the last entry that left this database (see the module's text).
     Written aside and renamed into place; OSError if the folder cannot be written."""
-    _write_note(sent_marker(store.path), replica, last_entry)
     profile = _profile_marker(replica)
-    if profile is not None:
+    if profile is not None:  # first: a note beside the database held open elsewhere must not cost this one
         with contextlib.suppress(OSError):  # a profile that cannot be written: the note beside it stays
             _write_note(profile, replica, last_entry)
+    _write_note(sent_marker(store.path), replica, last_entry)
 
 
 def _profile_marker(replica: str) -> Path | None:

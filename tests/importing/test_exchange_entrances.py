@@ -110,3 +110,36 @@ def test_a_format_8_file_without_deletions_of_names_merges(two, tmp_path):
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(exchange.ExchangeRefused):  # format 9 must have them
         exchange.read_exchange(path)
+
+
+def test_a_note_held_open_by_another_program_costs_neither_the_export_nor_the_profile_note(two, tmp_path,
+                                                                                        monkeypatch):
+    """Windows: antivirus or a sync client holding the note beside the database (WinError 32) makes
+    os.replace fail; the exchange file is written all the same, and the note in the profile still guards
+    against a folder backup put back."""
+    a, b = two
+    record_grade(a, "Vinsta", 2024, 1, 2)
+    real_replace = identity.os.replace
+
+    def held_open(source, target):
+        if str(target).endswith(".senaste-utbyte"):
+            error = PermissionError(13, "Processen kan inte komma åt filen eftersom den används av en annan process")
+            error.winerror = 32
+            raise error
+        return real_replace(source, target)
+
+    monkeypatch.setattr(identity.os, "replace", held_open)
+    send(a, b, tmp_path, "first")
+    assert not identity.sent_marker(a.path).exists()
+    a_path = a.path
+    a.close()
+    backup = tmp_path / "kopia.db"
+    shutil.copy2(a_path, backup)
+    a = open_database(a_path)
+    record_grade(a, "Grimsta", 2024, 2, 3)
+    send(a, b, tmp_path, "second")
+    a.close()
+    shutil.copyfile(backup, a_path)
+    a = open_database(a_path)
+    assert a.identity_note and "utbytesfil" in a.identity_note
+    a.close()
