@@ -99,3 +99,25 @@ def test_delete_against_edit_keeps_the_follow_ups_with_a_kept_measure(shared_mea
     assert _held(a) == _held(b)
     for store in (a, b):
         assert maintenance.check_database(store).ok
+
+
+def test_a_measure_kept_over_a_deletion_comes_back_whole_with_its_next_follow_up(shared_measure, tmp_path):
+    a, b = shared_measure
+    delete_measure(a, 1)
+    edit_measure(b, 1, goal="Färre bränder", next_follow_up="2026-03-01")
+    _send(a, b, tmp_path, "deleted", {"*": exchange.HERE})
+    result = _send(b, a, tmp_path, "kept")
+    assert not result.conflicts
+    assert view(a, 1).measure.next_follow_up == "2026-03-01" and view(a, 1).measure.goal == "Färre bränder"
+    assert _held(a) == _held(b)
+
+
+def test_a_deletion_wins_over_a_next_follow_up_set_elsewhere_on_both_sides_alike(shared_measure, tmp_path):
+    a, b = shared_measure
+    delete_measure(a, 1)
+    follow_up(b, 1, status="pågår", date="2026-02-02", next_follow_up="2026-03-01")  # the next date only
+    to_a = _send(b, a, tmp_path, "followed")  # the deleted side first: no conflict there either
+    to_b = _send(a, b, tmp_path, "deleted")
+    assert not to_b.conflicts and not to_a.conflicts
+    assert list_measures(a) == list_measures(b) == []
+    assert _held(a) == _held(b)

@@ -289,6 +289,20 @@ class Planner:
             if problems:
                 self.plan.problems.extend(problems)
                 return
+        if mine is None and stone is not None and "" in kind.units and len(kind.units) > 1:
+            # Deleted here: the record's own version decides, as it does there (_plan_tombstone); its other
+            # parts come back with it, or stay deleted with it.
+            for unit in differing:
+                self._note_own(theirs[unit])
+            differing = [unit for unit in differing if unit == ""]
+            for unit in differing:
+                self._decide(write, unit, here[unit], theirs[unit], False, stone)
+            if write.parts.get("", (HERE,))[0] == FILE and not isinstance(write.parts[""][1], Advance):
+                for unit in kind.units:
+                    if unit and theirs[unit]:
+                        write.parts[unit] = (FILE, theirs[unit])
+            self._add(write)
+            return
         for unit in differing:
             self._note_own(theirs[unit])
             self._decide(write, unit, here[unit], theirs[unit], mine is not None, stone)
@@ -345,6 +359,9 @@ class Planner:
             if deleted_there:
                 write.delete = Advance(joined)
                 write.counted = "deleted"
+            elif deleted_here:  # the file's record comes back over the deletion here: every part of it
+                self._over_deletion(write, write.remote, FILE, joined)
+                write.counted = "added"
             else:
                 write.parts[unit] = (FILE, Advance(joined))
                 write.counted = "updated" if write.local is not None else "added"
@@ -352,11 +369,21 @@ class Planner:
         elif choice == HERE:
             if deleted_here:
                 write.delete = Advance(joined)
+            elif deleted_there:  # kept over a deletion there: every part of it
+                self._over_deletion(write, write.local, HERE, joined)
             else:
                 write.parts[unit] = (HERE, Advance(joined))
             self.plan.counts["resolved"] += 1
         else:
             self.plan.conflicts.append(MergeConflict(key, ref, text))
+
+    @staticmethod
+    def _over_deletion(write: Write, value: dict, side: str, joined: str) -> None:
+        """A record kept or brought back over a deletion: each of its parts ever written gets a version on
+        top of the deletion, so that no part of it stays behind the deletion anywhere."""
+        for unit, (vv_field, _) in write.kind.units.items():
+            if value.get(vv_field) or unit == "":
+                write.parts[unit] = (side, Advance(versions.join(value.get(vv_field) or "", joined)))
 
     def _plan_tombstone(self, kind: Kind, row: list, mine: dict | None, stones: dict, seen_keys: set) -> None:
         local_id, key, theirs_vv, last_value = row
@@ -382,6 +409,8 @@ class Planner:
         self._note_own(theirs_vv)
         write = Write(kind, key, mine, None, local_id=stone.local_id if stone else None)
         if mine is not None:
+            # The record's own version decides (a measure's plan); its other parts (the next follow-up, set at
+            # a meeting) go with it: a deletion wins over them, as it wins over its follow-ups.
             order = versions.compare(theirs_vv, mine["vv"])
             if order == Order.AFTER:
                 write.delete = theirs_vv
