@@ -159,6 +159,11 @@ def guide_pictures(app, work: Path) -> None:
     backups.grab().save(str(OUT / "guide_backups_sv.png"))
     backups.close()
 
+    names = window.open_names()  # Arkiv → Listor med namn…
+    app.processEvents()
+    names.grab().save(str(OUT / "guide_names_sv.png"))
+    names.close()
+
     other = open_database(work / "kansliet.db")
     record_grade(other, "Grimsta", 2026, 9, 4, "Bränder i källarförråd")
     record_grade(other, "Vinsta", 2026, 9, 3)

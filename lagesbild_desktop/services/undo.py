@@ -86,6 +86,13 @@ def _batch_rows(batch: dict | None) -> list[tuple[int, None, dict]]:
 def _in_words(touched: list[_Record]) -> str:
     if not touched:
         return ""
+    for entity in dict.fromkeys(record.kind.entity for record in touched):  # a name changed: one for another
+        made = [r for r in touched if r.kind.entity == entity and r.before is None and not r.deleted]
+        gone = [r for r in touched if r.kind.entity == entity and r.deleted and r.before is not None]
+        if len(made) == 1 and len(gone) == 1:
+            kind = made[0].kind
+            said = f"namnbyte av {kind.label} {_title(kind, gone[0].before)} → {_title(kind, made[0].left)}"
+            return said + (f" (och {len(touched) - 2} till)" if len(touched) > 2 else "")
     record = touched[-1] if touched[-1].deleted else touched[0]
     value = record.before if record.deleted or record.left is None else record.left
     title = _title(record.kind, value or {})

@@ -77,6 +77,11 @@ def test_undo_brings_back_exactly_what_the_step_changed_and_redo_makes_it_again(
     assert maintenance.check_database(store).ok
 
 
+def test_a_rename_is_said_as_one(store):
+    step = _step(store, lambda: CHANGES["rename a source"](store))
+    assert step.what == "namnbyte av källa Tyck till → Tyck till-appen (och 2 till)"
+
+
 def test_the_step_is_said_in_words(store):
     step = _step(store, lambda: CHANGES["delete a key figure"](store))
     assert step.what.startswith("borttagning av nyckeltal Bedrägeri")
