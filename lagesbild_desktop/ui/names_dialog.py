@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from lagesbild_desktop.errors import LagesbildError
 from lagesbild_desktop.services import named_lists
 from lagesbild_desktop.store.connection import Store
+from lagesbild_desktop.ui.dialog_parts import add_button, ask_text, say
 
 CONTEXT = "fönstret: listor"
 
@@ -71,11 +71,7 @@ class NamesDialog(QDialog):
         self.resize(metrics.averageCharWidth() * 60, metrics.height() * 16)
 
     def _button(self, row: QHBoxLayout, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
+        return add_button(self, row, text, name, slot)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if watched is self.names and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
@@ -106,14 +102,12 @@ class NamesDialog(QDialog):
     # -- questions (tests answer them instead) -----------------------------------------------------------
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
-        answer, ok = QInputDialog.getText(self, title, label, text=text)
-        return answer if ok else None
+        return ask_text(self, title, label, text)
 
     # -- changes ------------------------------------------------------------------------------------------
 
     def _done(self, said: str, keep: str | None = None) -> None:
-        self.message.setStyleSheet("")
-        self.message.setText(said)
+        say(self.message, said)
         self.reload()
         if keep is not None:
             for row in range(self.names.count()):
@@ -122,8 +116,7 @@ class NamesDialog(QDialog):
         self.changed.emit(said)
 
     def _failed(self, error: LagesbildError) -> None:
-        self.message.setStyleSheet("color: #C5221F; font-weight: bold;")
-        self.message.setText(error.message)
+        say(self.message, error.message, refused=True)
 
     def rename(self) -> None:
         name = self.chosen()

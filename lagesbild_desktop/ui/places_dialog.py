@@ -24,6 +24,7 @@ from lagesbild_desktop.errors import LagesbildError
 from lagesbild_desktop.services import places
 from lagesbild_desktop.services.areas import areas_of_year
 from lagesbild_desktop.store.connection import Store
+from lagesbild_desktop.ui.dialog_parts import add_button, ask_text, say
 
 CONTEXT = "fönstret: platser"
 
@@ -86,11 +87,7 @@ class PlacesDialog(QDialog):
         self.reload()
 
     def _button(self, row: QHBoxLayout, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
+        return add_button(self, row, text, name, slot)
 
     # -- what is shown -------------------------------------------------------------------------------------
 
@@ -120,8 +117,7 @@ class PlacesDialog(QDialog):
     # -- questions (tests answer them instead) -----------------------------------------------------------
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
-        answer, ok = QInputDialog.getText(self, title, label, text=text)
-        return answer if ok else None
+        return ask_text(self, title, label, text)
 
     def ask_item(self, title: str, label: str, items: list[str], editable: bool = False) -> str | None:
         answer, ok = QInputDialog.getItem(self, title, label, items, 0, editable)
@@ -130,14 +126,12 @@ class PlacesDialog(QDialog):
     # -- changes ------------------------------------------------------------------------------------------
 
     def _done(self, said: str) -> None:
-        self.message.setStyleSheet("")
-        self.message.setText(said)
+        say(self.message, said)
         self.reload()
         self.changed.emit(said)
 
     def _failed(self, error: LagesbildError) -> None:
-        self.message.setStyleSheet("color: #C5221F; font-weight: bold;")
-        self.message.setText(error.message)
+        say(self.message, error.message, refused=True)
 
     def add_place(self) -> None:
         areas = [name for _area, name in areas_of_year(self.store, self.year)]

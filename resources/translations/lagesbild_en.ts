@@ -1922,92 +1922,92 @@ What has been saved is saved: every change is written to the database the moment
 <context>
     <name>NamesDialog</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="37" />
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="36" />
         <source>Listor med namn</source>
         <translation>Lists of names</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="40" />
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="39" />
         <source>Ansvariga organisationer</source>
         <translation>Responsible organisations</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="41" />
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="40" />
         <source>Källor för nyckeltal</source>
         <translation>Sources of key figures</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="42" />
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="41" />
         <source>Slag av platser</source>
         <translation>Kinds of places</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="44" />
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="43" />
         <source>&amp;Lista:</source>
         <translation>&amp;List:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="48" />
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="47" />
         <source>Namnen i listan</source>
         <translation>The names in the list</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="50" />
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="49" />
         <source>&amp;Byt namn…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="51" />
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="50" />
         <source>&amp;Avveckla eller återta</source>
         <translation>&amp;Retire or take back</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="53" />
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="52" />
         <source>&amp;Ta bort</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="55" />
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="54" />
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="88" />
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="90" />
         <source>{name} (avvecklad)</source>
         <translation>{name} (retired)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="126" />
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="125" />
         <source>Byt namn</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="126" />
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="125" />
         <source>Nytt namn för {name} (ändras överallt där det används):</source>
         <translation>New name for {name} (changed wherever it is used):</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="135" />
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="134" />
         <source>Bytt namn: {old} → {new} ({count} poster ändrade)</source>
         <translation>Renamed: {old} → {new} ({count} records changed)</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="148" />
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="147" />
         <source>{name} avvecklad</source>
         <translation>{name} retired</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="148" />
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="147" />
         <source>{name} återtagen</source>
         <translation>{name} taken back</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="153" />
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="152" />
         <source>namnet {name}</source>
         <translation>the name {name}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="160" />
+        <location filename="../../lagesbild_desktop/ui/names_dialog.py" line="159" />
         <source>Borttaget: {name}</source>
         <translation>Removed: {name}</translation>
     </message>
@@ -2015,207 +2015,207 @@ What has been saved is saved: every change is written to the database the moment
 <context>
     <name>PlacesDialog</name>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="38" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="39" />
         <source>Platser {year}</source>
         <translation>Places {year}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="41" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="42" />
         <source>Registrerade platser</source>
         <translation>Registered places</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="42" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="43" />
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="42" />
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="61" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="43" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="62" />
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="42" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="43" />
         <source>Slag</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="43" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="44" />
         <source>Återkommer</source>
         <translation>Recurs</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="43" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="44" />
         <source>Prioriterad</source>
         <translation>Prioritised</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="51" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="52" />
         <source>&amp;Ny plats…</source>
         <translation>&amp;New place…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="52" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="53" />
         <source>&amp;Byt namn…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="53" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="54" />
         <source>&amp;Koordinater…</source>
         <translation>&amp;Coordinates…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="54" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="55" />
         <source>&amp;Prioritera…</source>
         <translation>&amp;Prioritise…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="56" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="57" />
         <source>&amp;Avveckla…</source>
         <translation>Re&amp;tire…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="60" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="61" />
         <source>Platser skrivna som fri text</source>
         <translation>Places written as free text</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="61" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="62" />
         <source>Stavningar</source>
         <translation>Spellings</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="61" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="62" />
         <source>Händelser</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="68" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="69" />
         <source>&amp;Gör till registrerad plats…</source>
         <translation>&amp;Make a registered place…</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="74" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="75" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="79" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="80" />
         <source>Platser skrivna som fri text i händelserna (stavningar av samma plats ihop):</source>
         <translation>Places written as free text in the incidents (spellings of one place together):</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="102" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="99" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="138" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="141" />
         <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="144" />
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="147" />
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="150" />
         <source>Ny plats</source>
         <translation>New place</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="144" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="138" />
         <source>Platsens namn:</source>
         <translation>The place's name:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="147" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="141" />
         <source>Område:</source>
         <translation>Area:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="150" />
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="231" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="144" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="225" />
         <source>Slag (eller skriv ett nytt):</source>
         <translation>Kind (or type a new one):</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="159" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="153" />
         <source>Plats registrerad: {name} ({area})</source>
         <translation>Place registered: {name} ({area})</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="165" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="159" />
         <source>Byt namn</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="165" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="159" />
         <source>Nytt namn för {name}:</source>
         <translation>New name for {name}:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="170" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="164" />
         <source>Plats omdöpt: {old} → {new}</source>
         <translation>Place renamed: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="177" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="171" />
         <source>Koordinater</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="177" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="171" />
         <source>Latitud, longitud i WGS 84 (t.ex. 59.3617, 17.8723) för {name}:</source>
         <translation>Latitude, longitude in WGS 84 (e.g. 59.3617, 17.8723) for {name}:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="183" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="177" />
         <source>Skriv latitud och longitud åtskilda av komma</source>
         <translation>Type latitude and longitude separated by a comma</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="186" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="180" />
         <source>Koordinater sparade för {new}</source>
         <translation>Coordinates saved for {new}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="192" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="186" />
         <source>Prioriterad plats {year}</source>
         <translation>Prioritised place {year}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="193" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="187" />
         <source>Skälet (tomt: inte längre prioriterad):</source>
         <translation>The reason (empty: no longer prioritised):</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="199" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="193" />
         <source>Prioritering sparad för {new}</source>
         <translation>Priority saved for {new}</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="205" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="199" />
         <source>Avveckla plats</source>
         <translation>Retire place</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="205" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="199" />
         <source>{name} avvecklas från år:</source>
         <translation>{name} is retired from the year:</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="210" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="204" />
         <source>{new} avvecklad</source>
         <translation>{new} retired</translation>
     </message>
     <message>
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="219" />
         <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="225" />
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="231" />
         <source>Gör till registrerad plats</source>
         <translation>Make a registered place</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="225" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="219" />
         <source>Platsens namn ({count} händelser i {area}):</source>
         <translation>The place's name ({count} incidents in {area}):</translation>
     </message>
     <message>
-        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="241" />
+        <location filename="../../lagesbild_desktop/ui/places_dialog.py" line="235" />
         <source>{count} händelser kopplade till {name}</source>
         <translation>{count} incidents linked to {name}</translation>
     </message>
